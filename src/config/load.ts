@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { configSchema, type HardenConfig } from './schema.js';
+
+/**
+ * Loads `.harden.yml` (or `--config FILE`). A bad config is a ConfigError naming the file, the key (with its
+ * line when known) and why.
+ */
+export function loadConfig(root: string, explicit?: string, knownRules?: ReadonlySet<string>): { config: HardenConfig; file?: string } {
+  const file = explicit ? path.resolve(explicit) : ['.harden.yml', '.harden.yaml'].map((f) => path.join(root, f)).find(existsSync);
+  if (!file) return { config: {} };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const pos = lc.linePos(e.pos[0]);
+    throw new ConfigError(`${file}:${pos.line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const parsed = configSchema.safeParse(doc.toJSON() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const keyPath = issue.path.map(String);
+    const node = keyPath.length ? doc.getIn(keyPath, true) : undefined;
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    const where = range ? `:${lc.linePos(range[0]).line}` : '';
+    const key = keyPath.join('.') || '(root)';
+    const extra = issue.code === 'unrecognized_keys' ? ` (${(issue as { keys?: string[] }).keys?.join(', ')})` : '';
+    throw new ConfigError(`${file}${where}: key '${key}': ${issue.message}${extra}`, 'see `harden explain` and the README section on .harden.yml');
+  }
+  const config = parsed.data;
+  if (knownRules && config.rules) {
+    for (const id of Object.keys(config.rules)) {
+      if (!knownRules.has(id)) {
+        const node = doc.getIn(['rules', id], true) as { range?: [number, number, number] } | undefined;
+        const where = node?.range ? `:${lc.linePos(node.range[0]).line}` : '';
+        throw new ConfigError(`${file}${where}: key 'rules.${id}': unknown rule id`, 'run `harden rules` for the list of ids');
+      }
+    }
+  }
+  return { config, file };
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
+import { formatMessage } from '../rules/define.js';
+import { makeFileInput, type FileMeta } from '../parse/parse.js';
+import { extractShell, paddedSource } from '../parse/embedded-shell.js';
+import type { FileInput, FileRule, Finding, FindingDraft, PerFileFacts, Severity } from '../rules/types.js';
+import { SEVERITIES } from '../rules/types.js';
+import { fingerprint } from './fingerprint.js';
+import { readForAnalysis } from './read-file.js';
+import { redactAll } from './redact.js';
+import { findSuppressions, matchSuppression } from './suppressions.js';
+
+export interface FileTask extends FileMeta {
+  abs: string;
+  size: number;
+}
+
+export interface Notice {
+  kind: 'parse-error' | 'rule-crashed' | 'unused-suppression' | 'yaml-error';
+  path: string;
+  ruleId?: string;
+  line?: number;
+  message: string;
+}
+
+/** A finding before grouping: carries the group key and the secrets it must keep redacted. */
+export interface RawFinding extends Finding {
+  groupKey?: string;
+  /** Only ever in memory: used to merge distinct secrets; never serialised by reporters. */
+  secretIds?: string[];
+}
+
+export interface FileResult {
+  path: string;
+  skipped?: string;
+  findings: RawFinding[];
+  notices: Notice[];
+  facts: ExtractedFacts & { perFile?: PerFileFacts };
+  lines: number;
+  bytes: number;
+  hash?: string;
+}
+
+export type PerFileExtractor = (input: FileInput) => PerFileFacts | undefined;
+
+export interface AnalyzeOptions {
+  rules: readonly FileRule[];
+  maxFileBytes?: number;
+  perFileExtractors?: readonly PerFileExtractor[];
+}
+
+/** Reads, parses (lazily, once) and checks one file with every applicable rule. Never throws. */
+export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
+  const read = readForAnalysis(task.abs, task.size, opts.maxFileBytes);
+  if (!read.ok) return { path: task.path, skipped: read.reason, findings: [], notices: [], facts: {}, lines: 0, bytes: 0 };
+  const source = read.text;
+  const input = makeFileInput(task, source);
+  const result: FileResult = {
+    path: task.path,
+    findings: [],
+    notices: [],
+    facts: {},
+    lines: countLines(source),
+    bytes: read.bytes,
+    hash: createHash('sha1').update(source).digest('hex'),
+  };
+  const inputs: FileInput[] = [input];
+  if (task.lang === 'yaml' && task.role.startsWith('ci-')) {
+    for (const snip of extractShell(input.yaml ?? [], source, task.role)) {
+      inputs.push(
+        makeFileInput({ ...task, lang: 'bash', role: 'source' }, paddedSource(snip), {
+          embedded: { host: task.role, columnOffset: snip.columnOffset, firstLine: snip.line },
+        }),
+      );
+    }
+  }
+  const suppressions = findSuppressions(input.lines, source);
+  const seen = new Map<string, number>();
+  for (const inp of inputs) {
+    for (const rule of opts.rules) {
+      if (!applies(rule, inp)) continue;
+      let drafts: FindingDraft[];
+      try {
+        drafts = rule.check(inp);
+      } catch (e) {
+        result.notices.push({ kind: 'rule-crashed', path: task.path, ruleId: rule.id, message: `${rule.id} crashed: ${(e as Error).message}` });
+        continue;
+      }
+      for (const d of drafts) {
+        const f = toFinding(rule, d, inp, input.lines, seen);
+        if (!f) continue;
+        const sup = matchSuppression(suppressions, rule.id, f.line);
+        if (sup) f.suppressed = { reason: sup.reason, by: 'inline' };
+        result.findings.push(f);
+      }
+    }
+  }
+  for (const s of suppressions) {
+    if (!s.used) result.notices.push({ kind: 'unused-suppression', path: task.path, ruleId: s.ruleId, line: s.line, message: `unused suppression for ${s.ruleId}` });
+  }
+  const ps = (input as unknown as { parseState: { yamlErrors: string[] } }).parseState;
+  if (ps.yamlErrors.length) result.notices.push({ kind: 'yaml-error', path: task.path, message: `malformed YAML: ${ps.yamlErrors[0]}` });
+  try {
+    result.facts = extractFacts(input);
+    for (const ex of opts.perFileExtractors ?? []) {
+      const pf = ex(input);
+      if (pf) result.facts.perFile = { ...result.facts.perFile, ...pf, tags: [...(result.facts.perFile?.tags ?? []), ...(pf.tags ?? [])] };
+    }
+  } catch (e) {
+    result.notices.push({ kind: 'parse-error', path: task.path, message: `facts extraction failed: ${(e as Error).message}` });
+  }
+  const root = input.root;
+  if (root && hasErrorNode(root)) {
+    result.notices.push({ kind: 'parse-error', path: task.path, message: 'syntax errors: analysed with error recovery' });
+  }
+  return result;
+}
+
+function hasErrorNode(root: NonNullable<FileInput['root']>): boolean {
+  return root.find({ rule: { kind: 'ERROR' } }) !== null;
+}
+
+function countLines(s: string): number {
+  let n = s.length && !s.endsWith('\n') ? 1 : 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+export function applies(rule: FileRule, input: FileInput): boolean {
+  if (!rule.scope.languages.includes(input.lang)) return false;
+  if (rule.scope.roles && !rule.scope.roles.includes(input.role)) return false;
+  if (rule.nonProduct === 'drop' && input.context !== 'product') return false;
+  const pf = rule.prefilter;
+  if (pf) {
+    if (pf instanceof RegExp) return pf.test(input.source);
+    return pf.some((s) => input.source.includes(s));
+  }
+  return true;
+}
+
+export function lowerSeverity(s: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
+}
+
+function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: readonly string[], seen: Map<string, number>): RawFinding | null {
+  const template = rule.messages[d.messageId];
+  const colShift = inp.embedded ? inp.embedded.columnOffset : 0;
+  const line = d.range.start.line;
+  const column = d.range.start.column + (inp.embedded && line >= inp.embedded.firstLine ? colShift : 0);
+  const endColumn = d.range.end.column + (inp.embedded && d.range.end.line >= inp.embedded.firstLine ? colShift : 0);
+  let severity = d.severity ?? rule.severity;
+  if (inp.context !== 'product') {
+    const mode = rule.nonProduct ?? 'lower';
+    if (mode === 'drop') return null;
+    if (mode === 'lower') severity = lowerSeverity(severity);
+  }
+  const rawLine = hostLines[line - 1] ?? '';
+  const snippet = redactAll(rawLine.trim().slice(0, 240), d.secrets);
+  const matched = redactAll(d.matched ?? rawLine, d.secrets);
+  const key = `${rule.id}\0${matched}`;
+  const occurrence = seen.get(key) ?? 0;
+  seen.set(key, occurrence + 1);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    confidence: d.confidence ?? rule.confidence,
+    path: inp.path,
+    line,
+    column,
+    endLine: d.range.end.line,
+    endColumn,
+    message: redactAll(formatMessage(template ?? d.messageId, d.data), d.secrets),
+    snippet,
+    fingerprint: fingerprint(rule.id, inp.path, d.groupKey ?? matched, occurrence),
+    component: inp.component,
+    context: inp.context,
+    groupKey: d.groupKey,
+  };
+}

@@ -1,0 +1,290 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import type { HardenConfig } from '../config/schema.js';
+import { classify, fileContext } from '../discover/classify.js';
+import { ComponentIndex, summariseComponents } from '../discover/components.js';
+import { listFiles } from '../discover/walk.js';
+import { vendoredPrefix } from '../discover/vendored.js';
+import { InputError } from '../errors.js';
+import { formatMessage, isFileRule } from '../rules/define.js';
+import type {
+  CiPipeline,
+  ComposeService,
+  DockerfileFact,
+  FileFact,
+  FileRule,
+  PerFileFacts,
+  RepoFactsView,
+  RepoRule,
+  Rule,
+  Severity,
+  TrackedArtifact,
+} from '../rules/types.js';
+import { SEVERITIES } from '../rules/types.js';
+import { analyzeFile, lowerSeverity, type FileResult, type FileTask, type Notice, type PerFileExtractor, type RawFinding } from './analyze-file.js';
+import { fingerprint } from './fingerprint.js';
+import { byLocation, groupFindings } from './group.js';
+import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
+import { redactAll } from './redact.js';
+
+export interface ScanOptions {
+  root: string;
+  rules: readonly Rule[];
+  config?: HardenConfig;
+  /** Only these rule ids (after config). */
+  only?: readonly string[];
+  skip?: readonly string[];
+  minSeverity?: Severity;
+  perFileExtractors?: readonly PerFileExtractor[];
+  /** Runs the file tasks (worker pool, cache); default: in this thread, one by one. */
+  runTasks?: (tasks: FileTask[], rules: readonly FileRule[], onDone: (r: FileResult) => void) => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  now?: () => number;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  filesListed: number;
+  filesAnalysed: number;
+  filesSkipped: number;
+  filesVendored: number;
+  lines: number;
+  bytes: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  root: string;
+  findings: RawFinding[];
+  suppressed: RawFinding[];
+  skipped: SkippedFile[];
+  notices: Notice[];
+  stats: ScanStats;
+  facts: RepoFactsView;
+  rules: readonly Rule[];
+}
+
+/** Rules that are on for this scan, after config, --rule and --skip-rule. */
+export function activeRules(all: readonly Rule[], config: HardenConfig, only?: readonly string[], skip?: readonly string[]): Rule[] {
+  return all.filter((r) => {
+    if (only?.length) return only.includes(r.id);
+    if (skip?.includes(r.id)) return false;
+    const s = config.rules?.[r.id];
+    if (s === 'off' || (typeof s === 'object' && s.enabled === false)) return false;
+    if (s === 'on' || (typeof s === 'object' && s.enabled === true)) return true;
+    if (r.status === 'deprecated') return false;
+    if (r.status === 'experimental') return config.experimental === true;
+    return true;
+  });
+}
+
+export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
+  const now = opts.now ?? Date.now;
+  const started = now();
+  const root = path.resolve(opts.root);
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    throw new InputError(`${opts.root}: no such directory`, 'pass the folder of the repository to scan');
+  }
+  if (!st.isDirectory()) throw new InputError(`${opts.root}: not a directory`, 'pass the folder of the repository to scan');
+  const config = opts.config ?? {};
+  const rules = activeRules(opts.rules, config, opts.only, opts.skip);
+  const fileRules = rules.filter(isFileRule);
+  const repoRules = rules.filter((r): r is RepoRule => !isFileRule(r));
+
+  const listing = listFiles(root, config.exclude ?? []);
+  const components = new ComponentIndex(listing.files.map((f) => f.path));
+  const venvDirs = listing.files.filter((f) => f.path.endsWith('pyvenv.cfg')).map((f) => path.posix.dirname(f.path));
+
+  const skipped: SkippedFile[] = [];
+  const fileFacts: FileFact[] = [];
+  const tasks: FileTask[] = [];
+  const artifacts = new Map<string, TrackedArtifact>();
+  let vendoredCount = 0;
+  for (const f of listing.files) {
+    let vend = vendoredPrefix(f.path);
+    const venv = venvDirs.find((d) => d !== '.' && f.path.startsWith(`${d}/`));
+    if (!vend && venv) vend = { path: venv, kind: 'virtualenv' };
+    if (vend) {
+      vendoredCount++;
+      if (f.tracked) {
+        const a = artifacts.get(vend.path) ?? { path: vend.path, kind: vend.kind, files: 0, bytes: 0 };
+        a.files++;
+        a.bytes += f.size;
+        artifacts.set(vend.path, a);
+      }
+      continue;
+    }
+    if (f.skip) {
+      skipped.push({ path: f.path, reason: f.skip });
+      continue;
+    }
+    const { lang, role } = classify(f.path, needsShebang(f.path) ? firstLine(path.join(root, f.path)) : '');
+    const context = fileContext(f.path, lang);
+    const component = components.of(f.path);
+    fileFacts.push({ path: f.path, lang, role, context, component, size: f.size, lines: 0, tracked: f.tracked });
+    tasks.push({ abs: path.join(root, f.path), path: f.path, size: f.size, lang, role, context, component });
+  }
+
+  const results = new Map<string, FileResult>();
+  const runTasks =
+    opts.runTasks ??
+    (async (ts: FileTask[], rs: readonly FileRule[], onDone: (r: FileResult) => void) => {
+      for (const t of ts) onDone(analyzeFile(t, { rules: rs, maxFileBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, perFileExtractors: opts.perFileExtractors }));
+    });
+  let done = 0;
+  await runTasks(tasks, fileRules, (r) => {
+    results.set(r.path, r);
+    opts.onProgress?.(++done, tasks.length);
+  });
+
+  const raw: RawFinding[] = [];
+  const notices: Notice[] = [];
+  const compose: ComposeService[] = [];
+  const ci: CiPipeline[] = [];
+  const dockerfiles: DockerfileFact[] = [];
+  const perFile = new Map<string, PerFileFacts>();
+  let lines = 0;
+  let bytes = 0;
+  const analysed: FileFact[] = [];
+  for (const ff of fileFacts) {
+    const r = results.get(ff.path);
+    if (!r) continue;
+    if (r.skipped) {
+      skipped.push({ path: ff.path, reason: r.skipped });
+      continue;
+    }
+    ff.lines = r.lines;
+    ff.hash = r.hash;
+    analysed.push(ff);
+    lines += r.lines;
+    bytes += r.bytes;
+    raw.push(...r.findings);
+    notices.push(...r.notices);
+    if (r.facts.compose) compose.push(...r.facts.compose);
+    if (r.facts.ci) ci.push(r.facts.ci);
+    if (r.facts.dockerfile) dockerfiles.push(r.facts.dockerfile);
+    if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
+  }
+
+  const facts: RepoFactsView = {
+    root,
+    isGit: listing.isGit,
+    files: analysed,
+    components: summariseComponents(components, analysed.map((f) => ({ component: f.component, context: f.context, analysed: true }))),
+    compose,
+    ci,
+    dockerfiles,
+    trackedArtifacts: [...artifacts.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    perFile,
+  };
+
+  const byPath = new Map(analysed.map((f) => [f.path, f]));
+  for (const rule of repoRules) {
+    try {
+      const drafts = rule.check(facts);
+      const seen = new Map<string, number>();
+      for (const d of drafts) {
+        const ff = byPath.get(d.path);
+        const line = d.range?.start.line ?? 0;
+        const message = redactAll(formatMessage(rule.messages[d.messageId] ?? d.messageId, d.data), d.secrets);
+        const matched = redactAll(d.matched ?? message, d.secrets);
+        const occ = seen.get(matched) ?? 0;
+        seen.set(matched, occ + 1);
+        let severity = d.severity ?? rule.severity;
+        const context = ff?.context ?? 'product';
+        if (context !== 'product' && (rule.nonProduct ?? 'lower') === 'lower') severity = lowerSeverity(severity);
+        raw.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity,
+          confidence: d.confidence ?? rule.confidence,
+          path: d.path,
+          line,
+          column: d.range?.start.column ?? 0,
+          endLine: d.range?.end.line ?? line,
+          endColumn: d.range?.end.column ?? 0,
+          message,
+          snippet: '',
+          fingerprint: fingerprint(rule.id, d.path, matched, occ),
+          component: d.component ?? ff?.component ?? (d.path ? components.of(d.path) : '.'),
+          context,
+          locations: d.locations?.map((l) => ({ path: l.path, line: l.line, column: 0, endLine: l.line, snippet: '' })),
+          groupKey: d.groupKey,
+        });
+      }
+    } catch (e) {
+      notices.push({ kind: 'rule-crashed', path: '', ruleId: rule.id, message: `${rule.id} crashed: ${(e as Error).message}` });
+    }
+  }
+
+  const ruleMap = new Map(opts.rules.map((r) => [r.id, r]));
+  applyConfig(raw, config);
+  const grouped = groupFindings(raw, ruleMap).sort(byLocation);
+  const min = opts.minSeverity ?? config.minSeverity;
+  const keep = (f: RawFinding) => !min || SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
+  const findings = grouped.filter((f) => !f.suppressed && keep(f));
+  const suppressed = grouped.filter((f) => f.suppressed && keep(f));
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  notices.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    root,
+    findings,
+    suppressed,
+    skipped,
+    notices,
+    stats: {
+      filesListed: listing.files.length,
+      filesAnalysed: analysed.length,
+      filesSkipped: skipped.length,
+      filesVendored: vendoredCount,
+      lines,
+      bytes,
+      durationMs: now() - started,
+    },
+    facts,
+    rules,
+  };
+}
+
+/** Config-level severity overrides and `ignore:` globs (global and per rule): suppress, never drop. */
+function applyConfig(findings: RawFinding[], config: HardenConfig): void {
+  const global = config.ignore?.length ? ignore().add(config.ignore) : null;
+  const perRule = new Map<string, ReturnType<typeof ignore>>();
+  for (const [id, s] of Object.entries(config.rules ?? {})) {
+    if (typeof s === 'object' && s.ignore?.length) perRule.set(id, ignore().add(s.ignore));
+  }
+  for (const f of findings) {
+    const s = config.rules?.[f.ruleId];
+    if (typeof s === 'object' && s.severity) f.severity = s.severity;
+    if (f.suppressed || !f.path) continue;
+    if (global?.ignores(f.path) || perRule.get(f.ruleId)?.ignores(f.path)) f.suppressed = { reason: 'ignored by .harden.yml', by: 'config' };
+  }
+}
+
+function needsShebang(p: string): boolean {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  return !base.includes('.') || base.startsWith('.');
+}
+
+function firstLine(abs: string): string {
+  try {
+    const fd = openSync(abs, 'r');
+    try {
+      const buf = Buffer.alloc(128);
+      const n = readSync(fd, buf, 0, 128, 0);
+      return buf.subarray(0, n).toString('utf8').split('\n')[0];
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,43 @@
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+
+export default defineRule({
+  id: 'reliability/bare-except',
+  title: 'Bare except clause',
+  category: 'reliability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'medium',
+  cwe: ['CWE-396'],
+  scope: { kind: 'file', languages: ['python'] },
+  prefilter: ['except'],
+  messages: {
+    bare: 'bare `except:` catches SystemExit and KeyboardInterrupt too',
+  },
+  docs: {
+    what: 'An `except:` clause with no exception type.',
+    why: 'A bare except catches everything, including `SystemExit`, `KeyboardInterrupt` and `GeneratorExit`: a service cannot be stopped cleanly, and programming errors (NameError, TypeError) are handled as if they were expected failures.',
+    bad: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept:\n    level = "DEBUG"\n' },
+    good: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept (KeyError, ValueError):\n    level = "DEBUG"\n' },
+    fix: 'Catch the exceptions the code expects (`except (KeyError, ValueError):`), or at most `except Exception:` and log it.',
+    falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing.',
+  },
+  remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
+  check({ root }) {
+    if (!root) return [];
+    return root
+      .findAll({ rule: { kind: 'except_clause' } })
+      .filter((n) => {
+        // An except_clause's first named child is the type expression, unless it is the block itself.
+        const first = n.children().find((c) => c.isNamed());
+        return !first || first.kind() === 'block';
+      })
+      .map((n) => {
+        const r = fromSg(n.range());
+        return { messageId: 'bare', range: { start: r.start, end: { line: r.start.line, column: r.start.column + 7 } }, matched: 'except:' };
+      });
+  },
+});

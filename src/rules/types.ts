@@ -1,0 +1,316 @@
+/**
+ * The contract between the engine and the rules. Rules depend on this file and on `parse/`; nothing here
+ * does I/O.
+ */
+import type { SgNode } from '@ast-grep/napi';
+import type { Document } from 'yaml';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const CATEGORIES = [
+  'security',
+  'shell',
+  'reliability',
+  'config',
+  'observability',
+  'ops',
+  'hygiene',
+  'maintainability',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Parsed languages (those with a syntax tree) and text-only formats we still classify. */
+export type Lang =
+  | 'python'
+  | 'bash'
+  | 'yaml'
+  | 'javascript'
+  | 'typescript'
+  | 'tsx'
+  | 'dockerfile'
+  | 'json'
+  | 'toml'
+  | 'ini'
+  | 'env'
+  | 'systemd'
+  | 'crontab'
+  | 'groovy'
+  | 'markdown'
+  | 'text';
+
+/**
+ * What a file is for, beyond its language: decides which rules look at it.
+ * `ci-*` roles are the CI systems; `compose`/`k8s` the orchestration files.
+ */
+export type FileRole =
+  | 'source'
+  | 'compose'
+  | 'k8s'
+  | 'ci-github'
+  | 'ci-gitlab'
+  | 'ci-cloudbuild'
+  | 'ci-jenkins'
+  | 'ci-other'
+  | 'dockerfile'
+  | 'env'
+  | 'manifest'
+  | 'systemd'
+  | 'crontab'
+  | 'docs'
+  | 'config'
+  | 'other';
+
+/** Where a file sits: product code, or tests/examples/docs that rules may treat more leniently. */
+export type FileContext = 'product' | 'test' | 'example' | 'docs';
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** What one file rule sees. `root` is null for text-only formats (env, Dockerfile, crontab …). */
+export interface FileInput {
+  path: string;
+  lang: Lang;
+  role: FileRole;
+  context: FileContext;
+  component: string;
+  source: string;
+  /** `source` split on newlines (no terminators). */
+  lines: readonly string[];
+  root: SgNode | null;
+  /** For YAML files: every document of the stream, with positions (yaml package). */
+  yaml?: readonly Document.Parsed[];
+  /** True when this is shell lifted out of another file (CI `run:` blocks …): lines are those of the host file. */
+  embedded?: { host: FileRole; columnOffset: number; firstLine: number };
+  /** Converts a 0-based character offset in `source` into a 1-based position. */
+  positionAt(offset: number): Position;
+}
+
+/** One location of a finding (used for grouped findings: "same password in 9 files"). */
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  snippet: string;
+}
+
+export interface FindingDraft {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: Range;
+  /** The matched text that identifies the finding, normalised by the engine for the fingerprint. */
+  matched?: string;
+  /** Secret values in this finding: redacted everywhere, used to group distinct secrets. */
+  secrets?: string[];
+  /** Findings of one rule sharing a group key are merged into one finding with every location. */
+  groupKey?: string;
+  severity?: Severity;
+  confidence?: Confidence;
+}
+
+/** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */
+export interface RepoFindingDraft extends Omit<FindingDraft, 'range'> {
+  path: string;
+  range?: Range;
+  /** Extra locations (each copy of a duplicated module …). */
+  locations?: Array<{ path: string; line: number }>;
+  component?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  confidence: Confidence;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  snippet: string;
+  fingerprint: string;
+  component: string;
+  category: Category;
+  /** Every location when the finding groups several (distinct secret in 9 files, one IP in 14 places). */
+  locations?: Location[];
+  context?: FileContext;
+  suppressed?: { reason: string; by: 'inline' | 'config' };
+}
+
+export type Size = 'XS' | 'S' | 'M' | 'L' | 'XL';
+
+export interface Remediation {
+  /** Size of the first occurrence's fix (plan/effort.ts turns sizes into hours). */
+  effort: Size;
+  /** Hours for each further occurrence. */
+  perExtraOccurrence?: number;
+  /** Hours for each further file. */
+  perFile?: number;
+  /** Upper bound in hours for one work item of this rule. */
+  cap?: number;
+  kind: 'mechanical' | 'refactor' | 'process';
+  /** Parallel track name (security, shell, resilience, observability, ops, quality, testing). */
+  track: string;
+  /** Rules whose work items must come first (the plan's knowledge base adds the reasons). */
+  dependsOn?: string[];
+}
+
+export interface DocExample {
+  /** File name the example is scanned as (decides language and role), e.g. `app.py`, `docker-compose.yml`. */
+  path: string;
+  code: string;
+}
+
+export interface RuleDocs {
+  what: string;
+  why: string;
+  bad: DocExample;
+  good: DocExample;
+  fix: string;
+  falsePositives?: string;
+}
+
+export type RuleScope = { kind: 'file'; languages: readonly Lang[]; roles?: readonly FileRole[] } | { kind: 'repo' };
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  category: Category;
+  status: 'experimental' | 'stable' | 'deprecated';
+  since: string;
+  severity: Severity;
+  confidence: Confidence;
+  likelihood?: 'high' | 'medium' | 'low';
+  impact?: 'high' | 'medium' | 'low';
+  cwe?: string[];
+  references?: string[];
+  tags?: string[];
+  scope: RuleScope;
+  /**
+   * Cheap text pre-filter: when given, the rule runs on a file only if the file's text contains one of
+   * these strings (or matches the RegExp). Saves parsing-level work on files that cannot match.
+   */
+  prefilter?: readonly string[] | RegExp;
+  /** Whether findings in tests/examples/docs are kept (at lower severity) or dropped. Default: 'lower'. */
+  nonProduct?: 'keep' | 'lower' | 'drop';
+  messages: Record<string, string>;
+  /** Message used when a group of findings (groupKey) has more than one location. */
+  groupMessage?: string;
+  docs: RuleDocs;
+  remediation: Remediation;
+}
+
+export interface FileRule extends RuleMeta {
+  scope: { kind: 'file'; languages: readonly Lang[]; roles?: readonly FileRole[] };
+  check(input: FileInput): FindingDraft[];
+}
+
+export interface RepoRule extends RuleMeta {
+  scope: { kind: 'repo' };
+  check(facts: RepoFactsView): RepoFindingDraft[];
+}
+
+export type Rule = FileRule | RepoRule;
+
+/* ---------- repository facts (built once by discover/ + the file pass; read-only for rules) ---------- */
+
+export interface FileFact {
+  path: string;
+  lang: Lang;
+  role: FileRole;
+  context: FileContext;
+  component: string;
+  size: number;
+  lines: number;
+  tracked: boolean;
+  /** sha1 of the content (hex), when the file was read. */
+  hash?: string;
+}
+
+export interface ComposeService {
+  file: string;
+  name: string;
+  line: number;
+  image?: string;
+  build?: boolean;
+  ports: string[];
+  volumes: string[];
+  privileged: boolean;
+  user?: string;
+  hasHealthcheck: boolean;
+  healthcheckDisabled: boolean;
+  hasLimits: boolean;
+  dependsOn: Array<{ name: string; condition?: string; line: number }>;
+}
+
+export interface CiStep {
+  name: string;
+  line: number;
+  /** The commands or the action (`uses:`) of the step. */
+  text: string;
+}
+
+export interface CiPipeline {
+  file: string;
+  system: 'github' | 'gitlab' | 'cloudbuild' | 'jenkins' | 'other';
+  steps: CiStep[];
+}
+
+export interface DockerfileFact {
+  file: string;
+  baseImages: Array<{ image: string; line: number }>;
+  user?: string;
+  hasHealthcheck: boolean;
+}
+
+export interface Component {
+  name: string;
+  path: string;
+  /** Why it is a component: its own manifest, or a services/packages/apps folder. */
+  reason: string;
+  files: number;
+  testFiles: number;
+  productFiles: number;
+}
+
+/** A tracked file or folder that should not be in git (virtualenv, node_modules, __pycache__ …). */
+export interface TrackedArtifact {
+  path: string;
+  kind: string;
+  files: number;
+  bytes: number;
+}
+
+/** Per-file facts extracted during the file pass, for repo rules (kept small: no sources). */
+export interface PerFileFacts {
+  /** Python/JS: does the file define or call HTTP routes, rate limiters … (free-form tags). */
+  tags?: string[];
+  /** Normalised token hash of the whole file (near-duplicate detection). */
+  tokenHash?: string;
+  /** Number of normalised tokens. */
+  tokens?: number;
+}
+
+export interface RepoFactsView {
+  root: string;
+  isGit: boolean;
+  files: readonly FileFact[];
+  components: readonly Component[];
+  compose: readonly ComposeService[];
+  ci: readonly CiPipeline[];
+  dockerfiles: readonly DockerfileFact[];
+  trackedArtifacts: readonly TrackedArtifact[];
+  perFile: ReadonlyMap<string, PerFileFacts>;
+}
