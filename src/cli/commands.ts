@@ -1,0 +1,103 @@
+import { Command, Option } from 'commander';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { ALL_RULES } from '../rules/index.js';
+import { SEVERITIES } from '../rules/types.js';
+import { SCAN_REPORTERS, type ScanFormat } from '../report/index.js';
+import { toReportModel } from '../report/model.js';
+import { explainRule, listRules } from '../report/rules.js';
+import { makeBaseline, readBaseline } from './baseline.js';
+import { parseSeverity, rootName, runScan, useColor, writeOutput, type CommonFlags } from './common.js';
+import { TOOL } from './version.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function withScanFlags(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'config file (default DIR/.harden.yml)')
+    .option('--rule <id>', 'only this rule (repeatable)', collect)
+    .option('--skip-rule <id>', 'skip this rule (repeatable)', collect)
+    .addOption(new Option('--min-severity <level>', 'hide findings below this severity').choices([...SEVERITIES]))
+    .option('--quiet', 'no progress bar, summary only where applicable')
+    .option('--no-color', 'no colours (also NO_COLOR)')
+    .option('--jobs <n>', 'worker threads (default: number of cores)')
+    .option('--no-cache', 'do not read or write .harden/cache')
+    .option('--strict', 'treat parse errors and crashed rules as fatal');
+}
+
+export function registerCommands(program: Command, setExit: (code: number) => void): void {
+  withScanFlags(
+    program
+      .command('scan')
+      .description('findings only')
+      .argument('[dir]', 'repository to scan', '.')
+      .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCAN_REPORTERS)).default('text'))
+      .option('--output <file>', 'write the report to a file instead of stdout')
+      .option('--verbose', 'list every location of grouped findings'),
+  ).action(async (dir: string, flags: CommonFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
+    const result = await runScan(dir, flags);
+    const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
+    const text =
+      flags.format === 'text'
+        ? SCAN_REPORTERS.text(model, { color: !flags.output && useColor(flags) })
+        : flags.format === 'json'
+          ? SCAN_REPORTERS.json(model)
+          : SCAN_REPORTERS.sarif(model);
+    writeOutput(flags.output, text);
+  });
+
+  withScanFlags(
+    program
+      .command('check')
+      .description('CI gate: exit 1 when a finding at or above --fail-on is not in the baseline')
+      .argument('[dir]', 'repository to check', '.')
+      .option('--fail-on <level>', `lowest blocking severity (${SEVERITIES.join('|')})`)
+      .option('--baseline <file>', 'accepted findings (written by `harden baseline`)'),
+  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string }) => {
+    const failOn = parseSeverity(flags.failOn, '--fail-on') ?? 'high';
+    const accepted = flags.baseline ? readBaseline(flags.baseline) : new Set<string>();
+    const result = await runScan(dir, flags);
+    const limit = SEVERITIES.indexOf(failOn);
+    const blocking = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit && !accepted.has(f.fingerprint));
+    const color = useColor(flags);
+    const model = toReportModel({ ...result, findings: blocking, suppressed: [] }, TOOL, rootName(dir));
+    if (blocking.length) process.stdout.write(SCAN_REPORTERS.text(model, { color }));
+    process.stdout.write(
+      blocking.length
+        ? `harden check: ${blocking.length} new finding${blocking.length === 1 ? '' : 's'} at or above ${failOn}${flags.baseline ? ' not in the baseline' : ''}\n`
+        : `harden check: passed (no new findings at or above ${failOn}; ${result.findings.length} total, ${accepted.size} in baseline)\n`,
+    );
+    setExit(blocking.length ? 1 : 0);
+  });
+
+  withScanFlags(
+    program
+      .command('baseline')
+      .description('write the current findings as the accepted baseline for `harden check`')
+      .argument('[dir]', 'repository', '.')
+      .option('--output <file>', 'baseline file (default DIR/.harden/baseline.json)'),
+  ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
+    const result = await runScan(dir, flags);
+    const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
+    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
+    process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
+  });
+
+  program
+    .command('rules')
+    .description('list the rules')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: { format: 'text' | 'json' }) => {
+      process.stdout.write(listRules(ALL_RULES, flags.format));
+    });
+
+  program
+    .command('explain')
+    .description("one rule's documentation")
+    .argument('<rule>', 'rule id, e.g. shell/unsafe-rm')
+    .action((id: string) => {
+      const rule = ALL_RULES.find((r) => r.id === id);
+      if (!rule) throw new InputError(`unknown rule id: ${id}`, 'run `harden rules` for the list');
+      process.stdout.write(explainRule(rule));
+    });
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/** harden CLI: args → options → scan → report → exit code. The only place that sets process.exitCode. */
+import { Command, CommanderError, Option } from 'commander';
+import { HardenError } from '../errors.js';
+import { registerCommands } from './commands.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('harden')
+    .description('Reads a repository and writes the audit, the backlog and the phased plan that make it production-ready.')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.addOption(new Option('--debug', 'show stack traces of internal errors'));
+  let code = 0;
+  registerCommands(program, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof HardenError) {
+      process.stderr.write(`harden: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      if (argv.includes('--debug')) process.stderr.write(`${e.stack}\n`);
+      return e.code === 'INTERNAL' ? 3 : 2;
+    }
+    process.stderr.write(`harden: internal error: ${(e as Error).message}\n`);
+    if (argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
+    else process.stderr.write('hint: run again with --debug for the stack trace\n');
+    return 3;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,28 @@
+import { countBySeverity, type ReportModel } from './model.js';
+
+/** The JSON output: a stable contract (`version` bumps on breaking change). */
+export function jsonReport(model: ReportModel): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      tool: { name: model.tool.name, version: model.tool.version },
+      root: model.rootName,
+      generatedAt: model.generatedAt,
+      summary: {
+        findings: model.findings.length,
+        bySeverity: countBySeverity(model.findings),
+        suppressed: model.suppressed.length,
+        skipped: model.skipped.length,
+        filesAnalysed: model.stats.filesAnalysed,
+        lines: model.stats.lines,
+      },
+      findings: model.findings,
+      suppressed: model.suppressed,
+      skipped: model.skipped,
+      notices: model.notices,
+      stats: model.stats,
+    },
+    null,
+    2,
+  )}\n`;
+}
