@@ -1,17 +1,22 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import type { CiPipeline, CiStep, ComposeService, DockerfileFact, FileInput } from '../rules/types.js';
+import type { CiPipeline, CiStep, ComposeService, DockerfileFact, FileInput, K8sContainer, K8sWorkload } from '../rules/types.js';
 
 /** Facts that repo rules need from single files, extracted from the tree the file pass already built. */
 export interface ExtractedFacts {
   compose?: ComposeService[];
   ci?: CiPipeline;
   dockerfile?: DockerfileFact;
+  k8s?: K8sWorkload[];
 }
 
 export function extractFacts(input: FileInput): ExtractedFacts {
   if (input.role === 'compose') return { compose: composeServices(input) };
   if (input.role.startsWith('ci-')) return { ci: ciPipeline(input) };
   if (input.role === 'dockerfile') return { dockerfile: dockerfileFacts(input) };
+  if (input.lang === 'yaml' && (input.role === 'k8s' || input.role === 'config') && looksLikeK8s(input.source)) {
+    const k8s = k8sWorkloads(input);
+    return k8s.length ? { k8s } : {};
+  }
   return {};
 }
 
@@ -47,6 +52,14 @@ export function composeServices(input: FileInput): ComposeService[] {
           dependsOn.push({ name: String(dp.key.value), condition: cond, line: lineOfNode(input, dp.key as Node) });
         }
       }
+      const build = composeBuild(input.path, js.build);
+      const command = Array.isArray(js.command) ? js.command.map(String).join(' ') : str(js.command);
+      const envFile = js.env_file;
+      const envFiles = Array.isArray(envFile)
+        ? envFile.map((e) => (typeof e === 'object' && e !== null ? String((e as Record<string, unknown>).path ?? '') : String(e))).filter(Boolean)
+        : typeof envFile === 'string'
+          ? [envFile]
+          : undefined;
       out.push({
         file: input.path,
         name: String(pair.key.value),
@@ -62,8 +75,89 @@ export function composeServices(input: FileInput): ComposeService[] {
         hasLimits:
           Boolean(resources?.limits) || js.mem_limit !== undefined || js.cpus !== undefined || js.memory !== undefined || js.cpu_quota !== undefined,
         dependsOn,
+        restart: js.restart === false ? 'no' : str(js.restart),
+        command,
+        buildContext: build?.context,
+        dockerfile: build?.dockerfile,
+        envFiles,
+        imageLine: js.image !== undefined ? lineOfNode(input, svc.get('image', true) as Node) : undefined,
       });
     }
+  }
+  return out;
+}
+
+/** `build: ./svc` or `build: {context, dockerfile}` → paths relative to the scanned root. */
+function composeBuild(file: string, build: unknown): { context: string; dockerfile: string } | undefined {
+  let context: string | undefined;
+  let dockerfile = 'Dockerfile';
+  if (typeof build === 'string') context = build;
+  else if (build && typeof build === 'object') {
+    const b = build as Record<string, unknown>;
+    context = str(b.context) ?? '.';
+    if (typeof b.dockerfile === 'string') dockerfile = b.dockerfile;
+  }
+  if (context === undefined) return undefined;
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const ctx = /^[a-z]+:\/\/|^git@/i.test(context) ? context : normalisePath(`${dir}/${context}`);
+  return { context: ctx, dockerfile: normalisePath(dockerfile.startsWith('/') ? dockerfile : `${ctx}/${dockerfile}`) };
+}
+
+function normalisePath(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else out.push('..');
+    } else out.push(part);
+  }
+  return out.join('/') || '.';
+}
+
+const K8S_WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod', 'Rollout', 'DeploymentConfig']);
+
+function looksLikeK8s(source: string): boolean {
+  return source.includes('apiVersion') && source.includes('containers');
+}
+
+/** Kubernetes workloads of a YAML stream and the containers of their pod templates. */
+export function k8sWorkloads(input: FileInput): K8sWorkload[] {
+  const out: K8sWorkload[] = [];
+  for (const doc of input.yaml ?? []) {
+    const root = doc.contents;
+    if (!isMap(root)) continue;
+    const kind = str(root.get('kind'));
+    if (!kind || !K8S_WORKLOADS.has(kind) || root.get('apiVersion') === undefined) continue;
+    const meta = root.get('metadata', true);
+    const name = (isMap(meta) ? str(meta.get('name')) : undefined) ?? kind;
+    const path =
+      kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
+    const podSpec = root.getIn(path, true);
+    const containers: K8sContainer[] = [];
+    if (isMap(podSpec)) {
+      for (const [key, init] of [['containers', false], ['initContainers', true]] as const) {
+        const list = podSpec.get(key, true);
+        if (!isSeq(list)) continue;
+        for (const c of list.items) {
+          if (!isMap(c)) continue;
+          const res = c.get('resources', true);
+          const limits = isMap(res) ? res.get('limits', true) : undefined;
+          const imageNode = c.get('image', true) as Node | undefined;
+          containers.push({
+            name: str(c.get('name')) ?? '(unnamed)',
+            line: lineOfNode(input, c),
+            image: str(c.get('image')),
+            imageLine: imageNode ? lineOfNode(input, imageNode) : undefined,
+            init,
+            hasLiveness: c.get('livenessProbe') != null,
+            hasReadiness: c.get('readinessProbe') != null,
+            hasLimits: isMap(limits) ? limits.items.length > 0 : limits != null && !(isScalar(limits) && limits.value == null),
+          });
+        }
+      }
+    }
+    out.push({ file: input.path, kind, name, line: lineOfNode(input, root.get('kind', true) as Node), containers });
   }
   return out;
 }
@@ -82,9 +176,23 @@ export function ciPipeline(input: FileInput): CiPipeline {
   const steps: CiStep[] = [];
   if (system === 'jenkins') {
     // Declarative or scripted pipelines: each `sh`/`bat` call and each stage is a step.
-    input.lines.forEach((l, i) => {
+    const lines = input.lines;
+    lines.forEach((l, i) => {
       const m = /^\s*(stage\s*\(\s*['"]([^'"]+)['"]|(sh|bat|powershell)\b\s*\(?\s*(.*))/.exec(l);
-      if (m) steps.push({ name: m[2] ?? m[3], line: i + 1, text: (m[4] ?? m[2] ?? '').trim() });
+      if (!m) return;
+      let text = (m[4] ?? m[2] ?? '').trim();
+      // A multi-line script (`sh '''` … `'''`): the step's text is the whole block.
+      const q = /^(?:script:\s*)?('''|""")/.exec(text);
+      if (m[3] && q && !text.slice(q[0].length).includes(q[1])) {
+        const body = [text.slice(q[0].length)];
+        for (let j = i + 1; j < lines.length && j < i + 400; j++) {
+          const end = lines[j].indexOf(q[1]);
+          body.push(end === -1 ? lines[j] : lines[j].slice(0, end));
+          if (end !== -1) break;
+        }
+        text = body.join('\n').trim();
+      }
+      steps.push({ name: m[2] ?? m[3], line: i + 1, text });
     });
     return { file: input.path, system, steps };
   }

@@ -14,6 +14,7 @@ import type {
   DockerfileFact,
   FileFact,
   FileRule,
+  K8sWorkload,
   PerFileFacts,
   RepoFactsView,
   RepoRule,
@@ -150,6 +151,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const compose: ComposeService[] = [];
   const ci: CiPipeline[] = [];
   const dockerfiles: DockerfileFact[] = [];
+  const k8s: K8sWorkload[] = [];
   const perFile = new Map<string, PerFileFacts>();
   let lines = 0;
   let bytes = 0;
@@ -171,6 +173,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (r.facts.compose) compose.push(...r.facts.compose);
     if (r.facts.ci) ci.push(r.facts.ci);
     if (r.facts.dockerfile) dockerfiles.push(r.facts.dockerfile);
+    if (r.facts.k8s) k8s.push(...r.facts.k8s);
     if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
   }
 
@@ -182,6 +185,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     compose,
     ci,
     dockerfiles,
+    k8s,
     trackedArtifacts: [...artifacts.values()].sort((a, b) => a.path.localeCompare(b.path)),
     perFile,
   };

@@ -253,6 +253,40 @@ export interface ComposeService {
   healthcheckDisabled: boolean;
   hasLimits: boolean;
   dependsOn: Array<{ name: string; condition?: string; line: number }>;
+  /** `restart:` policy as written (`no`, `always`, `on-failure` …). */
+  restart?: string;
+  /** `command:` (a list is joined with spaces). */
+  command?: string;
+  /** With `build:`: the build context and the Dockerfile, both relative to the scanned root (`/`-separated). */
+  buildContext?: string;
+  dockerfile?: string;
+  /** `env_file:` entries as written. */
+  envFiles?: string[];
+  /** Line of the `image:` entry. */
+  imageLine?: number;
+}
+
+/** One container of a Kubernetes workload (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod …). */
+export interface K8sContainer {
+  name: string;
+  /** Line of the container's list item. */
+  line: number;
+  image?: string;
+  imageLine?: number;
+  /** An init container (runs to completion before the others). */
+  init: boolean;
+  hasLiveness: boolean;
+  hasReadiness: boolean;
+  hasLimits: boolean;
+}
+
+export interface K8sWorkload {
+  file: string;
+  kind: string;
+  name: string;
+  /** Line of the `kind:` entry. */
+  line: number;
+  containers: K8sContainer[];
 }
 
 export interface CiStep {
@@ -313,4 +347,6 @@ export interface RepoFactsView {
   dockerfiles: readonly DockerfileFact[];
   trackedArtifacts: readonly TrackedArtifact[];
   perFile: ReadonlyMap<string, PerFileFacts>;
+  /** Kubernetes workloads found in YAML files (any role: `k8s` paths and other YAML that declares them). */
+  k8s?: readonly K8sWorkload[];
 }
