@@ -98,8 +98,6 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   for (const s of suppressions) {
     if (!s.used) result.notices.push({ kind: 'unused-suppression', path: task.path, ruleId: s.ruleId, line: s.line, message: `unused suppression for ${s.ruleId}` });
   }
-  const ps = (input as unknown as { parseState: { yamlErrors: string[] } }).parseState;
-  if (ps.yamlErrors.length) result.notices.push({ kind: 'yaml-error', path: task.path, message: `malformed YAML: ${ps.yamlErrors[0]}` });
   try {
     result.facts = extractFacts(input);
     for (const ex of opts.perFileExtractors ?? []) {
@@ -109,8 +107,12 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   } catch (e) {
     result.notices.push({ kind: 'parse-error', path: task.path, message: `facts extraction failed: ${(e as Error).message}` });
   }
-  const root = input.root;
-  if (root && hasErrorNode(root)) {
+  // YAML is always parsed (every YAML rule and fact needs it); its errors are named. Other trees are built
+  // only when a rule asked for them, and then checked for error nodes.
+  if (task.lang === 'yaml') void input.yaml;
+  const ps = input.parseState;
+  if (ps.yamlErrors.length) result.notices.push({ kind: 'yaml-error', path: task.path, message: `malformed YAML: ${ps.yamlErrors[0]}` });
+  else if (task.lang !== 'yaml' && ps.treeBuilt && input.root && hasErrorNode(input.root)) {
     result.notices.push({ kind: 'parse-error', path: task.path, message: 'syntax errors: analysed with error recovery' });
   }
   return result;

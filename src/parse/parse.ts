@@ -28,6 +28,8 @@ export interface FileMeta {
 
 /** Parse statistics for the skipped-file report: a tree with error nodes is still used, but counted. */
 export interface ParseState {
+  /** Set once the syntax tree has been built (it is built lazily, only when a rule asks). */
+  treeBuilt: boolean;
   treeErrors: boolean;
   yamlErrors: string[];
 }
@@ -42,7 +44,7 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
   let docs: Document.Parsed[] | undefined;
   let lines: string[] | undefined;
   let positionAt: ((o: number) => { line: number; column: number }) | undefined;
-  const parseState: ParseState = { treeErrors: false, yamlErrors: [] };
+  const parseState: ParseState = { treeBuilt: false, treeErrors: false, yamlErrors: [] };
   return {
     ...meta,
     ...extra,
@@ -57,6 +59,7 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
       if (!sgLang) return (root = null);
       registerLanguages();
       root = sgParse(sgLang as SgLang, source).root();
+      parseState.treeBuilt = true;
       return root;
     },
     get yaml() {
