@@ -1,0 +1,167 @@
+import { defineRule } from '../define.js';
+import { lineRange } from '../../parse/position.js';
+import type { FileInput, FindingDraft } from '../types.js';
+import { composeServicesOf, dockerInstructions, getPair, isFalsy, pairRange, scalarText, securityContextsOf, type DockerInstruction } from './_infra.js';
+
+/**
+ * Base images whose default user is not root: distroless `:nonroot`/`:debug-nonroot`, Chainguard images
+ * (except their `-dev` variants), nginx-unprivileged, Bitnami images, and anything tagged `rootless`.
+ */
+const NON_ROOT_BASE = [
+  /^(gcr\.io|mcr\.microsoft\.com)\/distroless\/[^:@]+:(?:[\w.-]*-)?nonroot\b/i,
+  /^cgr\.dev\/chainguard\/[^:@]+(?::(?![\w.-]*-dev\b)[\w.-]+)?(?:@.*)?$/i,
+  /^(docker\.io\/)?nginxinc\/nginx-unprivileged\b/i,
+  /^(docker\.io\/)?bitnami\//i,
+  /rootless/i,
+];
+
+/** Entrypoints that start as root only to drop to another user (official postgres/redis images …). */
+const DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuser)\b|\bsu\s+-?\s*-c\b|--userspec|\bsu\s+-\s+\w+/;
+
+function isRootUser(u: string): boolean {
+  const s = u.trim().replace(/^["']|["']$/g, '');
+  return /^(root|0)(:(root|0|\w+))?$/.test(s);
+}
+
+interface Stage {
+  from: DockerInstruction;
+  image: string;
+  alias?: string;
+  user?: DockerInstruction;
+  dropsPrivileges: boolean;
+}
+
+function dockerDrafts(input: FileInput): FindingDraft[] {
+  const stages: Stage[] = [];
+  const args = new Map<string, string>();
+  for (const ins of dockerInstructions(input.lines)) {
+    if (ins.keyword === 'ARG' && stages.length === 0) {
+      const m = /^([\w]+)=("?)([^"\s]*)\2/.exec(ins.args);
+      if (m) args.set(m[1], m[3]);
+      continue;
+    }
+    if (ins.keyword === 'FROM') {
+      const words = ins.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+      const image = (words[0] ?? '').replace(/\$\{?(\w+)\}?/g, (w, k: string) => args.get(k) ?? w);
+      const asIdx = words.findIndex((w) => w.toUpperCase() === 'AS');
+      stages.push({ from: ins, image, alias: asIdx > 0 ? words[asIdx + 1]?.toLowerCase() : undefined, dropsPrivileges: false });
+      continue;
+    }
+    const st = stages[stages.length - 1];
+    if (!st) continue;
+    if (ins.keyword === 'USER') st.user = ins;
+    if ((ins.keyword === 'ENTRYPOINT' || ins.keyword === 'CMD') && DROPS_PRIVILEGES.test(ins.args)) st.dropsPrivileges = true;
+  }
+  const last = stages[stages.length - 1];
+  if (!last) return [];
+  // Resolve what the final stage inherits: `FROM builder AS final` keeps builder's USER.
+  let effectiveUser = last.user;
+  let base = last.image;
+  let drops = last.dropsPrivileges;
+  const seen = new Set<Stage>([last]);
+  let cur: Stage | undefined = last;
+  while (!effectiveUser && cur) {
+    const parent: Stage | undefined = stages.find((s) => s.alias && s.alias === cur?.image.toLowerCase() && !seen.has(s));
+    if (!parent) break;
+    seen.add(parent);
+    effectiveUser = parent.user;
+    base = parent.image;
+    drops = drops || parent.dropsPrivileges;
+    cur = parent;
+  }
+  if (effectiveUser) {
+    const value = effectiveUser.args.split(/\s+/)[0] ?? '';
+    if (!isRootUser(value)) return [];
+    if (effectiveUser !== last.user) {
+      // Inherited `USER root` from an earlier stage: report at the final FROM.
+      return [fromDraft(last, 'inheritedRoot', { image: last.image })];
+    }
+    const col = effectiveUser.parts[0].text.indexOf(effectiveUser.args.split(/\s+/)[0]);
+    return [
+      {
+        messageId: 'dockerUserRoot',
+        data: { user: value },
+        range: lineRange(effectiveUser.line, effectiveUser.column, Math.max(col + value.length, effectiveUser.column + 4)),
+        matched: `USER ${value}`,
+      },
+    ];
+  }
+  if (drops) return [];
+  if (NON_ROOT_BASE.some((re) => re.test(base))) return [];
+  return [fromDraft(last, 'dockerNoUser', { image: last.image })];
+}
+
+function fromDraft(st: Stage, messageId: string, data: Record<string, string>): FindingDraft {
+  return { messageId, data, range: lineRange(st.from.line, st.from.column, st.from.column + 4 + st.from.args.length + 1), matched: `FROM ${st.image} (final stage, no USER)` };
+}
+
+function yamlDrafts(input: FileInput): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const svc of composeServicesOf(input)) {
+    const u = getPair(svc.map, 'user');
+    const v = u ? scalarText(u.value) : undefined;
+    if (u && v !== undefined && isRootUser(v)) {
+      out.push({ messageId: 'composeUser', data: { name: svc.name, user: v }, range: pairRange(input, u), matched: `${svc.name} user ${v}` });
+    }
+  }
+  for (const sc of securityContextsOf(input)) {
+    const u = getPair(sc.map, 'runAsUser');
+    if (u && scalarText(u.value)?.trim() === '0') {
+      out.push({ messageId: 'k8sUser', data: { owner: sc.owner }, range: pairRange(input, u), matched: `${sc.owner} runAsUser 0` });
+    }
+    const nr = getPair(sc.map, 'runAsNonRoot');
+    if (nr && isFalsy(nr.value)) {
+      const uid = u ? Number(scalarText(u.value)) : NaN;
+      // `runAsNonRoot: false` next to an explicit non-zero runAsUser is harmless.
+      if (!(uid > 0)) out.push({ messageId: 'k8sNonRootFalse', data: { owner: sc.owner }, range: pairRange(input, nr), matched: `${sc.owner} runAsNonRoot false` });
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'security/container-runs-as-root',
+  title: 'Container runs as root',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'medium',
+  likelihood: 'medium',
+  impact: 'medium',
+  cwe: ['CWE-250'],
+  references: [
+    'https://docs.docker.com/build/building/best-practices/#user',
+    'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+  ],
+  scope: { kind: 'file', languages: ['dockerfile', 'yaml'] },
+  prefilter: /FROM|from|user:|runAsUser|runAsNonRoot/,
+  messages: {
+    dockerNoUser: 'final stage `FROM {image}` has no USER: the container runs as root',
+    dockerUserRoot: 'final stage sets `USER {user}`: the container runs as root',
+    inheritedRoot: 'final stage `FROM {image}` inherits `USER root` from an earlier stage',
+    composeUser: 'compose service `{name}` runs as `user: {user}`',
+    k8sUser: '{owner} sets `runAsUser: 0` (root)',
+    k8sNonRootFalse: '{owner} sets `runAsNonRoot: false`',
+  },
+  docs: {
+    what:
+      'Containers whose main process runs as root: a Dockerfile whose final stage has no `USER` (or `USER root`/`USER 0`), a compose service with `user: root`/`"0"`/`"0:0"`, and Kubernetes `runAsUser: 0` or `runAsNonRoot: false`.',
+    why:
+      'Root in a container is root on the host as soon as there is a kernel or runtime escape or a mounted host path (docker socket, `/`), and it lets any code execution in the app rewrite the image\'s binaries. A non-root user costs one line.',
+    bad: { path: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["gunicorn", "app:app"]\n' },
+    good: {
+      path: 'Dockerfile',
+      code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt && useradd -r -u 10001 app\nUSER app\nCMD ["gunicorn", "app:app"]\n',
+    },
+    fix: 'Create a system user and switch to it in the final stage (`RUN useradd -r -u 10001 app` then `USER app`, or `USER 10001:10001`); in Kubernetes set `runAsNonRoot: true` and a non-zero `runAsUser`.',
+    falsePositives:
+      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted. `USER $APP_USER` (a variable) is assumed to be non-root.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.75, cap: 12, kind: 'mechanical', track: 'security' },
+  check(input) {
+    if (input.lang === 'dockerfile') return dockerDrafts(input);
+    if (input.lang === 'yaml') return yamlDrafts(input);
+    return [];
+  },
+});
