@@ -1,7 +1,12 @@
 /** The programmatic API used by the CLI and the tests. */
+import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { HardenConfig } from './config/schema.js';
+import type { PerFileExtractor } from './engine/analyze-file.js';
+import { createTaskRunner } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
+import type { PerFileExtractor } from './engine/analyze-file.js';
+import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -9,15 +14,28 @@ export type { ScanResult } from './engine/scan.js';
 export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
+/** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint];
+
+/**
+ * Per-file fact extractors every scan runs (worker threads load this same list by themselves, so add
+ * extractors here rather than passing functions to `scan`).
+ */
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [];
+
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;
   configFile?: string;
   rules?: readonly Rule[];
+  /** Worker threads (default: available cores; 1 = in this thread). */
+  jobs?: number;
+  /** Result cache: true = `<root>/.harden/cache`, a string = that folder, false/undefined = none. */
+  cache?: boolean | string;
 }
 
 export async function scan(root: string, opts: ScanApiOptions = {}): Promise<ScanResult & { configFile?: string }> {
   const rules = opts.rules ?? ALL_RULES;
   const loaded = opts.config ? { config: opts.config } : loadConfig(root, opts.configFile, new Set(rules.map((r) => r.id)));
-  const result = await scanRepository({ ...opts, root, rules, config: loaded.config });
+  const result = await scanRepository({ ...opts, perFileExtractors: opts.perFileExtractors ?? DEFAULT_EXTRACTORS, root, rules, config: loaded.config });
   return { ...result, configFile: 'file' in loaded ? loaded.file : undefined };
 }

@@ -335,6 +335,12 @@ export interface PerFileFacts {
   tokenHash?: string;
   /** Number of normalised tokens. */
   tokens?: number;
+  /** Lines holding at least one token (no blank or comment-only lines). */
+  codeLines?: number;
+  /** MinHash signature (48 × uint32) of identifier-blinded token shingles (maintainability/duplicated-module). */
+  minhash?: number[];
+  /** MinHash signature (16 × uint32) of verbatim token shingles, to verify near-duplicate candidates. */
+  minhashRaw?: number[];
 }
 
 export interface RepoFactsView {
