@@ -1,0 +1,3 @@
+from .log import log
+
+__all__ = ['log']
