@@ -1,0 +1,70 @@
+import { defineRule } from '../define.js';
+import { dockerfileOf, isOneShot } from '../ops/_compose.js';
+import type { RepoFindingDraft } from '../types.js';
+
+/** Workloads that keep running and receive traffic: Jobs and CronJobs run to completion. */
+const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Rollout', 'DeploymentConfig', 'Pod']);
+
+export default defineRule({
+  id: 'observability/no-healthcheck',
+  title: 'Service without a health check',
+  category: 'observability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'medium',
+  scope: { kind: 'repo' },
+  messages: {
+    compose: 'service {service} in {file} has no healthcheck',
+    composeBuild: 'service {service} in {file} has no healthcheck (nor does its Dockerfile {dockerfile})',
+    disabled: 'service {service} in {file} has its healthcheck disabled',
+    k8s: 'container {container} of {kind} {name} has no liveness or readiness probe',
+  },
+  docs: {
+    what: 'A long-running docker-compose service with no `healthcheck:` (and no `HEALTHCHECK` in the Dockerfile it builds from), a healthcheck explicitly disabled, or a container of a Kubernetes Deployment/StatefulSet/DaemonSet with neither a liveness nor a readiness probe.',
+    why: 'Without a health check the orchestrator only knows whether the process exists: a service that hangs, loses its database or deadlocks keeps receiving traffic and is never restarted, `depends_on: condition: service_healthy` cannot work, and rolling deployments send traffic to replicas that are not ready.',
+    bad: {
+      path: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: registry.example.com/shop/api:1.4.2\n    ports:\n      - "8080:8080"\n',
+    },
+    good: {
+      path: 'docker-compose.yml',
+      code: 'services:\n  api:\n    image: registry.example.com/shop/api:1.4.2\n    ports:\n      - "8080:8080"\n    healthcheck:\n      test: ["CMD", "curl", "-fsS", "http://localhost:8080/healthz"]\n      interval: 10s\n      retries: 5\n',
+    },
+    fix: 'Add a `healthcheck:` (compose) or `HEALTHCHECK` (Dockerfile) that calls a cheap health endpoint or command; in Kubernetes add a `readinessProbe` (traffic) and a `livenessProbe` (restarts).',
+    falsePositives: 'One-shot services (no ports and `restart: "no"`/`on-failure`, or named/commanded like a migration, seed, init or test runner) are not reported. Services built from a Dockerfile of the scanned tree that declares `HEALTHCHECK` are not reported; a pulled image that defines its own HEALTHCHECK cannot be seen and is reported. Kubernetes Jobs, CronJobs and init containers are not reported, nor a container with at least one of the two probes.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0.25, cap: 16, kind: 'mechanical', track: 'observability' },
+  check(facts) {
+    const out: RepoFindingDraft[] = [];
+    for (const s of facts.compose) {
+      const range = { start: { line: s.line, column: 1 }, end: { line: s.line, column: 1 } };
+      const base = { path: s.file, range, data: { service: s.name, file: s.file } };
+      if (s.healthcheckDisabled) {
+        out.push({ ...base, messageId: 'disabled', matched: `${s.name} healthcheck disabled` });
+        continue;
+      }
+      if (s.hasHealthcheck || isOneShot(s)) continue;
+      const df = dockerfileOf(s, facts);
+      if (df?.hasHealthcheck) continue;
+      if (df) out.push({ ...base, messageId: 'composeBuild', data: { ...base.data, dockerfile: df.file }, matched: `${s.name} no healthcheck` });
+      else out.push({ ...base, messageId: 'compose', matched: `${s.name} no healthcheck` });
+    }
+    for (const w of facts.k8s ?? []) {
+      if (!LONG_RUNNING.has(w.kind)) continue;
+      for (const c of w.containers) {
+        if (c.init || c.hasLiveness || c.hasReadiness) continue;
+        out.push({
+          path: w.file,
+          messageId: 'k8s',
+          data: { container: c.name, kind: w.kind, name: w.name },
+          range: { start: { line: c.line, column: 1 }, end: { line: c.line, column: 1 } },
+          matched: `${w.kind}/${w.name}/${c.name} no probe`,
+        });
+      }
+    }
+    return out;
+  },
+});
