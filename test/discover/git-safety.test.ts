@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { listFiles } from '../../src/discover/walk.js';
+import { tempRepo } from '../helpers/temp-repo.js';
+
+test("the scanned repository's git config cannot make discovery execute anything", () => {
+  const dir = tempRepo({ 'app.py': 'print(1)\n', 'ignored.log': 'x\n', '.gitignore': '*.log\n' }, { git: true });
+  const marker = path.join(dir, '..', `${path.basename(dir)}-pwned`);
+  const script = path.join(dir, '.git', 'evil.sh');
+  writeFileSync(script, `#!/bin/sh\ntouch '${marker}'\necho '{}'\n`);
+  chmodSync(script, 0o755);
+  execFileSync('git', ['config', 'core.fsmonitor', script], { cwd: dir });
+  execFileSync('git', ['config', 'core.hooksPath', path.join(dir, '.git')], { cwd: dir });
+  writeFileSync(path.join(dir, 'untracked.py'), 'x = 1\n');
+
+  // Control: plain git does run the repository's fsmonitor (so this test can fail).
+  execFileSync('git', ['status', '--porcelain'], { cwd: dir, stdio: 'ignore' });
+  expect(existsSync(marker), 'control: plain git runs core.fsmonitor').toBe(true);
+  rmSync(marker);
+
+  const listing = listFiles(dir);
+  expect(existsSync(marker), 'harden must not run core.fsmonitor').toBe(false);
+  expect(listing.isGit).toBe(true);
+  const paths = listing.files.map((f) => `${f.path}:${f.tracked ? 'tracked' : 'untracked'}`);
+  expect(paths).toContain('app.py:tracked');
+  expect(paths).toContain('untracked.py:untracked');
+  expect(paths.some((p) => p.startsWith('ignored.log'))).toBe(false);
+});
+
+test('outside git, the walk honours nested .gitignore files and never descends into vendored trees', () => {
+  const dir = tempRepo({
+    'a.py': 'x\n',
+    '.gitignore': 'secret/\n',
+    'secret/x.py': 'x\n',
+    'sub/.gitignore': '*.tmp\n',
+    'sub/keep.py': 'x\n',
+    'sub/drop.tmp': 'x\n',
+    'node_modules/pkg/index.js': 'x\n',
+    '.venv/lib/site.py': 'x\n',
+  });
+  const paths = listFiles(dir).files.map((f) => f.path);
+  expect(paths).toEqual(['.gitignore', 'a.py', 'sub/.gitignore', 'sub/keep.py']);
+});

@@ -1,0 +1,66 @@
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { analyzeFile } from '../../src/engine/analyze-file.js';
+import { classify } from '../../src/discover/classify.js';
+import { defineRule } from '../../src/rules/define.js';
+import { fromSg } from '../../src/parse/position.js';
+import { tempRepo } from '../helpers/temp-repo.js';
+
+/** A probe rule: reports every `rm` command with its exact position. */
+const probe = defineRule({
+  id: 'shell/probe-rm',
+  title: 'probe',
+  category: 'shell',
+  status: 'experimental',
+  since: 'test',
+  severity: 'low',
+  confidence: 'high',
+  scope: { kind: 'file', languages: ['bash'] },
+  messages: { rm: 'rm' },
+  docs: { what: '', why: '', bad: { path: 'a.sh', code: '' }, good: { path: 'a.sh', code: '' }, fix: '' },
+  remediation: { effort: 'XS', kind: 'mechanical', track: 'shell' },
+  check({ root }) {
+    if (!root) return [];
+    return root.findAll({ rule: { kind: 'command', has: { kind: 'command_name', regex: '^rm$' } } }).map((n) => ({ messageId: 'rm', range: fromSg(n.range()) }));
+  },
+});
+
+function run(rel: string, text: string) {
+  const dir = tempRepo({ [rel]: text });
+  const abs = path.join(dir, rel);
+  writeFileSync(abs, text);
+  const { lang, role } = classify(rel);
+  return analyzeFile({ abs, path: rel, size: statSync(abs).size, lang, role, context: 'product', component: '.' }, { rules: [probe] });
+}
+
+test('GitHub Actions run: blocks are analysed as shell at the YAML file’s lines and columns', () => {
+  const yml = [
+    'on: push', //                                  1
+    'jobs:', //                                     2
+    '  build:', //                                  3
+    '    runs-on: ubuntu-latest', //                4
+    '    services:', //                             5
+    '      db: { image: postgres }', //             6
+    '    steps:', //                                7
+    '      - run: rm -rf "$OUT"', //                8
+    '      - name: multi', //                       9
+    '        run: |', //                            10
+    '          echo start', //                      11
+    '          cat <<EOF > x', //                   12
+    '          rm -rf inside-heredoc', //           13
+    '          EOF', //                             14
+    '          rm -rf "$DIR/"*', //                 15
+    '      - run: "rm -f quoted"', //               16
+  ].join('\n');
+  const res = run('.github/workflows/ci.yml', yml);
+  const got = res.findings.map((f) => `${f.line}:${f.column}`);
+  expect(got).toEqual(['8:14', '15:11', '16:15']);
+});
+
+test('GitLab script lists and Cloud Build bash -c args', () => {
+  const gl = ['build:', '  script:', '    - docker build .', '    - rm -rf $CACHE', '  after_script: rm x'].join('\n');
+  expect(run('.gitlab-ci.yml', gl).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['4:7', '5:17']);
+  const cb = ['steps:', "  - name: 'gcr.io/cloud-builders/docker'", '    entrypoint: bash', '    args:', "      - -c", '      - |', '        rm -rf /workspace/$_DIR', '        docker build .'].join('\n');
+  expect(run('cloudbuild.yaml', cb).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['7:9']);
+});
