@@ -171,6 +171,8 @@ export interface DocExample {
   /** File name the example is scanned as (decides language and role), e.g. `app.py`, `docker-compose.yml`. */
   path: string;
   code: string;
+  /** Further files of the example repository (path → code), for rules whose pattern spans files (copies of a module). */
+  files?: Record<string, string>;
 }
 
 export interface RuleDocs {
