@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 import maintainability_duplicated_module from './maintainability/duplicated-module.js';
 import observability_no_healthcheck from './observability/no-healthcheck.js';
 import ops_depends_on_unhealthy from './ops/depends-on-unhealthy.js';
+import ops_image_latest_tag from './ops/image-latest-tag.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
 import reliability_bare_except from './reliability/bare-except.js';
 import security_container_runs_as_root from './security/container-runs-as-root.js';
@@ -17,6 +18,7 @@ export const ALL_RULES: readonly Rule[] = [
   maintainability_duplicated_module,
   observability_no_healthcheck,
   ops_depends_on_unhealthy,
+  ops_image_latest_tag,
   ops_no_resource_limits,
   reliability_bare_except,
   security_container_runs_as_root,

@@ -1,0 +1,309 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg, lineRange } from '../../parse/position.js';
+import type { FileInput, FindingDraft, Range } from '../types.js';
+import { dockerInstructions, locateInInstruction } from './_infra.js';
+
+/** Commands whose output is a database dump. */
+const DUMP_CMDS = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump', 'mongoexport', 'influxd-backup']);
+/** Pipelines that encrypt the dump before it reaches the disk. */
+const ENCRYPTS = new Set(['gpg', 'gpg2', 'age', 'openssl']);
+const BACKUP_NAME = /backup|dump|\.bak\b|snapshot|\.sql\b/i;
+
+/** `777`, `0777`, `0o666`, `2777` … : world-writable (the sticky-bit `1777` of shared tmp dirs is not reported). */
+export function octalWorldWritable(mode: string): boolean {
+  const m = /^(?:0o|0)?([0-7]{3,4})$/i.exec(mode.trim());
+  if (!m) return false;
+  const digits = m[1];
+  if (digits.length === 4 && Number(digits[0]) & 1) return false;
+  return (Number(digits[digits.length - 1]) & 2) !== 0;
+}
+
+/** Symbolic `a+rwx`, `o+w`, `ugo=rwx`: gives write to others. */
+function symbolicWorldWritable(mode: string): boolean {
+  return mode.split(',').some((c) => {
+    const m = /^([ugoa]*)([+=])([rwxXst]*)$/.exec(c);
+    return !!m && /[oa]/.test(m[1]) && m[3].includes('w');
+  });
+}
+
+export function worldWritable(mode: string): boolean {
+  return octalWorldWritable(mode) || symbolicWorldWritable(mode);
+}
+
+/** `600`, `0400`, `640`, `700`, `go-rwx`, `o-r`, `u=rw,go=`: others cannot read. */
+function restrictive(mode: string): boolean {
+  const m = /^(?:0o|0)?([0-7]{3,4})$/i.exec(mode.trim());
+  if (m) return Number(m[1][m[1].length - 1]) === 0;
+  return mode.split(',').some((c) => {
+    const s = /^([ugoa]*)([-=])([rwxXst]*)$/.exec(c);
+    return !!s && /[oa]/.test(s[1]) && (s[2] === '-' ? s[3].includes('r') : !s[3].includes('r'));
+  });
+}
+
+function umaskRestrictive(v: string): boolean {
+  const m = /^0*([0-7]{1,4})$/.exec(v);
+  if (m) return (Number(m[1][m[1].length - 1]) & 4) !== 0;
+  return /(^|,)[ugo]*o[ugo]*=(,|$)/.test(v) || /(^|,)a?=?u=[rwx]*,g=[rwx]*,o=$/.test(v);
+}
+
+function unq(s: string): string {
+  return s.replace(/^(['"])(.*)\1$/s, '$2');
+}
+
+function cmdName(cmd: SgNode): string {
+  return cmd.field('name')?.text() ?? '';
+}
+
+function cmdArgs(cmd: SgNode): SgNode[] {
+  return cmd.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'comment');
+}
+
+function oneLine(r: Range): Range {
+  return r.end.line === r.start.line ? r : { start: r.start, end: { line: r.start.line, column: r.start.column + 1 } };
+}
+
+/** Mode and targets of a `chmod` (or `mkdir -m`/`install -m`) command. */
+function modeOf(cmd: SgNode): { mode: string; modeNode: SgNode; targets: string[] } | undefined {
+  const name = cmdName(cmd);
+  const args = cmdArgs(cmd);
+  const words = args.map((a) => unq(a.text()));
+  if (name === 'chmod') {
+    const idx = words.findIndex((w) => !w.startsWith('-') || /^-[rwxXst]+$/.test(w));
+    if (idx < 0) return undefined;
+    return { mode: words[idx], modeNode: args[idx], targets: words.slice(idx + 1).filter((w) => !w.startsWith('-')) };
+  }
+  if (name === 'mkdir' || name === 'install') {
+    const i = words.findIndex((w) => w === '-m' || w === '--mode' || w.startsWith('--mode=') || /^-m\d+$/.test(w));
+    if (i < 0) return undefined;
+    const w = words[i];
+    const mode = w.startsWith('--mode=') ? w.slice(7) : /^-m\d+$/.test(w) ? w.slice(2) : words[i + 1];
+    if (!mode) return undefined;
+    const skip = w === '-m' || w === '--mode' ? i + 1 : i;
+    return { mode, modeNode: args[i], targets: words.filter((x, j) => j > skip && !x.startsWith('-')) };
+  }
+  return undefined;
+}
+
+interface DumpWrite {
+  tool: string;
+  file: string;
+  node: SgNode;
+}
+
+function covers(target: string, file0: string): boolean {
+  const file = file0.replace(/["']/g, '');
+  const t = target.replace(/["']/g, '').replace(/\/+$/, '');
+  if (!t) return false;
+  if (t === file) return true;
+  if (file.startsWith(`${t}/`)) return true;
+  const star = t.indexOf('*');
+  if (star >= 0) return file.startsWith(t.slice(0, star));
+  return false;
+}
+
+function shellDrafts(input: FileInput): FindingDraft[] {
+  const root = input.root;
+  if (!root) return [];
+  const out: FindingDraft[] = [];
+  const commands = root.findAll({ rule: { kind: 'command' } });
+  let umaskLine = Infinity;
+  const guards: Array<{ line: number; targets: string[]; dirOnly: boolean }> = [];
+  for (const cmd of commands) {
+    const name = cmdName(cmd);
+    const line = cmd.range().start.line + 1;
+    if (name === 'umask') {
+      const v = cmdArgs(cmd).map((a) => unq(a.text())).find((w) => !w.startsWith('-'));
+      if (v && umaskRestrictive(v)) umaskLine = Math.min(umaskLine, line);
+      continue;
+    }
+    const mo = modeOf(cmd);
+    if (!mo) continue;
+    if (worldWritable(mo.mode)) {
+      const target = mo.targets.join(' ') || '(no path)';
+      out.push({
+        messageId: 'worldWritable',
+        data: { cmd: name, mode: mo.mode, path: target },
+        range: oneLine(fromSg(cmd.range())),
+        matched: `${name} ${mo.mode} ${target}`,
+      });
+    } else if (restrictive(mo.mode)) {
+      guards.push({ line, targets: mo.targets, dirOnly: name !== 'chmod' });
+    }
+  }
+
+  const writes: DumpWrite[] = [];
+  for (const stmt of root.findAll({ rule: { kind: 'redirected_statement' } })) {
+    const body = stmt.children().find((c) => c.isNamed() && c.kind() !== 'file_redirect' && c.kind() !== 'heredoc_redirect' && c.kind() !== 'herestring_redirect');
+    if (!body) continue;
+    const inner = body.kind() === 'command' ? [body] : body.findAll({ rule: { kind: 'command' } });
+    const names = inner.map(cmdName);
+    const tool = names.find((n) => DUMP_CMDS.has(n)) ?? (names.includes('sqlite3') && /\.dump\b/.test(body.text()) ? 'sqlite3 .dump' : undefined);
+    if (!tool || names.some((n) => ENCRYPTS.has(n))) continue;
+    for (const r of stmt.children().filter((c) => c.kind() === 'file_redirect')) {
+      const fd = r.children().find((c) => c.kind() === 'file_descriptor')?.text();
+      if (fd && fd !== '1') continue;
+      const op = r.children().find((c) => !c.isNamed())?.text() ?? '';
+      if (!/^(>|>>|&>|&>>|>\|)$/.test(op)) continue;
+      const dest = r.children().filter((c) => c.isNamed() && c.kind() !== 'file_descriptor').pop();
+      const file = dest ? unq(dest.text()) : '';
+      if (!file || file === '/dev/null' || file.startsWith('&')) continue;
+      writes.push({ tool, file, node: stmt });
+    }
+  }
+  for (const cmd of commands) {
+    const name = cmdName(cmd);
+    const words = cmdArgs(cmd).map((a) => unq(a.text()));
+    let file: string | undefined;
+    if (name === 'pg_dump' || name === 'pg_dumpall') file = flagValue(words, ['-f', '--file']);
+    else if (name === 'mysqldump' || name === 'mariadb-dump') file = flagValue(words, ['-r', '--result-file']);
+    else if (name === 'mongodump') file = flagValue(words, ['--archive', '-o', '--out']);
+    else if (name === 'tar') {
+      const first = words[0] ?? '';
+      const create = /^-?[a-zA-Z]*c[a-zA-Z]*$/.test(first) || words.includes('--create') || words.includes('-c');
+      if (create) {
+        const bundled = /^-?[a-zA-Z]*f$/.test(first) ? words[1] : undefined;
+        const f = bundled ?? flagValue(words, ['-f', '--file']);
+        if (f && f !== '-' && words.some((w) => BACKUP_NAME.test(w))) file = f;
+      }
+    } else if (name === 'tee') {
+      const pipe = cmd.parent();
+      const inPipe = pipe?.kind() === 'pipeline' ? pipe.findAll({ rule: { kind: 'command' } }).map(cmdName) : [];
+      const tool = inPipe.find((n) => DUMP_CMDS.has(n));
+      const f = words.find((w) => !w.startsWith('-'));
+      if (tool && f && !inPipe.some((n) => ENCRYPTS.has(n))) writes.push({ tool, file: f, node: cmd });
+      continue;
+    }
+    if (file) writes.push({ tool: name, file, node: cmd });
+  }
+
+  for (const w of writes) {
+    const line = w.node.range().start.line + 1;
+    if (umaskLine < line) continue;
+    const guarded = guards.some((g) => g.targets.some((t) => covers(t, w.file) && (g.line > line || t.replace(/["']/g, '').replace(/\/+$/, '') !== w.file.replace(/["']/g, ''))));
+    if (guarded) continue;
+    out.push({
+      messageId: 'dump',
+      data: { tool: w.tool, file: w.file },
+      range: oneLine(fromSg(w.node.range())),
+      matched: `${w.tool} > ${w.file}`,
+    });
+  }
+  return out;
+}
+
+function flagValue(words: string[], flags: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    for (const f of flags) {
+      if (w === f) return words[i + 1];
+      if (f.startsWith('--') && w.startsWith(`${f}=`)) return w.slice(f.length + 1);
+      if (!f.startsWith('--') && w.startsWith(f) && w.length > f.length && !w.startsWith('--')) return w.slice(f.length);
+    }
+  }
+  return undefined;
+}
+
+const CHMOD_TEXT = /\bchmod\s+((?:-[A-Za-z]+\s+)*)(['"]?)([0-7]{3,4}|[ugoa]*[+=-][rwxXst]*(?:,[ugoa]*[+=-][rwxXst]*)*)\2\s+([^;&|\s]+)/g;
+
+function dockerDrafts(input: FileInput): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const ins of dockerInstructions(input.lines)) {
+    if (ins.keyword !== 'RUN') continue;
+    for (const m of ins.args.matchAll(CHMOD_TEXT)) {
+      const mode = m[3];
+      if (!worldWritable(mode)) continue;
+      const re = new RegExp(`chmod\\s+(?:-[A-Za-z]+\\s+)*['"]?${mode.replace(/[+]/g, '\\+')}`);
+      out.push({ messageId: 'worldWritable', data: { cmd: 'chmod', mode, path: m[4] }, range: locateInInstruction(ins, re), matched: `chmod ${mode} ${m[4]}` });
+    }
+  }
+  return out;
+}
+
+function crontabDrafts(input: FileInput): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  input.lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || /\bumask\s+0*[0-7]?[0-7][4-7]\b/.test(line)) return;
+    const tool = /\b(pg_dump|pg_dumpall|mysqldump|mariadb-dump|mongodump)\b/.exec(line)?.[1];
+    if (!tool || /\b(gpg2?|age|openssl)\b/.test(line)) return;
+    const m = /(?:^|[^2&\d])(>>?)\s*(['"]?)([^\s;&|'"]+)\2/.exec(line.slice(line.indexOf(tool)));
+    if (!m || m[3] === '/dev/null' || m[3].startsWith('&')) return;
+    if (/\bchmod\s+(?:0?[0-7][0-7]0|go?-rwx|o-rw?x?)\b/.test(line)) return;
+    const col = raw.indexOf(tool);
+    out.push({ messageId: 'dump', data: { tool, file: m[3] }, range: lineRange(i + 1, col, raw.length), matched: `${tool} > ${m[3]}` });
+  });
+  for (const [i, raw] of input.lines.entries()) {
+    if (raw.trim().startsWith('#')) continue;
+    for (const m of raw.matchAll(CHMOD_TEXT)) {
+      if (worldWritable(m[3])) out.push({ messageId: 'worldWritable', data: { cmd: 'chmod', mode: m[3], path: m[4] }, range: lineRange(i + 1, m.index, m.index + m[0].length), matched: `chmod ${m[3]} ${m[4]}` });
+    }
+  }
+  return out;
+}
+
+/** Python `os.chmod(p, 0o777)`, `Path.chmod(0o666)`; JS `fs.chmodSync(p, 0o777)` / `'777'`. */
+function codeDrafts(input: FileInput): FindingDraft[] {
+  const root = input.root;
+  if (!root) return [];
+  const out: FindingDraft[] = [];
+  const callKind = input.lang === 'python' ? 'call' : 'call_expression';
+  for (const call of root.findAll({ rule: { kind: callKind, regex: 'chmod' } })) {
+    const fn = call.field('function')?.text() ?? '';
+    if (!/(^|\.)(chmod|lchmod|fchmod|chmodSync|lchmodSync|fchmodSync)$/.test(fn)) continue;
+    const args = (call.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+    const modeNode = args.length === 1 && /\.chmod$/.test(fn) && !/^(os|fs|fsp|promises|fs\.promises)\./.test(fn) ? args[0] : args[1];
+    if (!modeNode) continue;
+    const text = unq(modeNode.text().replace(/^mode\s*=\s*/, ''));
+    let bad = false;
+    if (/^(0o|0)?[0-7]{3,4}$/i.test(text) && (text.startsWith('0') || modeNode.kind() === 'string')) bad = octalWorldWritable(text);
+    else if (/^\d+$/.test(text)) bad = (Number(text) & 0o002) !== 0 && Number(text) <= 0o7777 && !(Number(text) & 0o1000);
+    else if (/\bS_(IWOTH|IRWXO)\b/.test(text)) bad = true;
+    if (!bad) continue;
+    const shown = /^\d+$/.test(text) && !text.startsWith('0') && modeNode.kind() !== 'string' ? `0o${Number(text).toString(8)}` : text;
+    const path = args.length > 1 ? args[0].text() : fn.replace(/\.chmod$/, '');
+    out.push({ messageId: 'worldWritable', data: { cmd: fn, mode: shown, path }, range: oneLine(fromSg(call.range())), matched: `${fn} ${shown} ${path}` });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'security/insecure-file-permissions',
+  title: 'Insecure file permissions',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'medium',
+  likelihood: 'medium',
+  impact: 'medium',
+  cwe: ['CWE-732', 'CWE-276'],
+  references: ['https://owasp.org/www-community/vulnerabilities/Incorrect_permission_assignment_for_critical_resource'],
+  scope: { kind: 'file', languages: ['bash', 'dockerfile', 'crontab', 'python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: /chmod|umask|pg_dump|mysqldump|mariadb-dump|mongodump|mongoexport|influxd|sqlite3|\btar\b|mkdir|install/,
+  messages: {
+    dump: '`{tool}` writes {file} with no `umask 077` before it or `chmod 600` after it: readable by every local user',
+    worldWritable: '`{cmd}` sets mode {mode} on {path}: world-writable',
+  },
+  docs: {
+    what:
+      'Database dumps and backup archives written to a file with default permissions (no `umask 077` earlier in the script and no `chmod 600`/`go-rwx` on the file or its folder), and modes that make files world-writable: `chmod 777`/`666`/`a+rwx`/`o+w` in shell, CI `run:` steps, Dockerfile `RUN`, crontabs, Python `os.chmod(p, 0o777)` and Node `fs.chmodSync(p, 0o777)`.',
+    why:
+      'With the usual umask 022 a dump is created world-readable: every account and every compromised service on the host can read the whole database, credentials and personal data included. A world-writable file or folder lets any local user replace code or configuration that another (often privileged) process runs.',
+    bad: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\npg_dump -U app appdb > "/var/backups/appdb_$(date +%F).sql"\n' },
+    good: {
+      path: 'scripts/backup.sh',
+      code: '#!/bin/bash\nset -euo pipefail\numask 077\npg_dump -U app appdb > "/var/backups/appdb_$(date +%F).sql"\n',
+    },
+    fix: 'Put `umask 077` at the top of backup scripts (or `chmod 600` the file right after writing it, or keep dumps in a `chmod 700` folder); replace `chmod 777` with the narrowest mode that works (`755` for directories, `644`/`640` for files) and fix ownership with `chown` instead.',
+    falsePositives:
+      'A restrictive `umask` anywhere before the dump counts, even in another branch; a `chmod` whose mode gives others no access (`600`, `640`, `700`, `go-rwx`) on the file, a glob that matches it or its folder counts, as does `mkdir -m 700` of the folder. Dumps piped through `gpg`/`age`/`openssl` are encrypted and not reported. `chmod 1777` (sticky shared directories such as a tmp dir) is not reported. A dump written by a script that a cron line calls is judged in that script, not in the crontab.',
+  },
+  remediation: { effort: 'XS', perExtraOccurrence: 0.25, perFile: 0.1, cap: 8, kind: 'mechanical', track: 'security' },
+  check(input) {
+    if (input.lang === 'bash') return shellDrafts(input);
+    if (input.lang === 'dockerfile') return dockerDrafts(input);
+    if (input.lang === 'crontab') return crontabDrafts(input);
+    return codeDrafts(input);
+  },
+});
