@@ -1,0 +1,51 @@
+/**
+ * Worker thread of the task pool (src/engine/pool.ts). Rules and extractors cannot cross postMessage: the
+ * worker receives rule ids and loads the same rule modules and default extractors itself, once.
+ * Protocol: in `{ id, tasks: FileTask[] }`, out `{ id, results: FileResult[] }`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DEFAULT_EXTRACTORS } from '../index.js';
+import { registerLanguages } from '../parse/langs.js';
+import { isFileRule } from '../rules/define.js';
+import { ALL_RULES } from '../rules/index.js';
+import type { FileRule } from '../rules/types.js';
+import { analyzeFile, type FileResult, type FileTask } from './analyze-file.js';
+
+export interface WorkerInit {
+  ruleIds: string[];
+  maxFileBytes: number;
+  extractors: 'default' | 'none';
+}
+
+export interface WorkerRequest {
+  id: number;
+  tasks: FileTask[];
+}
+
+export interface WorkerReply {
+  id: number;
+  results?: FileResult[];
+  error?: string;
+}
+
+const init = workerData as WorkerInit;
+registerLanguages();
+const byId = new Map(ALL_RULES.filter(isFileRule).map((r) => [r.id, r]));
+const rules: FileRule[] = [];
+const missing: string[] = [];
+for (const id of init.ruleIds) {
+  const r = byId.get(id);
+  if (r) rules.push(r);
+  else missing.push(id);
+}
+const perFileExtractors = init.extractors === 'default' ? DEFAULT_EXTRACTORS : [];
+
+parentPort!.on('message', (msg: WorkerRequest) => {
+  if (missing.length) {
+    parentPort!.postMessage({ id: msg.id, error: `unknown rules in worker: ${missing.join(', ')}` } satisfies WorkerReply);
+    return;
+  }
+  const results: FileResult[] = [];
+  for (const t of msg.tasks) results.push(analyzeFile(t, { rules, maxFileBytes: init.maxFileBytes, perFileExtractors }));
+  parentPort!.postMessage({ id: msg.id, results } satisfies WorkerReply);
+});
