@@ -2,10 +2,12 @@
 import type { Rule } from './types.js';
 import maintainability_duplicated_module from './maintainability/duplicated-module.js';
 import observability_no_healthcheck from './observability/no-healthcheck.js';
+import ops_ci_no_tests from './ops/ci-no-tests.js';
 import ops_depends_on_unhealthy from './ops/depends-on-unhealthy.js';
 import ops_image_latest_tag from './ops/image-latest-tag.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
 import reliability_bare_except from './reliability/bare-except.js';
+import reliability_swallowed_exception from './reliability/swallowed-exception.js';
 import security_container_runs_as_root from './security/container-runs-as-root.js';
 import security_hardcoded_secret from './security/hardcoded-secret.js';
 import security_insecure_file_permissions from './security/insecure-file-permissions.js';
@@ -17,10 +19,12 @@ import shell_unsafe_rm from './shell/unsafe-rm.js';
 export const ALL_RULES: readonly Rule[] = [
   maintainability_duplicated_module,
   observability_no_healthcheck,
+  ops_ci_no_tests,
   ops_depends_on_unhealthy,
   ops_image_latest_tag,
   ops_no_resource_limits,
   reliability_bare_except,
+  reliability_swallowed_exception,
   security_container_runs_as_root,
   security_hardcoded_secret,
   security_insecure_file_permissions,

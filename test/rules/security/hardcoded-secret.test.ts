@@ -1,0 +1,7 @@
+import { test } from 'vitest';
+import rule from '../../../src/rules/security/hardcoded-secret.js';
+import { expectFixtures } from '../../helpers/fixtures.js';
+
+test('security/hardcoded-secret fixtures', async () => {
+  await expectFixtures(rule);
+});
