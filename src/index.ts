@@ -5,7 +5,6 @@ import type { HardenConfig } from './config/schema.js';
 import type { PerFileExtractor } from './engine/analyze-file.js';
 import { createTaskRunner } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
-import type { PerFileExtractor } from './engine/analyze-file.js';
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
@@ -16,12 +15,6 @@ export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
 export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint];
-
-/**
- * Per-file fact extractors every scan runs (worker threads load this same list by themselves, so add
- * extractors here rather than passing functions to `scan`).
- */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;
@@ -36,6 +29,17 @@ export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rule
 export async function scan(root: string, opts: ScanApiOptions = {}): Promise<ScanResult & { configFile?: string }> {
   const rules = opts.rules ?? ALL_RULES;
   const loaded = opts.config ? { config: opts.config } : loadConfig(root, opts.configFile, new Set(rules.map((r) => r.id)));
-  const result = await scanRepository({ ...opts, perFileExtractors: opts.perFileExtractors ?? DEFAULT_EXTRACTORS, root, rules, config: loaded.config });
+  const perFileExtractors = opts.perFileExtractors ?? DEFAULT_EXTRACTORS;
+  const runTasks =
+    opts.runTasks ??
+    createTaskRunner({
+      jobs: opts.jobs,
+      cacheDir: opts.cache === true ? path.join(path.resolve(root), '.harden', 'cache') : opts.cache ? path.resolve(opts.cache) : undefined,
+      maxFileBytes: loaded.config.maxFileBytes,
+      perFileExtractors,
+      defaultExtractors: perFileExtractors === DEFAULT_EXTRACTORS,
+      cacheKeyExtra: loaded.config,
+    });
+  const result = await scanRepository({ ...opts, root, rules, config: loaded.config, perFileExtractors, runTasks });
   return { ...result, configFile: 'file' in loaded ? loaded.file : undefined };
 }
