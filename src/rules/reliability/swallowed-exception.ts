@@ -1,0 +1,176 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { Confidence, FindingDraft } from '../types.js';
+
+/**
+ * Exceptions that are routinely caught and ignored on purpose: optional imports, iteration protocol,
+ * Ctrl-C at a CLI top level, cancellation, "already gone" file and process errors, empty queues.
+ */
+const EXPECTED = new Set([
+  'ImportError',
+  'ModuleNotFoundError',
+  'StopIteration',
+  'StopAsyncIteration',
+  'KeyboardInterrupt',
+  'GeneratorExit',
+  'CancelledError',
+  'asyncio.CancelledError',
+  'FileNotFoundError',
+  'FileExistsError',
+  'ProcessLookupError',
+  'ChildProcessError',
+  'queue.Empty',
+  'Empty',
+  'queue.Full',
+]);
+const BROAD = new Set(['Exception', 'BaseException']);
+
+export default defineRule({
+  id: 'reliability/swallowed-exception',
+  title: 'Exception swallowed without a trace',
+  category: 'reliability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'medium',
+  cwe: ['CWE-390'],
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: /except|catch/,
+  nonProduct: 'lower',
+  messages: {
+    python: '`except{caught}:` handler {action} with no log or re-raise',
+    jsCatch: 'empty `catch` block swallows the error',
+    jsPromise: '`.catch()` with an empty handler swallows the rejection',
+  },
+  docs: {
+    what: 'An exception handler that does nothing with the error: a Python `except` whose body is only `pass`, `continue`, `...` or `return`/`return None`; an empty JavaScript/TypeScript `catch {}` / `catch (e) {}`; a promise `.catch(() => {})`.',
+    why: 'The failure disappears: no log line, no metric, no error for the caller. In production the symptom shows up far away (missing rows, a stale cache, a job that "succeeded" with no output) and nobody can tell why, because the only evidence was thrown away at the place it happened.',
+    bad: { path: 'collector.py', code: 'def poll(sources):\n    for src in sources:\n        try:\n            store(fetch(src))\n        except Exception:\n            continue\n' },
+    good: {
+      path: 'collector.py',
+      code: 'import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef poll(sources):\n    for src in sources:\n        try:\n            store(fetch(src))\n        except Exception:\n            log.exception("polling %s failed", src)\n            continue\n',
+    },
+    fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
+    falsePositives:
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
+  check(input) {
+    const root = input.root;
+    if (!root) return [];
+    return input.lang === 'python' ? checkPython(root) : checkJs(root);
+  },
+});
+
+function checkPython(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const clause of root.findAll({ rule: { kind: 'except_clause' } })) {
+    const named = clause.children().filter((c) => c.isNamed());
+    const block = named.find((c) => c.kind() === 'block');
+    if (!block) continue;
+    const typeNode = named.find((c) => c.kind() !== 'block' && c.kind() !== 'comment');
+    const types = typeNode ? exceptionTypes(typeNode) : [];
+    if (types.length && types.every((t) => EXPECTED.has(t))) continue;
+    const stmts = block.children().filter((c) => c.isNamed());
+    const body = stmts.filter((c) => c.kind() !== 'comment');
+    if (!body.length || !body.every(isTrivialPython)) continue;
+    const commented = stmts.length !== body.length || named.some((c) => c.kind() === 'comment');
+    const broad = !types.length || types.some((t) => BROAD.has(t));
+    const confidence: Confidence = commented ? 'low' : broad ? 'high' : 'medium';
+    const caught = types.length ? types.join(', ') : '';
+    const action = describe(body);
+    const r = fromSg(clause.range());
+    const headerEnd = { line: r.start.line, column: r.start.column + (clause.text().split('\n')[0]?.length ?? 6) };
+    out.push({
+      messageId: 'python',
+      data: { caught: caught ? ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}` : '', action },
+      range: { start: r.start, end: headerEnd },
+      matched: `except ${caught}: ${body.map((b) => b.text()).join('; ')}`,
+      confidence,
+    });
+  }
+  return out;
+}
+
+/** The exception names of `except X`, `except (X, Y)`, `except X as e`. */
+function exceptionTypes(node: SgNode): string[] {
+  let n = node;
+  if (n.kind() === 'as_pattern') n = n.children().find((c) => c.isNamed()) ?? n;
+  if (n.kind() === 'tuple' || n.kind() === 'parenthesized_expression')
+    return n
+      .children()
+      .filter((c) => c.isNamed())
+      .map((c) => c.text());
+  return [n.text()];
+}
+
+function isTrivialPython(n: SgNode): boolean {
+  const k = n.kind();
+  if (k === 'pass_statement' || k === 'continue_statement') return true;
+  if (k === 'expression_statement') {
+    const inner = n.children().filter((c) => c.isNamed());
+    return inner.length === 1 && inner[0].kind() === 'ellipsis';
+  }
+  if (k === 'return_statement') {
+    const value = n.children().filter((c) => c.isNamed());
+    return value.length === 0 || (value.length === 1 && value[0].kind() === 'none');
+  }
+  return false;
+}
+
+function describe(body: SgNode[]): string {
+  const k = body[body.length - 1].kind();
+  if (k === 'continue_statement') return 'continues';
+  if (k === 'return_statement') return 'returns None';
+  return 'passes';
+}
+
+function checkJs(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const clause of root.findAll({ rule: { kind: 'catch_clause' } })) {
+    const block = clause.children().find((c) => c.kind() === 'statement_block');
+    if (!block) continue;
+    const inner = block.children().filter((c) => c.isNamed());
+    if (inner.some((c) => c.kind() !== 'comment')) continue;
+    const tryBlock = clause.parent()?.children().find((c) => c.kind() === 'statement_block');
+    if (tryBlock && isOptionalRequire(tryBlock)) continue;
+    const r = fromSg(clause.range());
+    out.push({
+      messageId: 'jsCatch',
+      range: { start: r.start, end: { line: r.start.line, column: r.start.column + 5 } },
+      matched: 'catch {}',
+      confidence: inner.length ? 'low' : 'high',
+    });
+  }
+  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+    const callee = call.children().find((c) => c.isNamed());
+    if (callee?.kind() !== 'member_expression') continue;
+    const prop = callee.children().filter((c) => c.isNamed()).pop();
+    if (prop?.text() !== 'catch') continue;
+    const args = call.children().find((c) => c.kind() === 'arguments');
+    const handlers = args?.children().filter((c) => c.isNamed()) ?? [];
+    if (handlers.length !== 1 || !isEmptyFunction(handlers[0])) continue;
+    const r = fromSg(prop.range());
+    out.push({ messageId: 'jsPromise', range: r, matched: '.catch(() => {})' });
+  }
+  return out;
+}
+
+function isEmptyFunction(n: SgNode): boolean {
+  const k = n.kind();
+  if (k !== 'arrow_function' && k !== 'function_expression' && k !== 'function') return false;
+  const body = n.children().filter((c) => c.isNamed()).pop();
+  if (!body) return false;
+  if (body.kind() === 'statement_block') return body.children().filter((c) => c.isNamed()).length === 0;
+  // `() => null`, `() => undefined`, `() => void 0`
+  return body.kind() === 'null' || body.kind() === 'undefined' || body.text() === 'void 0';
+}
+
+/** `try { x = require('optional') } catch {}`: an optional dependency. */
+function isOptionalRequire(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length === 1 && /\brequire\s*\(|\bimport\s*\(/.test(stmts[0].text());
+}

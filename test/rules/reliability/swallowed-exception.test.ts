@@ -1,0 +1,7 @@
+import { test } from 'vitest';
+import rule from '../../../src/rules/reliability/swallowed-exception.js';
+import { expectFixtures } from '../../helpers/fixtures.js';
+
+test('reliability/swallowed-exception fixtures', async () => {
+  await expectFixtures(rule);
+});
