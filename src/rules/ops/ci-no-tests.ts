@@ -1,0 +1,112 @@
+import { defineRule } from '../define.js';
+import type { CiPipeline, CiStep, RepoFactsView, RepoFindingDraft } from '../types.js';
+
+/** Commands that run a test suite. */
+const TEST_COMMAND = new RegExp(
+  [
+    String.raw`\b(py\.?test|tox|nox|nosetests|nose2|behave|phpunit|pest|rspec|bats|jest|vitest|mocha|ava|karma|jasmine|ctest)\b`,
+    String.raw`\bpython[\d.]*\s+-m\s+(pytest|unittest|nose2?|tox|nox|coverage)\b`,
+    String.raw`\bmanage\.py\s+test\b`,
+    String.raw`\bcoverage\s+run\b`,
+    String.raw`\b(npm|pnpm|yarn|bun|npx)\s+(run\s+)?(test|tests|t|cit|test:[\w:-]+|test-[\w-]+|e2e|coverage|ci:test)\b`,
+    String.raw`\b(npm|pnpm)\s+(install-test|it)\b`,
+    String.raw`\b(cypress\s+run|playwright\s+test|deno\s+test|bun\s+test|dotnet\s+test|swift\s+test|mix\s+test|flutter\s+test|sbt\s+\S*test|meson\s+test|hatch\s+(run\s+)?test)`,
+    String.raw`\bgo\s+test\b|\bgotestsum\b|\bcargo\s+(test|nextest)\b`,
+    String.raw`\bmvnw?\b[^\n]*\b(test|verify|install|package)\b`,
+    String.raw`\bgradlew?\b[^\n]*\b(test|check|build)\b`,
+    String.raw`\bmake\b[^\n;&|]*\b(test|tests|check|unittest|unit-test|test-\w+|ci)\b`,
+    String.raw`\brake\s+(test|spec)\b|\bbundle\s+exec\s+(rake|rspec)\b`,
+    String.raw`(^|[\s/])(run[_-]?tests?|tests?|unit[_-]?tests?)\.(sh|py)\b`,
+    String.raw`--target[= ](test|tests|testing)\b`,
+    String.raw`uses:\s*\S*\/(\w+[-_])?(test|tests|ci)([-_][\w-]+)?\.ya?ml\b`,
+  ].join('|'),
+  'i',
+);
+
+const BUILD = /\bdocker(\s+buildx)?\s+build\b|docker\/build-push-action|cloud-builders\/docker\b[^\n]*\bbuild\b|\bkaniko\b|\bbuildah\b|\bnpm\s+run\s+build\b|\byarn\s+build\b|\bpython[\d.]*\s+-m\s+build\b|setup\.py\s+(sdist|bdist)|\bgo\s+build\b|\bcargo\s+build\b|\bpoetry\s+build\b|\btsc\b|\bwebpack\b|\bvite\s+build\b|\bpack\s+build\b/i;
+const PUSH = /\bdocker\s+push\b|cloud-builders\/docker\b[^\n]*\bpush\b|build-push-action|\btwine\s+upload\b|\bnpm\s+publish\b|\bpoetry\s+publish\b|gh-action-pypi-publish|\bhelm\s+push\b|\bgcloud\s+builds\s+submit\b|\bcrane\s+push\b|^images:/im;
+const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy/i;
+const LINT = /\b(flake8|ruff|pylint|mypy|black|isort|eslint|prettier|shellcheck|golangci-lint|hadolint|pre-commit|tslint|stylelint|rubocop|yamllint|markdownlint|codeql|bandit|semgrep|trivy)\b/i;
+const CHECKOUT = /actions\/checkout|\bgit\s+(clone|submodule|checkout)\b|^\s*checkout\s*$/im;
+
+/** Removes what cannot run a test: `echo …` arguments and shell comments. */
+function commands(step: CiStep): string {
+  return step.text
+    .split('\n')
+    .map((l) => l.replace(/(^|\s)#.*$/, '').replace(/\becho\s+("[^"]*"|'[^']*'|[^;&|\n]*)/g, 'echo'))
+    .join('\n');
+}
+
+function runsTests(p: CiPipeline): boolean {
+  return p.steps.some((s) => TEST_COMMAND.test(commands(s)));
+}
+
+function activity(p: CiPipeline): string | null {
+  const text = p.steps.map(commands).join('\n');
+  const build = BUILD.test(text);
+  const push = PUSH.test(text);
+  const deploy = DEPLOY.test(text);
+  const verbs: string[] = [];
+  if (build) verbs.push('builds');
+  if (push) verbs.push('pushes');
+  if (deploy) verbs.push('deploys');
+  if (verbs.length) return verbs.length === 1 ? verbs[0] : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
+  if (LINT.test(text)) return 'only lints';
+  if (CHECKOUT.test(text)) return `runs ${p.steps.length} step${p.steps.length === 1 ? '' : 's'}`;
+  return null; // housekeeping (stale issues, labels, release notes): not a pipeline of the code
+}
+
+/** Pipelines that cover the same code: GitHub workflows all sit at the root; others by their folder. */
+function scopeOf(p: CiPipeline, facts: RepoFactsView): string {
+  if (p.system === 'github') return 'github';
+  return facts.files.find((f) => f.path === p.file)?.component ?? '.';
+}
+
+export default defineRule({
+  id: 'ops/ci-no-tests',
+  title: 'CI pipeline with no test step',
+  category: 'ops',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'medium',
+  likelihood: 'high',
+  impact: 'high',
+  scope: { kind: 'repo' },
+  messages: {
+    noTests: '{file} {does} with no test step',
+  },
+  docs: {
+    what: 'A CI pipeline (GitHub Actions, GitLab CI, Cloud Build, Jenkins, CircleCI …) that builds, pushes, deploys or lints the code but never runs a test suite — and no other pipeline of the same code does.',
+    why: 'A pipeline that builds and ships without tests turns every merge into a production experiment: regressions are found by users, and nothing stops a broken image from being pushed and deployed.',
+    bad: {
+      path: 'cloudbuild.yaml',
+      code: "steps:\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
+    },
+    good: {
+      path: 'cloudbuild.yaml',
+      code: "steps:\n  - name: python:3.12\n    entrypoint: bash\n    args: ['-c', 'pip install -r requirements.txt && pytest -q']\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
+    },
+    fix: 'Add a test step before the build/push steps (`pytest`, `npm test`, `go test ./...`, `make test` …) so a failing suite stops the pipeline.',
+    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code are not reported. Tests run inside a custom script with another name (`./ci.sh`) are not seen.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0, cap: 24, kind: 'process', track: 'testing', dependsOn: ['hygiene/no-tests'] },
+  check(facts) {
+    const out: RepoFindingDraft[] = [];
+    const tested = new Set(facts.ci.filter(runsTests).map((p) => scopeOf(p, facts)));
+    for (const p of facts.ci) {
+      if (!p.steps.length || runsTests(p) || tested.has(scopeOf(p, facts))) continue;
+      const does = activity(p);
+      if (!does) continue;
+      const line = Math.min(...p.steps.map((s) => s.line).filter((l) => l > 0));
+      out.push({
+        path: p.file,
+        messageId: 'noTests',
+        data: { file: p.file, does },
+        range: Number.isFinite(line) ? { start: { line, column: 1 }, end: { line, column: 1 } } : undefined,
+        matched: `${p.file} no tests`,
+      });
+    }
+    return out;
+  },
+});
