@@ -156,11 +156,13 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   let lines = 0;
   let bytes = 0;
   const analysed: FileFact[] = [];
+  const unanalysed: FileFact[] = [];
   for (const ff of fileFacts) {
     const r = results.get(ff.path);
     if (!r) continue;
     if (r.skipped) {
       skipped.push({ path: ff.path, reason: r.skipped });
+      unanalysed.push(ff);
       continue;
     }
     ff.lines = r.lines;
@@ -188,6 +190,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     k8s,
     trackedArtifacts: [...artifacts.values()].sort((a, b) => a.path.localeCompare(b.path)),
     perFile,
+    unanalysed,
   };
 
   const byPath = new Map(analysed.map((f) => [f.path, f]));

@@ -355,6 +355,8 @@ export interface RepoFactsView {
   dockerfiles: readonly DockerfileFact[];
   trackedArtifacts: readonly TrackedArtifact[];
   perFile: ReadonlyMap<string, PerFileFacts>;
+  /** Listed files that were not analysed (binary, too large, unreadable …): path, tracked and role only. */
+  unanalysed?: readonly FileFact[];
   /** Kubernetes workloads found in YAML files (any role: `k8s` paths and other YAML that declares them). */
   k8s?: readonly K8sWorkload[];
 }
