@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
+import type { z } from 'zod';
 import { configSchema, type HardenConfig } from './schema.js';
 
 /**
@@ -26,7 +27,7 @@ export function loadConfig(root: string, explicit?: string, knownRules?: Readonl
   }
   const parsed = configSchema.safeParse(doc.toJSON() ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = deepestIssue(parsed.error.issues[0]);
     const keyPath = issue.path.map(String);
     const node = keyPath.length ? doc.getIn(keyPath, true) : undefined;
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -46,4 +47,13 @@ export function loadConfig(root: string, explicit?: string, knownRules?: Readonl
     }
   }
   return { config, file };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** For a union (`off` | {…}), the branch error with the longest path says most about what is wrong. */
+function deepestIssue(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const branches = issue.errors.flat().map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue);
+  return branches.sort((a, b) => b.path.length - a.path.length)[0] ?? issue;
 }

@@ -32,7 +32,7 @@ export default defineRule({
       .findAll({ rule: { kind: 'except_clause' } })
       .filter((n) => {
         // An except_clause's first named child is the type expression, unless it is the block itself.
-        const first = n.children().find((c) => c.isNamed());
+        const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');
         return !first || first.kind() === 'block';
       })
       .map((n) => {
