@@ -43,8 +43,13 @@ function listGit(root: string): Array<{ path: string; tracked: boolean }> | null
   const untracked = gitListFiles(root, ['--others', '--exclude-standard', '--', '.', ...vendoredExcludePathspecs()]) ?? [];
   const seen = new Set<string>();
   const out: Array<{ path: string; tracked: boolean }> = [];
-  for (const p of tracked) if (!seen.has(p)) (seen.add(p), out.push({ path: p, tracked: true }));
-  for (const p of untracked) if (!seen.has(p)) (seen.add(p), out.push({ path: p, tracked: false }));
+  for (const [list, isTracked] of [[tracked, true], [untracked, false]] as const) {
+    for (const p of list) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      out.push({ path: p, tracked: isTracked });
+    }
+  }
   return out;
 }
 
