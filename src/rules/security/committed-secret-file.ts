@@ -1,0 +1,75 @@
+import { defineRule } from '../define.js';
+import type { FileFact, RepoFindingDraft } from '../types.js';
+
+/** What a file holds, from its name alone, or null when the name says nothing secret. */
+export function secretFileKind(path: string): string | null {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const lower = base.toLowerCase();
+  if (/^\.env$|^\.env\.|\.env$/.test(lower)) {
+    if (/(^|[._-])(example|sample|template|dist|defaults?|tmpl|tpl|schema|spec)([._-]|$)/.test(lower)) return null;
+    return 'environment file';
+  }
+  if (/^id_(rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)$/.test(lower)) return 'SSH private key';
+  if (/\.ppk$/.test(lower)) return 'PuTTY private key';
+  if (/\.(p12|pfx)$/.test(lower)) return 'PKCS#12 key store';
+  if (/\.(jks|keystore|bks)$/.test(lower)) return 'Java key store';
+  if (/\.key$/.test(lower)) return 'private key file';
+  if (/\.pem$/.test(lower)) {
+    // Certificates and chains are public; keys are not.
+    if (/(cert|crt|\bca\b|^ca[._-]|chain|bundle|public|pubkey|\bpub\b|dhparam)/.test(lower) && !/key/.test(lower.replace(/pubkey/, ''))) return null;
+    return 'PEM key file';
+  }
+  if (/^(secring|private)\.(gpg|asc|pgp)$/.test(lower) || /private[-_.]?key\.(asc|gpg|pgp)$/.test(lower)) return 'PGP private key';
+  if (/^(\.htpasswd|\.pgpass|\.netrc|_netrc|\.git-credentials|\.pypirc|\.dockercfg)$/.test(lower)) return `credentials file (${base})`;
+  if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker registry credentials';
+  if (/(^|\/)\.aws\/credentials$/.test(path)) return 'AWS credentials file';
+  if (/^credentials\.json$|^client_secrets?[\w.-]*\.json$|^service[-_]?account[\w.-]*\.json$|[\w-]+-[0-9a-f]{12}\.json$/.test(lower)) return 'credential JSON';
+  return null;
+}
+
+export default defineRule({
+  id: 'security/committed-secret-file',
+  title: 'Secret file in the repository',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'critical',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'high',
+  cwe: ['CWE-538', 'CWE-312'],
+  references: ['https://cwe.mitre.org/data/definitions/538.html', 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/removing-sensitive-data-from-a-repository'],
+  tags: ['secrets'],
+  scope: { kind: 'repo' },
+  messages: {
+    committed: '{kind} `{path}` is committed to git',
+    notIgnored: '{kind} `{path}` is not git-ignored: one `git add` away from being committed',
+    present: '{kind} `{path}` is in the source tree (not a git repository: nothing keeps it out of a commit)',
+  },
+  docs: {
+    what: 'Files whose whole purpose is to hold secrets — `.env`, private keys (`*.pem`, `*.key`, `id_rsa`), key stores (`*.p12`, `*.pfx`, `*.jks`), credential JSON (`credentials.json`, service-account keys), `.htpasswd`, `.pgpass`, `.netrc`, `.pypirc` — tracked by git, or sitting in the working tree without being git-ignored.',
+    why: 'Once committed, a secret file is in every clone and in the history forever: deleting it later does not remove it. Everyone with read access (and every CI system and fork) holds the production credentials, and rotating them means finding every place they were used.',
+    bad: { path: '.env', code: 'DATABASE_URL=postgres://app:app@db/app\n' },
+    good: { path: '.env.example', code: 'DATABASE_URL=postgres://app:changeme@db/app\n' },
+    fix: 'Rotate every credential in the file, remove it from git (`git rm --cached FILE`), add it to `.gitignore`, and purge it from history (`git filter-repo --invert-paths --path FILE`) if the repository was ever shared. Commit a `.env.example` with placeholders instead.',
+    falsePositives: 'Decided from the file name only: `.env.example`/`.sample`/`.template`/`.dist` are templates and not reported; `*.pem` files named like certificates or chains (`cert.pem`, `ca.pem`, `fullchain.pem`) are public and not reported; `id_rsa.pub` is a public key. In a git repository, tracked files are reported as committed and untracked files that are not ignored are reported one severity lower (they are one `git add -A` away); ignored files are never seen. Outside git every file found is reported with medium confidence. The secrets inside text files are reported separately by `security/hardcoded-secret`.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0, cap: 16, kind: 'process', track: 'security' },
+  check(facts) {
+    const out: RepoFindingDraft[] = [];
+    const all: FileFact[] = [...facts.files, ...(facts.unanalysed ?? [])];
+    all.sort((a, b) => a.path.localeCompare(b.path));
+    for (const f of all) {
+      const kind = secretFileKind(f.path);
+      if (!kind) continue;
+      if (!facts.isGit) {
+        out.push({ messageId: 'present', path: f.path, data: { kind, path: f.path }, matched: f.path, confidence: 'medium' });
+      } else if (f.tracked) {
+        out.push({ messageId: 'committed', path: f.path, data: { kind, path: f.path }, matched: f.path });
+      } else {
+        out.push({ messageId: 'notIgnored', path: f.path, data: { kind, path: f.path }, matched: f.path, severity: 'high', confidence: 'medium' });
+      }
+    }
+    return out;
+  },
+});
