@@ -223,3 +223,16 @@ export function unquote(s: string): string {
   if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
   return s;
 }
+
+/**
+ * Settings modules meant for development or tests, where DEBUG / open CORS is the point:
+ * `settings/dev.py`, `settings/local.py`, `settings_dev.py`, `local_settings.py`, `dev_settings.py`,
+ * `settings/test.py`, `settings/development.py`.
+ */
+export function isDevSettingsPath(p: string): boolean {
+  const base = p.slice(p.lastIndexOf('/') + 1).replace(/\.py$/, '');
+  const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+  const devWord = /(^|[_.-])(dev|devel|development|local|test|tests|testing|ci)([_.-]|$)/i;
+  if (devWord.test(base)) return true;
+  return /(^|\/)settings$/.test(dir) && /^(dev|devel|development|local|test|tests|testing|ci)$/i.test(base);
+}
