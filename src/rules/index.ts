@@ -4,6 +4,7 @@ import config_hardcoded_ip from './config/hardcoded-ip.js';
 import hygiene_committed_artifact from './hygiene/committed-artifact.js';
 import maintainability_duplicated_module from './maintainability/duplicated-module.js';
 import observability_no_healthcheck from './observability/no-healthcheck.js';
+import observability_print_logging from './observability/print-logging.js';
 import ops_ci_no_tests from './ops/ci-no-tests.js';
 import ops_depends_on_unhealthy from './ops/depends-on-unhealthy.js';
 import ops_image_latest_tag from './ops/image-latest-tag.js';
@@ -11,6 +12,7 @@ import ops_no_ci from './ops/no-ci.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
 import reliability_bare_except from './reliability/bare-except.js';
 import reliability_swallowed_exception from './reliability/swallowed-exception.js';
+import security_code_eval from './security/code-eval.js';
 import security_committed_secret_file from './security/committed-secret-file.js';
 import security_container_runs_as_root from './security/container-runs-as-root.js';
 import security_cors_wildcard from './security/cors-wildcard.js';
@@ -26,6 +28,7 @@ export const ALL_RULES: readonly Rule[] = [
   hygiene_committed_artifact,
   maintainability_duplicated_module,
   observability_no_healthcheck,
+  observability_print_logging,
   ops_ci_no_tests,
   ops_depends_on_unhealthy,
   ops_image_latest_tag,
@@ -33,6 +36,7 @@ export const ALL_RULES: readonly Rule[] = [
   ops_no_resource_limits,
   reliability_bare_except,
   reliability_swallowed_exception,
+  security_code_eval,
   security_committed_secret_file,
   security_container_runs_as_root,
   security_cors_wildcard,

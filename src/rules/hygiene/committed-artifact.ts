@@ -1,0 +1,86 @@
+import { defineRule } from '../define.js';
+import type { RepoFindingDraft, TrackedArtifact } from '../types.js';
+
+/** Kinds from discovery that are artifacts of a build or an install, never source. */
+const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'compiled artifact']);
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(1)} ${units[i]}`;
+}
+
+const count = (n: number) => `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
+
+/** Single tracked files (`x.pyc`, `lib.so`) are gathered per folder: one finding per folder. */
+function gather(artifacts: readonly TrackedArtifact[]): TrackedArtifact[] {
+  const out = new Map<string, TrackedArtifact>();
+  // A tree inside another artifact (site-packages inside a virtualenv found by its pyvenv.cfg) is part of it.
+  const folders = [...artifacts].filter((a) => REPORTED.has(a.kind) && a.kind !== 'compiled artifact').sort((x, y) => x.path.length - y.path.length);
+  const outer = new Map<string, TrackedArtifact>();
+  for (const a of artifacts) {
+    if (!REPORTED.has(a.kind)) continue;
+    const parent = folders.find((f) => a.path.startsWith(`${f.path}/`));
+    if (parent) {
+      const p = outer.get(parent.path) ?? { ...parent, files: 0, bytes: 0 };
+      p.files += a.files;
+      p.bytes += a.bytes;
+      outer.set(parent.path, p);
+    }
+  }
+  for (const a0 of artifacts) {
+    if (!REPORTED.has(a0.kind) || folders.some((f) => a0.path.startsWith(`${f.path}/`))) continue;
+    const extra = outer.get(a0.path);
+    const a = extra ? { ...a0, files: a0.files + extra.files, bytes: a0.bytes + extra.bytes } : a0;
+    const isFile = a.kind === 'compiled artifact';
+    const key = isFile ? `${a.kind}\0${a.path.includes('/') ? a.path.slice(0, a.path.lastIndexOf('/')) : '.'}` : `${a.kind}\0${a.path}`;
+    const cur = out.get(key);
+    if (cur) {
+      cur.files += a.files;
+      cur.bytes += a.bytes;
+    } else out.set(key, { ...a, path: isFile ? key.split('\0')[1] : a.path, kind: isFile ? 'compiled files in' : a.kind });
+  }
+  return [...out.values()].sort((x, y) => y.bytes - x.bytes || x.path.localeCompare(y.path));
+}
+
+export default defineRule({
+  id: 'hygiene/committed-artifact',
+  title: 'Committed build artifact or environment',
+  category: 'hygiene',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'medium',
+  scope: { kind: 'repo' },
+  nonProduct: 'keep',
+  messages: {
+    tracked: 'tracked {kind} {path} ({files}, {size})',
+  },
+  docs: {
+    what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output, `*.egg-info`, tool caches and compiled files (`.pyc`, `.so`, `.class`) that are tracked by git. One finding per folder, with its file count and size.',
+    why: 'A committed environment pins whatever happened to be installed on one machine (often for another OS or Python), hides the real dependency list, bloats every clone, and shadows the packages the Dockerfile installs. Committed build output drifts from the source it claims to come from.',
+    bad: { path: '.venv/pyvenv.cfg', code: 'home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.11.4\n' },
+    good: { path: '.gitignore', code: '.venv/\n__pycache__/\n*.pyc\nnode_modules/\ndist/\n' },
+    fix: 'Declare the dependencies (requirements/lock file), `git rm -r --cached <folder>`, add the folder to `.gitignore`, and rebuild it in CI/Docker from the manifest.',
+    falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality', dependsOn: ['ops/unpinned-dependencies'] },
+  check(facts) {
+    return gather(facts.trackedArtifacts).map(
+      (a): RepoFindingDraft => ({
+        path: a.path === '.' ? '' : a.path,
+        messageId: 'tracked',
+        data: { kind: a.kind, path: a.path === '.' ? '(repository root)' : a.path, files: count(a.files), size: formatBytes(a.bytes) },
+        matched: `${a.kind} ${a.path}`,
+      }),
+    );
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../define.js';
+
+/** CI configurations, including systems whose files the scanner does not parse as pipelines. */
+const CI_PATH =
+  /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?Jenkinsfile[\w.-]*|\.circleci\/.+|\.travis\.ya?ml|(.*\/)?azure-pipelines[\w.-]*\.ya?ml|\.azure-pipelines\/.+|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.drone\.jsonnet|\.buildkite\/.+|buildkite\.ya?ml|\.woodpecker(\.ya?ml|\/.+)|appveyor\.ya?ml|\.appveyor\.ya?ml|\.semaphore\/.+|codeship-steps\.ya?ml|wercker\.ya?ml|(.*\/)?buildspec[\w.-]*\.ya?ml|\.teamcity\/.+|\.tekton\/.+|\.cirrus\.ya?ml|\.gitea\/workflows\/.+|\.forgejo\/workflows\/.+|\.harness\/.+|\.concourse\/.+)$/i;
+
+/** Languages that make a repository "code" that CI should build and test. */
+const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'dockerfile', 'groovy']);
+
+export default defineRule({
+  id: 'ops/no-ci',
+  title: 'No CI configuration',
+  category: 'ops',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'high',
+  scope: { kind: 'repo' },
+  messages: {
+    none: 'no CI configuration in the repository ({count} source files are never built or tested automatically)',
+  },
+  docs: {
+    what: 'A repository with source code and no CI configuration at all: no GitHub Actions workflow, GitLab CI, Cloud Build, Jenkinsfile, CircleCI, Travis, Azure Pipelines, Bitbucket Pipelines, Drone, Buildkite, Woodpecker, AppVeyor, CodeBuild … file.',
+    why: 'Without CI nothing checks a change before it is merged or deployed: tests (if any) run only when someone remembers, builds are made on laptops, and there is no place to add the security and quality gates a production service needs.',
+    bad: { path: 'app.py', code: 'from flask import Flask\n\napp = Flask(__name__)\n' },
+    good: {
+      path: '.github/workflows/ci.yml',
+      code: 'name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install -r requirements.txt && pytest\n',
+    },
+    fix: 'Add a pipeline (e.g. `.github/workflows/ci.yml`) that installs dependencies, runs the linters and the test suite on every push and pull request, and builds the artifact.',
+    falsePositives: 'CI defined outside the repository (a central Jenkins job, a platform team\'s pipeline repository, GitLab CI configured with a remote path) is invisible here: suppress with `.harden.yml`. Repositories with no source files (documentation, data) are not reported.',
+  },
+  remediation: { effort: 'M', kind: 'process', track: 'ops', dependsOn: ['hygiene/no-tests'] },
+  check(facts) {
+    if (facts.ci.length) return [];
+    if (facts.files.some((f) => CI_PATH.test(f.path) || f.role.startsWith('ci-'))) return [];
+    const code = facts.files.filter((f) => f.context === 'product' && CODE_LANGS.has(f.lang) && (f.role === 'source' || f.role === 'dockerfile')).length;
+    if (!code) return [];
+    return [{ path: '', messageId: 'none', data: { count: code }, matched: 'no CI configuration' }];
+  },
+});
