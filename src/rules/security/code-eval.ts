@@ -1,0 +1,86 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { FindingDraft } from '../types.js';
+import { brief, jsBuiltString, jsString, pyArgs, pyString } from './_secret-ast.js';
+
+const PY_EVAL = new Set(['eval', 'exec', 'builtins.eval', 'builtins.exec']);
+const JS_EVAL = /^(eval|window\.eval|globalThis\.eval|global\.eval|self\.eval)$/;
+const JS_VM = /^(vm\.)?(runInNewContext|runInThisContext|runInContext|compileFunction)$/;
+const JS_TIMER = /^(window\.|globalThis\.)?(setTimeout|setInterval|setImmediate)$/;
+
+export default defineRule({
+  id: 'security/code-eval',
+  title: 'Code evaluated from non-literal input',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'high',
+  likelihood: 'medium',
+  impact: 'high',
+  cwe: ['CWE-95', 'CWE-94'],
+  references: ['https://cwe.mitre.org/data/definitions/95.html', 'https://owasp.org/www-community/attacks/Code_Injection'],
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: ['eval', 'exec', 'Function', 'runIn', 'compileFunction', 'setTimeout', 'setInterval'],
+  messages: {
+    eval: '{func}({arg}) evaluates non-literal input as code',
+    newFunction: 'new Function({arg}) compiles non-literal input as code',
+    timer: '{func}() with a string built from {arg} evaluates it as code',
+  },
+  docs: {
+    what: 'Python `eval()`/`exec()` and JavaScript `eval()`, `new Function(…)`, `vm.runIn*Context(…)` and string `setTimeout`/`setInterval` called with anything other than a string literal.',
+    why: 'Whatever reaches the argument runs with the full rights of the process: a value read from a request, a message queue, a file or a database becomes remote code execution. `eval` is also used to parse data (`eval(value.decode())`), where a parser is both safer and faster.',
+    bad: { path: 'consumer.py', code: 'def on_message(value):\n    event = eval(value.decode())\n    return event\n' },
+    good: { path: 'consumer.py', code: 'import json\n\n\ndef on_message(value):\n    event = json.loads(value.decode())\n    return event\n' },
+    fix: 'Parse data with a parser (`json.loads`, `ast.literal_eval` for Python literals, `JSON.parse`); dispatch on names with a dict of allowed functions instead of building code; pass functions, not strings, to `setTimeout`.',
+    falsePositives: 'Calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
+  check({ root, lang }) {
+    if (!root) return [];
+    return lang === 'python' ? checkPython(root) : checkJs(root);
+  },
+});
+
+function checkPython(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+    const fn = call.field('function');
+    const name = fn?.text() ?? '';
+    if (!PY_EVAL.has(name)) continue;
+    const { pos } = pyArgs(call);
+    const arg = pos[0];
+    if (!arg || pyString(arg) !== null) continue;
+    out.push({ messageId: 'eval', data: { func: name, arg: brief(arg.text()) }, range: fromSg(call.range()), matched: `${name}(${arg.text()})` });
+  }
+  return out;
+}
+
+function jsFirstArg(call: SgNode): SgNode | undefined {
+  return call.field('arguments')?.children().find((c) => c.isNamed() && c.kind() !== 'comment');
+}
+
+function checkJs(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const n of root.findAll({ rule: { any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] } })) {
+    if (n.kind() === 'new_expression') {
+      if (n.field('constructor')?.text() !== 'Function') continue;
+      const args = n.field('arguments')?.children().filter((c) => c.isNamed() && c.kind() !== 'comment') ?? [];
+      if (!args.length || args.every((a) => jsString(a) !== null)) continue;
+      const text = args.map((a) => a.text()).join(', ');
+      out.push({ messageId: 'newFunction', data: { arg: brief(text) }, range: fromSg(n.range()), matched: `new Function(${text})` });
+      continue;
+    }
+    const name = n.field('function')?.text() ?? '';
+    const arg = jsFirstArg(n);
+    if (!arg) continue;
+    if (JS_EVAL.test(name) || JS_VM.test(name)) {
+      if (jsString(arg) !== null) continue;
+      out.push({ messageId: 'eval', data: { func: name, arg: brief(arg.text()) }, range: fromSg(n.range()), matched: `${name}(${arg.text()})` });
+    } else if (JS_TIMER.test(name) && jsBuiltString(arg)) {
+      out.push({ messageId: 'timer', data: { func: name, arg: brief(arg.text()) }, range: fromSg(n.range()), matched: `${name}(${arg.text()})` });
+    }
+  }
+  return out;
+}
