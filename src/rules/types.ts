@@ -339,10 +339,10 @@ export interface PerFileFacts {
   tokens?: number;
   /** Lines holding at least one token (no blank or comment-only lines). */
   codeLines?: number;
-  /** MinHash signature (48 × uint32) of identifier-blinded token shingles (maintainability/duplicated-module). */
+  /** Token hash with identifiers consistently renamed (copies with renamed variables). */
+  renameHash?: string;
+  /** MinHash signature (48 × uint32) of 5-token shingles (maintainability/duplicated-module near-copies). */
   minhash?: number[];
-  /** MinHash signature (16 × uint32) of verbatim token shingles, to verify near-duplicate candidates. */
-  minhashRaw?: number[];
 }
 
 export interface RepoFactsView {

@@ -1,19 +1,20 @@
 /**
  * Per-file extractor for `maintainability/duplicated-module`: a normalised token stream of a source file,
- * reduced to an exact hash and two small MinHash signatures. Runs in the file pass (worker threads), so the
- * output is kept small: two hex strings and 64 integers, never the source.
+ * reduced to two hashes and a small MinHash signature. Runs in the file pass (worker threads), so the
+ * output is kept small: two hex strings and 48 integers, never the source.
  *
  * Tokenising is done by a small hand-written lexer rather than by walking the syntax tree: it runs on every
  * source file, a lexer pass is linear in the characters, and walking a tree through N-API costs a boundary
  * crossing per node. Comments and whitespace are dropped; strings, numbers, words and punctuation remain.
  *
- * Two normalisations:
- * - exact:   every token verbatim → `tokenHash` (identical up to comments, blank lines and formatting);
- * - blinded: identifiers become `I` (except keywords and names after `.` — method and attribute names, the
- *            API a module uses), numbers become `N`; strings stay. MinHash over k-token shingles of this
- *            stream (`minhash`) survives renamed variables and small edits.
- * A second, shorter MinHash over verbatim shingles (`minhashRaw`) lets the rule reject structurally similar
- * files that share no actual code (two schema classes with different field names).
+ * Three views of the token stream:
+ * - `tokenHash`:  every token verbatim (identical up to comments, docstrings, blank lines and formatting);
+ * - `renameHash`: identifiers consistently renamed by order of first use (`$0`, `$1` …) except keywords and
+ *                 names after `.` (method and attribute names: the API the module uses) — identical up to
+ *                 renamed variables and functions;
+ * - `minhash`:    MinHash over verbatim 5-token shingles, for copies with edited, added or removed lines.
+ * Blinding identifiers inside the MinHash was tried and rejected: two schema or handler files with the same
+ * shape but different names then look 80 % alike, while a real copy keeps most of its verbatim shingles.
  */
 import { createHash } from 'node:crypto';
 import type { FileInput, Lang, PerFileFacts } from '../types.js';
@@ -23,12 +24,10 @@ export const FINGERPRINT_LANGS: readonly Lang[] = ['python', 'bash', 'javascript
 /** Files with fewer normalised tokens or code lines are never compared (empty `__init__.py`, one-line shims). */
 export const MIN_TOKENS = 40;
 export const MIN_CODE_LINES = 5;
-/** Shingle lengths (tokens) of the blinded and the verbatim signature. */
-export const SHINGLE_BLIND = 6;
-export const SHINGLE_RAW = 4;
-/** Signature lengths: the blinded one feeds LSH (bands × rows = MINHASH_SIZE), the raw one only verification. */
+/** Shingle length (tokens) of the MinHash signature. */
+export const SHINGLE = 5;
+/** Signature length (uint32 values): the repo rule splits it into LSH bands. */
 export const MINHASH_SIZE = 48;
-export const MINHASH_RAW_SIZE = 16;
 
 /** Paths of generated code: never a hand-made copy. */
 const GENERATED_PATH =
@@ -188,10 +187,10 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-const SEEDS: number[] = Array.from({ length: MINHASH_SIZE + MINHASH_RAW_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)));
+const SEEDS: number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)));
 
 /** MinHash of the set of k-shingles of `ids` with `size` hash functions starting at seed `seedOffset`. */
-export function minhash(ids: readonly number[], k: number, size: number, seedOffset: number): number[] {
+export function minhash(ids: readonly number[], k: number, size: number): number[] {
   const sig = new Array<number>(size).fill(0xffffffff);
   const shingles = new Set<number>();
   const last = Math.max(0, ids.length - k);
@@ -202,7 +201,7 @@ export function minhash(ids: readonly number[], k: number, size: number, seedOff
   }
   for (const sh of shingles) {
     for (let i = 0; i < size; i++) {
-      const v = mix(sh ^ SEEDS[seedOffset + i]);
+      const v = mix(sh ^ SEEDS[i]);
       if (v < sig[i]) sig[i] = v;
     }
   }
@@ -240,6 +239,8 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   if (GENERATED_MARK.test(input.source.slice(0, 400))) return undefined;
   let toks = lex(input.source, fam);
   if (fam === 'py') toks = dropDocstrings(toks);
+  // JavaScript with and without semicolons (a prettier run) is the same code.
+  if (fam === 'js') toks = toks.filter((t) => t.t !== ';');
   if (toks.length < MIN_TOKENS) return undefined;
   let codeLines = 0;
   let lastLine = 0;
@@ -252,26 +253,27 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   if (codeLines < MIN_CODE_LINES) return undefined;
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
-  const sha = createHash('sha1');
-  sha.update(fam);
-  const raw: number[] = new Array<number>(toks.length);
-  const blind: number[] = new Array<number>(toks.length);
-  const I = fnv1a('\u0001I');
-  const N = fnv1a('\u0001N');
+  const exact = createHash('sha1').update(fam);
+  const renamed = createHash('sha1').update(fam);
+  const ids: number[] = new Array<number>(toks.length);
+  const names = new Map<string, number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    sha.update('\u0000');
-    sha.update(t.t);
-    raw[i] = fnv1a(t.t);
-    if (t.k === 'n') blind[i] = N;
-    else if (t.k === 'w' && !keywords.has(t.t) && toks[i - 1]?.t !== '.') blind[i] = I;
-    else blind[i] = raw[i];
+    exact.update('\u0000');
+    exact.update(t.t);
+    ids[i] = fnv1a(t.t);
+    renamed.update('\u0000');
+    if (t.k === 'w' && !keywords.has(t.t) && toks[i - 1]?.t !== '.') {
+      let n = names.get(t.t);
+      if (n === undefined) names.set(t.t, (n = names.size));
+      renamed.update(`\u0001${n}`);
+    } else renamed.update(t.t);
   }
   return {
-    tokenHash: sha.digest('hex').slice(0, 20),
+    tokenHash: exact.digest('hex').slice(0, 20),
+    renameHash: renamed.digest('hex').slice(0, 20),
     tokens: toks.length,
     codeLines,
-    minhash: minhash(blind, SHINGLE_BLIND, MINHASH_SIZE, 0),
-    minhashRaw: minhash(raw, SHINGLE_RAW, MINHASH_RAW_SIZE, MINHASH_SIZE),
+    minhash: minhash(ids, SHINGLE, MINHASH_SIZE),
   };
 }

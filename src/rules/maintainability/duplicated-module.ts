@@ -1,0 +1,332 @@
+import { createHash } from 'node:crypto';
+import { defineRule } from '../define.js';
+import type { FileFact, PerFileFacts, RepoFactsView, RepoFindingDraft } from '../types.js';
+import { MINHASH_SIZE, similarity } from './_module-fingerprint.js';
+
+/**
+ * Detection, in near-linear time (no all-pairs comparison of contents):
+ * 1. exact classes: files with the same normalised-token hash (identical up to comments and formatting), and
+ *    renamed classes: the same hash after consistent renaming of identifiers (renamed variables);
+ * 2. near classes: LSH over the MinHash signatures of one representative per exact class (BANDS × ROWS);
+ *    candidates that share a bucket are verified — estimated Jaccard of 5-token shingles ≥ NEAR_THRESHOLD
+ *    and sizes within SIZE_RATIO — and merged with union-find (a copy of a copy that drifted further joins
+ *    the same group). A bucket larger than ALL_PAIRS_BUCKET is compared against its first LEADERS members
+ *    only, so a crowded bucket costs O(size), not O(size²);
+ * 3. folders: every folder above a copied file gets a signature — the sorted (relative path, content class)
+ *    of every product file under it — and folders with the same signature are copies of one module;
+ * 4. a group whose every copy sits inside the copies of one bigger copied folder is not reported on its
+ *    own (the folder group says it); copies nested in copies that also exist elsewhere are reported as both
+ *    groups (`Ilog/` copied twice, `Icache/` copied five times, two of them inside the `Ilog/` copies).
+ */
+export const NEAR_THRESHOLD = 0.65;
+export const SIZE_RATIO = 0.7;
+const ROWS = 3;
+const BANDS = MINHASH_SIZE / ROWS;
+const ALL_PAIRS_BUCKET = 24;
+const LEADERS = 8;
+const MAX_LISTED = 5;
+
+interface Item {
+  file: FileFact;
+  pf: PerFileFacts & { tokenHash: string; minhash: number[] };
+}
+
+function famOf(lang: string): string {
+  return lang === 'typescript' || lang === 'tsx' ? 'javascript' : lang;
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+function sha(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 16);
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface FileGroup {
+  /** Content-derived key of the group: the smallest token hash among its members. */
+  key: string;
+  paths: string[];
+  near: boolean;
+}
+
+/** Groups of copied files (exact, then near-identical through MinHash LSH). */
+export function fileGroups(facts: RepoFactsView): FileGroup[] {
+  const items: Item[] = [];
+  for (const file of facts.files) {
+    if (file.context !== 'product') continue;
+    const pf = facts.perFile.get(file.path);
+    if (!pf?.tokenHash || !pf.minhash || pf.minhash.length !== MINHASH_SIZE) continue;
+    items.push({ file, pf: pf as Item['pf'] });
+  }
+  // 1. exact classes (representative = first member)
+  const exact = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const list = exact.get(items[i].pf.tokenHash);
+    if (list) list.push(i);
+    else exact.set(items[i].pf.tokenHash, [i]);
+  }
+  const reps = [...exact.values()].map((l) => l[0]);
+  const uf = new UnionFind(items.length);
+  for (const list of exact.values()) for (const i of list) uf.union(list[0], i);
+  const renamed = new Map<string, number>();
+  for (const r of reps) {
+    const h = items[r].pf.renameHash;
+    if (!h) continue;
+    const other = renamed.get(h);
+    if (other === undefined) renamed.set(h, r);
+    else uf.union(other, r);
+  }
+
+  // 2. near classes among representatives
+  const tried = new Set<string>();
+  const verify = (a: number, b: number): void => {
+    if (uf.find(a) === uf.find(b)) return;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    if (tried.has(key)) return;
+    tried.add(key);
+    const A = items[a];
+    const B = items[b];
+    if (famOf(A.file.lang) !== famOf(B.file.lang)) return;
+    const ta = A.pf.tokens ?? 0;
+    const tb = B.pf.tokens ?? 0;
+    if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb)) return;
+    if (similarity(A.pf.minhash, B.pf.minhash) < NEAR_THRESHOLD) return;
+    uf.union(a, b);
+  };
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    for (const r of reps) {
+      const sig = items[r].pf.minhash;
+      const k = `${famOf(items[r].file.lang)}|${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const b = buckets.get(k);
+      if (b) b.push(r);
+      else buckets.set(k, [r]);
+    }
+    for (const b of buckets.values()) {
+      if (b.length < 2) continue;
+      const leaders = b.length <= ALL_PAIRS_BUCKET ? b.length : LEADERS;
+      for (let i = 0; i < leaders; i++) for (let j = i + 1; j < b.length; j++) verify(b[i], b[j]);
+    }
+  }
+
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const r = uf.find(i);
+    const l = byRoot.get(r);
+    if (l) l.push(i);
+    else byRoot.set(r, [i]);
+  }
+  const out: FileGroup[] = [];
+  for (const members of byRoot.values()) {
+    if (members.length < 2) continue;
+    const hashes = [...new Set(members.map((i) => items[i].pf.tokenHash))].sort();
+    out.push({ key: hashes[0], paths: members.map((i) => items[i].file.path).sort(), near: hashes.length > 1 });
+  }
+  return out.sort((a, b) => (a.paths[0] < b.paths[0] ? -1 : 1));
+}
+
+interface FolderClass {
+  sig: string;
+  dirs: string[];
+  files: number;
+  near: boolean;
+  /** Holds nothing but one sub-folder (`utils/` around `Icache/`): the sub-folder is the module. */
+  wrapper: boolean;
+}
+
+export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
+  const groups = fileGroups(facts);
+  if (!groups.length) return [];
+  const product = facts.files.filter((f) => f.context === 'product');
+  const fileByPath = new Map(product.map((f) => [f.path, f]));
+  const groupOf = new Map<string, FileGroup>();
+  for (const g of groups) for (const p of g.paths) groupOf.set(p, g);
+
+  // 3. folder signatures for every folder above a copied file
+  const candidates = new Map<string, { items: string[]; grouped: number; near: boolean }>();
+  for (const p of groupOf.keys()) {
+    for (let d = dirname(p); d; d = dirname(d)) {
+      if (candidates.has(d)) break;
+      candidates.set(d, { items: [], grouped: 0, near: false });
+    }
+  }
+  for (const f of product) {
+    const g = groupOf.get(f.path);
+    const cls = g ? `g:${g.key}` : f.hash ? `h:${f.hash}` : `u:${f.path}`;
+    for (let d = dirname(f.path); d; d = dirname(d)) {
+      const c = candidates.get(d);
+      if (!c) continue;
+      c.items.push(`${f.path.slice(d.length + 1)}\t${cls}`);
+      if (g) {
+        c.grouped++;
+        c.near ||= g.near;
+      }
+    }
+  }
+  const bySig = new Map<string, FolderClass>();
+  for (const [dir, c] of candidates) {
+    if (!c.grouped) continue;
+    const sig = sha(c.items.sort().join('\n'));
+    const fc = bySig.get(sig);
+    if (fc) fc.dirs.push(dir);
+    else bySig.set(sig, { sig, dirs: [dir], files: c.items.length, near: c.near, wrapper: isWrapper(c.items) });
+  }
+  const classOfDir = new Map<string, FolderClass>();
+  const folders = [...bySig.values()].filter((fc) => fc.dirs.length >= 2);
+  for (const fc of folders) {
+    fc.dirs.sort();
+    for (const d of fc.dirs) classOfDir.set(d, fc);
+  }
+
+  // 4. a group is covered when all its copies sit in the copies of one folder class that is reported
+  //    (≥ 2 files, not a mere wrapper) or is itself covered.
+  const coveredMemo = new Map<FolderClass, boolean>();
+  const parentClass = (paths: readonly string[]): FolderClass | undefined => {
+    const first = classOfDir.get(dirname(paths[0]));
+    if (!first) return undefined;
+    return paths.every((p) => classOfDir.get(dirname(p)) === first) ? first : undefined;
+  };
+  const coveredBy = (paths: readonly string[]): boolean => {
+    const pc = parentClass(paths);
+    if (!pc) return false;
+    return reportable(pc) || folderCovered(pc);
+  };
+  const folderCovered = (fc: FolderClass): boolean => {
+    let v = coveredMemo.get(fc);
+    if (v === undefined) {
+      coveredMemo.set(fc, false);
+      v = coveredBy(fc.dirs);
+      coveredMemo.set(fc, v);
+    }
+    return v;
+  };
+
+  const drafts: RepoFindingDraft[] = [];
+  const listed = (paths: readonly string[]) =>
+    paths.slice(0, MAX_LISTED).join(', ') + (paths.length > MAX_LISTED ? `, … (+${paths.length - MAX_LISTED} more)` : '');
+  for (const fc of folders) {
+    if (!reportable(fc) || folderCovered(fc)) continue;
+    const first = fc.dirs[0];
+    const lines = product.filter((f) => f.path.startsWith(`${first}/`)).reduce((n, f) => n + f.lines, 0);
+    const name = `${basename(first)}/`;
+    drafts.push(draft('folder', name, fc.dirs, `${fc.files} files, ${lines} lines`, fc.near, fc.files, lines, `${name}#${fc.sig}`, listed));
+  }
+  for (const g of groups) {
+    if (coveredBy(g.paths)) continue;
+    const lines = fileByPath.get(g.paths[0])?.lines ?? 0;
+    const name = basename(g.paths[0]);
+    drafts.push(draft('file', name, g.paths, `${lines} lines`, g.near, 1, lines, `${name}#${g.key}`, listed));
+  }
+  return drafts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function reportable(fc: FolderClass): boolean {
+  return fc.files >= 2 && !fc.wrapper;
+}
+
+function isWrapper(items: readonly string[]): boolean {
+  const first = items[0].split('/')[0];
+  return items.every((it) => it.includes('/') && it.split('/')[0] === first);
+}
+
+function draft(
+  kind: 'folder' | 'file',
+  name: string,
+  paths: string[],
+  size: string,
+  near: boolean,
+  files: number,
+  lines: number,
+  matched: string,
+  listed: (p: readonly string[]) => string,
+): RepoFindingDraft {
+  return {
+    messageId: kind,
+    path: paths[0],
+    data: {
+      name,
+      size,
+      how: near ? 'near-identical' : 'identical',
+      count: paths.length,
+      extraCopies: paths.length - 1,
+      files,
+      lines,
+      duplicatedLines: lines * (paths.length - 1),
+      paths: listed(paths),
+    },
+    matched,
+    locations: paths.map((p) => ({ path: p, line: 0 })),
+  };
+}
+
+export default defineRule({
+  id: 'maintainability/duplicated-module',
+  title: 'Module copied across the tree',
+  category: 'maintainability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'medium',
+  tags: ['duplication'],
+  scope: { kind: 'repo' },
+  nonProduct: 'drop',
+  messages: {
+    folder: 'folder `{name}` ({size}) copied in {count} places ({how}): {paths}',
+    file: '`{name}` ({size}) copied in {count} places ({how}): {paths}',
+  },
+  docs: {
+    what:
+      'Source files and whole folders that exist in several places of the tree with the same code — identical, or near-identical (renamed variables, a few edited lines) — reported as one group per copied module with every copy. A copied folder is reported once, not file by file; a copy nested in another copy that also exists elsewhere is reported in both groups.',
+    why:
+      'Every fix inside a copied module (a missing timeout, a leaked password, a bare except) has to be made in every copy, and copies drift: one gets the fix and the others keep the bug. Copies also hide the real size of the code base and make each service pin its own version of shared logic.',
+    bad: {
+      path: 'services/orders/utils/cache.py',
+      code:
+        'import json\nimport redis\n\nclient = redis.Redis(host="cache", port=6379)\n\n\ndef read(key, default=None):\n    raw = client.get(f"cache:{key}")\n    if raw is None:\n        return default\n    return json.loads(raw)\n\n\ndef write(key, value, ttl=300):\n    client.setex(f"cache:{key}", ttl, json.dumps(value))\n',
+      files: {
+        'services/billing/utils/cache.py':
+          'import json\nimport redis\n\nclient = redis.Redis(host="cache", port=6379)\n\n\ndef read(key, default=None):\n    raw = client.get(f"cache:{key}")\n    if raw is None:\n        return default\n    return json.loads(raw)\n\n\ndef write(key, value, ttl=300):\n    client.setex(f"cache:{key}", ttl, json.dumps(value))\n',
+      },
+    },
+    good: {
+      path: 'libs/cache/cache.py',
+      code:
+        'import json\nimport redis\n\nclient = redis.Redis(host="cache", port=6379)\n\n\ndef read(key, default=None):\n    raw = client.get(f"cache:{key}")\n    if raw is None:\n        return default\n    return json.loads(raw)\n\n\ndef write(key, value, ttl=300):\n    client.setex(f"cache:{key}", ttl, json.dumps(value))\n',
+      files: { 'services/orders/app.py': 'from libs.cache.cache import read, write\n' },
+    },
+    fix: 'Keep one copy in a shared package (`libs/cache`, an internal wheel or npm package), make the services import it, and delete the other copies. Diff the copies first: a near-identical copy may hold a fix the others lack — merge it into the shared version.',
+    falsePositives:
+      'Only product source (Python, shell, JavaScript/TypeScript) is compared: tests, examples, docs, vendored and generated code (migrations, protobuf stubs, files marked "generated"/"DO NOT EDIT"), `setup.py`/`manage.py`/`wsgi.py` boilerplate and files under 40 tokens or 5 code lines (empty `__init__.py`, one-line shims) are ignored. Identical means the same tokens once comments, docstrings and formatting are dropped; near-identical means the same tokens with variables consistently renamed, or an estimated Jaccard similarity ≥ 0.65 of 5-token shingles (MinHash, 48 values) with sizes within 70 % — two files with the same shape but different names, strings and arguments (two marshmallow schemas, two route handlers) stay apart. A copy that was both renamed and heavily edited is not found. Files sharing only a name are not copies. Intentional copies (a template folder) can be silenced with `ignore:` in `.harden.yml`.',
+  },
+  remediation: { effort: 'M', perExtraOccurrence: 2, cap: 40, kind: 'refactor', track: 'quality' },
+  check(facts) {
+    return duplicatedModules(facts);
+  },
+});
