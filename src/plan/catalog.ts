@@ -288,7 +288,7 @@ export const RULE_PLAN: Record<string, RulePlanData> = {
     phase: 0,
     title: 'Replace check-then-create lock files with atomic locking',
     track: 'shell',
-    effort: e(3, 0.5, 0.5, 10),
+    effort: e(3.5, 0.5, 0.5, 10),
     tests: t(2, 0.5, 0, 6),
     steps: [
       'Replace the lock checks in {top} with `flock` (or `mkdir` / `set -o noclobber`)',
@@ -312,7 +312,7 @@ export const RULE_PLAN: Record<string, RulePlanData> = {
     phase: 2,
     title: 'Replace bare except clauses',
     track: 'resilience',
-    effort: e(0.5, 0.07, 0.07, 12),
+    effort: e(1, 0.07, 0.07, 12),
     tests: t(1, 0.2, 0, 8),
     steps: [
       'Name the expected exceptions of each of the {count} `except:` clauses in {top}',
@@ -451,7 +451,7 @@ export const RULE_PLAN: Record<string, RulePlanData> = {
     phase: 3,
     title: 'Add health checks to services',
     track: 'observability',
-    effort: e(2, 0.7, 0.1, 24),
+    effort: e(2.5, 0.65, 0.1, 24),
     tests: t(1, 0.5, 0, 12),
     steps: [
       'Add a health endpoint or command to each service ({names}) that checks its real dependencies',
