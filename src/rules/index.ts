@@ -2,6 +2,7 @@
 import type { Rule } from './types.js';
 import config_hardcoded_ip from './config/hardcoded-ip.js';
 import hygiene_committed_artifact from './hygiene/committed-artifact.js';
+import hygiene_missing_project_file from './hygiene/missing-project-file.js';
 import maintainability_duplicated_module from './maintainability/duplicated-module.js';
 import observability_no_healthcheck from './observability/no-healthcheck.js';
 import observability_print_logging from './observability/print-logging.js';
@@ -19,6 +20,7 @@ import security_cors_wildcard from './security/cors-wildcard.js';
 import security_hardcoded_secret from './security/hardcoded-secret.js';
 import security_insecure_file_permissions from './security/insecure-file-permissions.js';
 import security_privileged_container from './security/privileged-container.js';
+import security_unsafe_deserialization from './security/unsafe-deserialization.js';
 import shell_lockfile_race from './shell/lockfile-race.js';
 import shell_missing_strict_mode from './shell/missing-strict-mode.js';
 import shell_unsafe_rm from './shell/unsafe-rm.js';
@@ -26,6 +28,7 @@ import shell_unsafe_rm from './shell/unsafe-rm.js';
 export const ALL_RULES: readonly Rule[] = [
   config_hardcoded_ip,
   hygiene_committed_artifact,
+  hygiene_missing_project_file,
   maintainability_duplicated_module,
   observability_no_healthcheck,
   observability_print_logging,
@@ -43,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   security_hardcoded_secret,
   security_insecure_file_permissions,
   security_privileged_container,
+  security_unsafe_deserialization,
   shell_lockfile_race,
   shell_missing_strict_mode,
   shell_unsafe_rm,

@@ -1,0 +1,95 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { FindingDraft } from '../types.js';
+import { brief, pyArgs, pyCallee, pyImportAliases } from './_secret-ast.js';
+
+/** Python callables that execute code while deserialising. */
+const PY_UNSAFE = new Map<string, string>([
+  ['pickle.load', 'pickle'],
+  ['pickle.loads', 'pickle'],
+  ['pickle.Unpickler', 'pickle'],
+  ['cPickle.load', 'pickle'],
+  ['cPickle.loads', 'pickle'],
+  ['_pickle.load', 'pickle'],
+  ['_pickle.loads', 'pickle'],
+  ['dill.load', 'dill (pickle)'],
+  ['dill.loads', 'dill (pickle)'],
+  ['cloudpickle.load', 'cloudpickle (pickle)'],
+  ['cloudpickle.loads', 'cloudpickle (pickle)'],
+  ['marshal.load', 'marshal'],
+  ['marshal.loads', 'marshal'],
+  ['shelve.open', 'shelve (pickle)'],
+  ['jsonpickle.decode', 'jsonpickle'],
+  ['yaml.unsafe_load', 'yaml.unsafe_load'],
+  ['yaml.unsafe_load_all', 'yaml.unsafe_load_all'],
+]);
+const SAFE_LOADER = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader|FullLoader|CFullLoader)$/;
+
+export default defineRule({
+  id: 'security/unsafe-deserialization',
+  title: 'Unsafe deserialization',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'high',
+  likelihood: 'medium',
+  impact: 'high',
+  cwe: ['CWE-502'],
+  references: ['https://cwe.mitre.org/data/definitions/502.html', 'https://docs.python.org/3/library/pickle.html#module-pickle', 'https://pyyaml.org/wiki/PyYAMLDocumentation'],
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize'],
+  messages: {
+    py: '{format} deserialisation of {arg} can execute arbitrary code',
+    yamlLoad: '{func}({arg}) without a safe Loader can construct arbitrary Python objects',
+    js: '{func}({arg}) (node-serialize) executes functions embedded in the payload',
+  },
+  docs: {
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, and node-serialize `unserialize`.',
+    why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
+    bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
+    good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
+    fix: 'Store data as JSON (or msgpack/protobuf) and validate it; use `yaml.safe_load` or `yaml.load(f, Loader=yaml.SafeLoader)`; if pickle is unavoidable, sign the payload (HMAC) and verify before loading, and never load data another system can write.',
+    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `joblib.load`, `torch.load` and `pandas.read_pickle` are deliberately not reported: they are the normal way to load a project\'s own model artefacts and would drown the real cases; review them when the file can come from outside. Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
+  check({ root, lang, source }) {
+    if (!root) return [];
+    return lang === 'python' ? checkPython(root) : checkJs(root, source);
+  },
+});
+
+function checkPython(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const aliases = pyImportAliases(root);
+  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+    const callee = pyCallee(call, aliases);
+    const { pos, kw } = pyArgs(call);
+    const arg = brief(pos[0]?.text() ?? '…', 40);
+    const format = PY_UNSAFE.get(callee);
+    if (format) {
+      out.push({ messageId: 'py', data: { format, arg }, range: fromSg(call.range()), matched: call.text() });
+      continue;
+    }
+    if (callee === 'yaml.load' || callee === 'yaml.load_all') {
+      const loader = kw.get('Loader') ?? pos[1];
+      if (loader && SAFE_LOADER.test(loader.text())) continue;
+      out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
+    }
+  }
+  return out;
+}
+
+function checkJs(root: SgNode, source: string): FindingDraft[] {
+  if (!source.includes('node-serialize')) return [];
+  const out: FindingDraft[] = [];
+  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+    const fn = call.field('function');
+    const name = fn?.kind() === 'member_expression' ? fn.field('property')?.text() : fn?.text();
+    if (name !== 'unserialize') continue;
+    const arg = call.field('arguments')?.children().find((c) => c.isNamed());
+    out.push({ messageId: 'js', data: { func: fn?.text() ?? 'unserialize', arg: brief(arg?.text() ?? '…', 40) }, range: fromSg(call.range()), matched: call.text() });
+  }
+  return out;
+}
