@@ -1,0 +1,95 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { FileInput, FindingDraft } from '../types.js';
+
+const PRINT_CALL = { rule: { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } } };
+const CONSOLE_CALL = {
+  rule: {
+    kind: 'call_expression',
+    has: {
+      field: 'function',
+      kind: 'member_expression',
+      all: [
+        { has: { field: 'object', kind: 'identifier', regex: '^console$' } },
+        { has: { field: 'property', regex: '^(log|info|debug|warn|error|trace)$' } },
+      ],
+    },
+  },
+};
+
+/** Paths of command-line tools, build scripts and one-off jobs, where stdout is the interface. */
+const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|migrations|benchmarks?|notebooks?)\//;
+const CLI_FILE = /(^|\/)(cli\.py|__main__\.py|manage\.py|setup\.py|noxfile\.py|fabfile\.py|tasks\.py|conftest\.py|cli\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s)$/i;
+/** Argument parsing in Python: the file is a command-line program. */
+const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
+/** Argument parsing in JS/TS: shebang, process.argv, CLI frameworks. */
+const JS_CLI = /^#!.*\bnode\b|\bprocess\.argv\b|(?:from\s+|require\(\s*)['"](commander|yargs|meow|minimist|cac|sade|oclif|@oclif\/core|clipanion|citty)(?:\/[\w/]+)?['"]/m;
+
+export default defineRule({
+  id: 'observability/print-logging',
+  title: 'print()/console.log used for logging in service code',
+  category: 'observability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'low',
+  confidence: 'high',
+  likelihood: 'high',
+  impact: 'low',
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: /\bprint\b|console\./,
+  nonProduct: 'drop',
+  messages: {
+    python: '{count} print() {calls}; use logging',
+    js: '{count} console.{methods}() {calls}; use a logger',
+  },
+  docs: {
+    what: 'Service or library code (not a command-line tool, test or notebook) that reports what it does with `print()` or `console.log`/`console.error`. One finding per file, with the number of calls, at the first call.',
+    why: 'Print output has no level, timestamp, logger name or structure: it cannot be filtered, silenced in production, routed to an error tracker or parsed by the log pipeline; Python buffers stdout (messages arrive late or are lost on a crash), and errors printed to stdout look like ordinary output to the process supervisor.',
+    bad: { path: 'worker/consumer.py', code: 'def handle(msg):\n    print("received", msg.id)\n    process(msg)\n    print("done", msg.id)\n' },
+    good: {
+      path: 'worker/consumer.py',
+      code: 'import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef handle(msg):\n    log.info("received %s", msg.id)\n    process(msg)\n    log.info("done %s", msg.id)\n',
+    },
+    fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
+    falsePositives:
+      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py`, `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one). Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
+  check(input) {
+    const root = input.root;
+    if (!root || isCli(input)) return [];
+    const calls = input.lang === 'python' ? root.findAll(PRINT_CALL) : root.findAll(CONSOLE_CALL);
+    if (!calls.length) return [];
+    const first = calls.reduce((a, b) => (before(b, a) ? b : a));
+    const count = calls.length;
+    const r = fromSg(first.range());
+    const draft: FindingDraft = {
+      messageId: input.lang === 'python' ? 'python' : 'js',
+      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(calls) },
+      range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
+      matched: 'print-logging',
+      confidence: count >= 3 ? 'high' : 'medium',
+    };
+    return [draft];
+  },
+});
+
+function isCli(input: FileInput): boolean {
+  if (CLI_PATH.test(input.path) || CLI_FILE.test(input.path)) return true;
+  return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);
+}
+
+function before(a: SgNode, b: SgNode): boolean {
+  return a.range().start.index < b.range().start.index;
+}
+
+function consoleMethods(calls: SgNode[]): string {
+  const names = new Set<string>();
+  for (const c of calls) {
+    const m = /^console\s*\.\s*(\w+)/.exec(c.text());
+    if (m) names.add(m[1]);
+  }
+  const list = [...names].sort();
+  return list.join('/');
+}
