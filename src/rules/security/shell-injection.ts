@@ -1,0 +1,121 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { FindingDraft } from '../types.js';
+import { brief, jsBuiltString, pyArgs, pyBuiltString, pyCallee, pyImportAliases, pyResolveLocal } from './_secret-ast.js';
+
+/** Python callables that always run their argument through a shell. */
+const PY_ALWAYS_SHELL = new Set([
+  'os.system',
+  'os.popen',
+  'subprocess.getoutput',
+  'subprocess.getstatusoutput',
+  'commands.getoutput',
+  'commands.getstatusoutput',
+  'platform.popen',
+  'asyncio.create_subprocess_shell',
+]);
+/** Python callables that use a shell when `shell=True`. */
+const PY_SHELL_KW = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen']);
+const JS_EXEC = /^(exec|execSync)$/;
+const JS_SPAWN = /^(spawn|spawnSync|execFile|execFileSync)$/;
+const JS_CP_OBJECT = /^(child_process|childProcess|cp|proc|shell|shelljs|require\(['"](node:)?child_process['"]\))$/;
+
+export default defineRule({
+  id: 'security/shell-injection',
+  title: 'Shell command built from variables',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'high',
+  likelihood: 'medium',
+  impact: 'high',
+  cwe: ['CWE-78'],
+  references: ['https://cwe.mitre.org/data/definitions/78.html', 'https://docs.python.org/3/library/subprocess.html#security-considerations', 'https://nodejs.org/api/child_process.html#child_processexeccommand-options-callback'],
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'],
+  messages: {
+    py: '{func}() runs a shell command built with {how}: {arg}',
+    js: '{func}() runs a shell command built with {how}: {arg}',
+  },
+  docs: {
+    what: 'Commands run through a shell (`os.system`, `os.popen`, `subprocess.*(…, shell=True)`, `subprocess.getoutput`, Node `child_process.exec`/`execSync`, `spawn(…, {shell: true})`) whose command string is built from values: f-strings, `%` or `.format()` formatting, `+` concatenation, template literals — directly or through a local variable.',
+    why: 'The shell interprets every character of the string: a file name, host name or parameter containing `;`, `$(…)`, backticks or a space becomes extra commands or arguments. Values that are "internal" today (a table name, a path from config) become injectable when the code is reused.',
+    bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
+    good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
+    fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
+    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
+  check({ root, lang, source }) {
+    if (!root) return [];
+    return lang === 'python' ? checkPython(root) : checkJs(root, source);
+  },
+});
+
+function pyHow(node: SgNode): string {
+  if (node.kind() === 'string' || node.kind() === 'concatenated_string') return 'an f-string';
+  if (node.kind() === 'binary_operator') return node.field('operator')?.text() === '%' ? '% formatting' : 'string concatenation';
+  if (node.kind() === 'call') return `.${node.field('function')?.field('attribute')?.text() ?? 'format'}()`;
+  return 'a built string';
+}
+
+function checkPython(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const aliases = pyImportAliases(root);
+  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+    const callee = pyCallee(call, aliases);
+    const always = PY_ALWAYS_SHELL.has(callee);
+    if (!always && !PY_SHELL_KW.has(callee)) continue;
+    const { pos, kw } = pyArgs(call);
+    if (!always) {
+      const shell = kw.get('shell');
+      if (!shell || shell.text() !== 'True') continue;
+    }
+    const arg = pos[0] ?? kw.get('args') ?? kw.get('cmd');
+    if (!arg) continue;
+    const built = pyBuiltString(arg) ? arg : pyBuiltString(pyResolveLocal(arg)) ? pyResolveLocal(arg) : null;
+    if (!built) continue;
+    out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), arg: brief(arg.text()) }, range: fromSg(call.range()), matched: call.text() });
+  }
+  return out;
+}
+
+/** JS `const cmd = \`…${x}\`` earlier in the file: the initialiser of a local variable. */
+function jsResolveLocal(root: SgNode, node: SgNode): SgNode | null {
+  if (node.kind() !== 'identifier') return null;
+  const line = node.range().start.line;
+  let best: SgNode | null = null;
+  for (const d of root.findAll({ rule: { kind: 'variable_declarator' } })) {
+    if (d.field('name')?.text() !== node.text() || d.range().start.line > line) continue;
+    best = d.field('value');
+  }
+  return best;
+}
+
+function checkJs(root: SgNode, source: string): FindingDraft[] {
+  const hasCp = /child_process|shelljs/.test(source);
+  if (!hasCp) return [];
+  const out: FindingDraft[] = [];
+  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+    const fn = call.field('function');
+    if (!fn) continue;
+    let name: string;
+    if (fn.kind() === 'identifier') name = fn.text();
+    else if (fn.kind() === 'member_expression' && JS_CP_OBJECT.test(fn.field('object')?.text() ?? '')) name = fn.field('property')?.text() ?? '';
+    else continue;
+    const args = call.field('arguments')?.children().filter((c) => c.isNamed() && c.kind() !== 'comment') ?? [];
+    const first = args[0];
+    if (!first) continue;
+    if (JS_SPAWN.test(name)) {
+      const opts = args.find((a) => a.kind() === 'object');
+      if (!opts || !/\bshell\s*:\s*true\b/.test(opts.text())) continue;
+    } else if (!JS_EXEC.test(name)) continue;
+    const built = jsBuiltString(first) ? first : jsBuiltString(jsResolveLocal(root, first)) ? jsResolveLocal(root, first) : null;
+    if (!built) continue;
+    const how = built.kind() === 'template_string' ? 'a template literal' : 'string concatenation';
+    out.push({ messageId: 'js', data: { func: fn.text(), how, arg: brief(first.text()) }, range: fromSg(call.range()), matched: call.text() });
+  }
+  return out;
+}
