@@ -1,0 +1,77 @@
+import { defineRule } from '../define.js';
+import type { Component, FileFact, RepoFindingDraft } from '../types.js';
+
+/** Languages whose code a unit-test suite is expected to cover. */
+const SOURCE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx']);
+/** Minimum product source files before a component is expected to have tests. */
+export const MIN_SOURCE_FILES = 3;
+/** Top-level folders of tooling, deployment and documentation: not components that ship code. */
+const TOOLING =
+  /^(scripts?|tools?|bin|hack|ci|\.github|\.gitlab|\.circleci|deploy(ment)?s?|infra(structure)?|ops|devops|migrations?|alembic|docker|k8s|kubernetes|helm|charts|terraform|ansible|notebooks?|docs?|examples?|samples?|demos?|tests?|e2e|spec|benchmarks?|bench|fixtures|config|configs|\.devcontainer|\.vscode|\.husky|public|static|assets)$/i;
+/** Build/tool configuration files written in a source language. */
+const CONFIG_FILE =
+  /^(setup|conftest|noxfile|fabfile|manage|wsgi|asgi|__init__|__main__)\.py$|\.config\.[cm]?[jt]s$|^\.?(eslintrc|prettierrc|babelrc|commitlintrc|lintstagedrc)(\.[cm]?js)?$|^(gulpfile|gruntfile|webpack\.\w+|rollup\.\w+)\.[cm]?js$|\.d\.ts$/i;
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+const norm = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, '');
+
+function isProductSource(f: FileFact): boolean {
+  return f.context === 'product' && f.role === 'source' && SOURCE_LANGS.has(f.lang) && !CONFIG_FILE.test(base(f.path));
+}
+
+function isTestFile(f: FileFact): boolean {
+  return f.context === 'test' && (SOURCE_LANGS.has(f.lang) || f.lang === 'bash');
+}
+
+const declared = (c: Component) => c.reason !== 'top-level folder' && c.reason !== 'repository root';
+
+export default defineRule({
+  id: 'hygiene/no-tests',
+  title: 'Component without tests',
+  category: 'hygiene',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'high',
+  confidence: 'medium',
+  likelihood: 'high',
+  impact: 'high',
+  scope: { kind: 'repo' },
+  messages: {
+    none: 'component {name} has {count} source files and no tests',
+  },
+  docs: {
+    what: `A component (a \`services/*\`/\`packages/*\` folder, a folder with its own manifest, or a top-level code folder) with at least ${MIN_SOURCE_FILES} Python/JavaScript/TypeScript product files and no test file for it anywhere in the repository.`,
+    why: 'Code without tests cannot be changed safely: every hardening fix in this plan (error handling, retries, config) risks a regression nobody notices until production, and CI has nothing to gate on.',
+    bad: { path: 'services/ingest/app.py', code: 'def parse(line):\n    return line.split(",")\n' },
+    good: { path: 'services/ingest/tests/test_app.py', code: 'from app import parse\n\n\ndef test_parse():\n    assert parse("a,b") == ["a", "b"]\n' },
+    fix: 'Add a test framework (pytest, vitest/jest) to the component, start with tests for its entry points and the code the plan is about to change, and run them in CI.',
+    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it (tests/ingest/…, test_ingest.py), or — for plain top-level folders and the repository root — when the repository has a top-level test suite. Shell-only components are not reported.`,
+  },
+  remediation: { effort: 'M', perExtraOccurrence: 4, cap: 40, kind: 'refactor', track: 'testing' },
+  check(facts) {
+    const out: RepoFindingDraft[] = [];
+    const tests = facts.files.filter(isTestFile);
+    const declaredNames = new Set(facts.components.filter(declared).map((c) => c.name));
+    const looseTests = tests.some((t) => !declaredNames.has(t.component));
+    for (const c of facts.components) {
+      const last = base(c.path);
+      if (!declared(c) && TOOLING.test(last)) continue;
+      const count = facts.files.filter((f) => f.component === c.name && isProductSource(f)).length;
+      if (count < MIN_SOURCE_FILES) continue;
+      const key = norm(last);
+      const covered =
+        tests.some((t) => t.component === c.name || t.path.startsWith(`${c.path}/`)) ||
+        (!declared(c) && looseTests) ||
+        (key.length >= 3 && c.path !== '.' && tests.some((t) => t.path.split('/').some((seg) => norm(seg).includes(key))));
+      if (covered) continue;
+      out.push({
+        path: c.path === '.' ? '' : c.path,
+        component: c.name,
+        messageId: 'none',
+        data: { name: c.path === '.' ? '(repository root)' : c.name, count },
+        matched: `${c.name} no tests`,
+      });
+    }
+    return out;
+  },
+});
