@@ -23,6 +23,7 @@ import security_hardcoded_secret from './security/hardcoded-secret.js';
 import security_insecure_file_permissions from './security/insecure-file-permissions.js';
 import security_privileged_container from './security/privileged-container.js';
 import security_shell_injection from './security/shell-injection.js';
+import security_ssh_host_key_check_disabled from './security/ssh-host-key-check-disabled.js';
 import security_unsafe_deserialization from './security/unsafe-deserialization.js';
 import shell_lockfile_race from './shell/lockfile-race.js';
 import shell_missing_strict_mode from './shell/missing-strict-mode.js';
@@ -52,6 +53,7 @@ export const ALL_RULES: readonly Rule[] = [
   security_insecure_file_permissions,
   security_privileged_container,
   security_shell_injection,
+  security_ssh_host_key_check_disabled,
   security_unsafe_deserialization,
   shell_lockfile_race,
   shell_missing_strict_mode,
