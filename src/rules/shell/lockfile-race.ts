@@ -44,7 +44,7 @@ export default defineRule({
     good: { path: 'cron/train.sh', code: '#!/bin/bash\nset -euo pipefail\nexec 9>/tmp/train.lock\nflock -n 9 || exit 0\npython train.py\n' },
     fix: 'Use `flock` (`exec 9>"$LOCK"; flock -n 9 || exit 0`, or `flock -n /tmp/x.lock cmd` in the crontab), or an atomic `mkdir "$LOCKDIR"` (fails if it exists), or `set -o noclobber` before `echo $$ > "$LOCK"`. Release with a `trap … EXIT`.',
     falsePositives:
-      'Reported only when the same path is tested (`-f`/`-e`/`-s`/`-a`/`-L`) and later created by `touch`, `>`/`>>` redirection, and the path looks like a lock (`lock`, `.pid`, `pidfile`, `mutex`, `.running`, `in_progress`) or the test leads to `exit`. Files that use `flock`, `set -o noclobber`/`set -C`, `lockfile -r` or `shlock` are skipped, as are `mkdir` locks (atomic) and checks on one file followed by the creation of another.',
+      'Reported only when the same path is tested (`-f`/`-e`/`-s`/`-a`/`-L`) and later created by `touch`, `>`/`>>` redirection, and the path looks like a lock (`lock`, `.pid`, `pidfile`, `mutex`, `.running`, `in_progress`) or the test leads to `exit` or is a `while` wait loop. Files that use `flock`, `set -o noclobber`/`set -C`, `lockfile -r` or `shlock` are skipped, as are `mkdir` locks (atomic) and checks on one file followed by the creation of another.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0.25, cap: 8, kind: 'refactor', track: 'shell' },
   check(input) {
@@ -54,13 +54,15 @@ export default defineRule({
     const checks = existenceChecks(root);
     if (!checks.length) return [];
     const creations = fileCreations(root);
+    const values = assignedValues(root);
     const out: FindingDraft[] = [];
     const reported = new Set<string>();
     for (const c of checks) {
       if (reported.has(c.path)) continue;
       const create = creations.find((k) => k.path === c.path && k.line >= c.line);
       if (!create) continue;
-      if (!LOCK_NAME.test(c.path) && !leadsToExit(c.node)) continue;
+      const resolved = c.path.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, name: string) => values.get(name) ?? w);
+      if (!LOCK_NAME.test(resolved) && !leadsToExit(c.node)) continue;
       reported.add(c.path);
       out.push({
         messageId: 'race',
@@ -135,11 +137,22 @@ function fileCreations(root: SgNode): Creation[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** `NAME=value` assignments (last one wins): lets `$MARKER` resolve to `/tmp/x.in_progress`. */
+function assignedValues(root: SgNode): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of root.findAll({ rule: { kind: 'variable_assignment' } })) {
+    const name = a.children().find((c) => c.kind() === 'variable_name')?.text();
+    if (name) out.set(name, normPath(a.text().slice(a.text().indexOf('=') + 1)));
+  }
+  return out;
+}
+
 /** The test decides whether the script exits: `[ -f x ] && exit`, `if [ -f x ]; then … exit; fi`. */
 function leadsToExit(test: SgNode): boolean {
   const parent = test.parent();
   if (!parent) return false;
   const k = parent.kind();
-  if (k === 'list' || k === 'if_statement' || k === 'while_statement') return /\b(exit|return)\b/.test(parent.text());
+  if (k === 'while_statement') return true; // waiting for the file to go away, then taking it
+  if (k === 'list' || k === 'if_statement') return /\b(exit|return)\b/.test(parent.text());
   return false;
 }

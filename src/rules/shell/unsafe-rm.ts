@@ -8,7 +8,12 @@ const WRAPPERS = new Set(['sudo', 'doas', 'command', 'exec', 'nice', 'nohup', 't
 /** Argument node kinds that can hold a path. */
 const ARG_KINDS = new Set(['word', 'string', 'raw_string', 'concatenation', 'simple_expansion', 'expansion', 'number']);
 /** Variables that are never empty in a running shell. */
-const ALWAYS_SET = new Set(['$', '!', '#', '?', '-', '0', 'HOME', 'PWD']);
+const ALWAYS_SET = new Set([
+  '$', '!', '#', '?', '-', '0', 'HOME', 'PWD',
+  // Set by the CI runner for every job.
+  'GITHUB_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE', 'GITHUB_ACTION_PATH', 'CI_PROJECT_DIR', 'CI_BUILDS_DIR',
+  'BITBUCKET_CLONE_DIR', 'CIRCLE_WORKING_DIRECTORY', 'BUILD_SOURCESDIRECTORY', 'AGENT_TEMPDIRECTORY',
+]);
 /** A variable expansion at the very start of a (de-quoted) argument. */
 const LEADING_VAR = /^\$(?:\{(#?)([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]))/;
 
@@ -42,7 +47,7 @@ export default defineRule({
     good: { path: 'deploy.sh', code: '#!/bin/bash\nset -euo pipefail\nrm -rf "${RELEASE_DIR:?}/"*\ncp -r build/* "$RELEASE_DIR/"\n' },
     fix: 'Write the variable as `${VAR:?}` inside the rm (`rm -rf "${RELEASE_DIR:?}/"*`), or check it first (`: "${RELEASE_DIR:?must be set}"` or `[ -n "$RELEASE_DIR" ] || exit 1`). Prefer deleting a directory you created (`mktemp -d`) over globbing inside a configurable one.',
     falsePositives:
-      'Only paths that START with a variable are reported (`/srv/$APP/cache` becomes `/srv//cache` when empty, which is not the root). A variable assigned a literal non-empty value, a default (`${X:-/tmp}`) or `$(mktemp …)` earlier in the file, a `for` loop variable, `$HOME`/`$PWD` and special parameters (`$$`) count as set. Any earlier test that names the variable (`[ -d "$DIR" ]`, `[[ -n $DIR ]]`) counts as a check, even when its outcome is not enforced. `rm -f "$FILE"` (not recursive) and `rm -r` without `-f` are not reported. An argument that is only the variable (`rm -rf "$DIR"`) is reported with medium confidence: empty it deletes nothing, but an unchecked value is still deleted recursively.',
+      'Only paths that START with a variable are reported (`/srv/$APP/cache` becomes `/srv//cache` when empty, which is not the root). A variable assigned a literal non-empty value, a default (`${X:-/tmp}`) or `$(mktemp …)` earlier in the file, a `for` loop variable, `$HOME`/`$PWD`, the CI runner\'s own directories (`$GITHUB_WORKSPACE`, `$RUNNER_TEMP`, `$CI_PROJECT_DIR` …) and special parameters (`$$`) count as set. Any earlier test that names the variable (`[ -d "$DIR" ]`, `[[ -n $DIR ]]`) counts as a check, even when its outcome is not enforced. `rm -f "$FILE"` (not recursive) and `rm -r` without `-f` are not reported. An argument that is only the variable (`rm -rf "$DIR"`) is reported with medium confidence: empty it deletes nothing, but an unchecked value is still deleted recursively.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 8, kind: 'mechanical', track: 'shell' },
   check(input) {

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec celery -A app worker --loglevel=info
