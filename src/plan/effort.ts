@@ -150,10 +150,10 @@ export function countFindings(findings: readonly Finding[], copies: CopyIndex, c
     comps.add(f.component);
     for (const o of occurrencesOf(f)) {
       occurrences++;
-      files.add(o.path);
+      if (o.path) files.add(o.path);
       const key = collapse ? copies.collapsedKey(o.path) : o.path;
       if (key !== o.path) inCopies++;
-      effFiles.add(key);
+      if (o.path) effFiles.add(key);
       effOcc.add(`${key}\0${o.line}\0${f.ruleId}`);
     }
   }
@@ -177,5 +177,9 @@ export interface Estimate {
 
 export function estimate(ruleId: string, counts: Counts, rule?: Pick<Rule, 'remediation'>): Estimate {
   const p = effortParams(ruleId, rule);
-  return { before: hoursFor(p, counts.occurrences, counts.files), after: hoursFor(p, counts.effectiveOccurrences, counts.effectiveFiles) };
+  // Repo-level findings have no file: they count as one place.
+  return {
+    before: hoursFor(p, counts.occurrences, Math.max(1, counts.files)),
+    after: hoursFor(p, counts.effectiveOccurrences, Math.max(1, counts.effectiveFiles)),
+  };
 }

@@ -105,10 +105,10 @@ function itemDetails(it: WorkItem): string[] {
   const out = [`### ${it.id}: ${it.title}`, ''];
   out.push(`Rule \`${it.rules.join('`, `')}\` · ${it.priority} · ${fmtH(it.hours)} (${it.size}) · track ${it.track}` + (it.phase !== it.ownPhase ? ` · moved from phase ${it.ownPhase} because later items depend on it` : ''), '');
   out.push('**Current state**', '');
-  const parts = [`${c.occurrences} occurrence${c.occurrences === 1 ? '' : 's'} in ${c.files} file${c.files === 1 ? '' : 's'}`];
-  if (it.distinct !== undefined) parts.push(`${it.distinct} distinct`);
+  const parts = [`${c.occurrences} occurrence${c.occurrences === 1 ? '' : 's'}` + (c.files ? ` in ${c.files} file${c.files === 1 ? '' : 's'}` : ' (repository-level)')];
+  if (it.distinct !== undefined) parts.push(`${it.distinct} ${DISTINCT[it.rules[0]] ?? 'distinct'}${it.distinct === 1 || !DISTINCT[it.rules[0]] ? '' : 's'}`);
   if (c.components > 1) parts.push(`${c.components} components`);
-  if (c.inCopies) parts.push(`${c.inCopies} inside copies of duplicated modules (${c.effectiveOccurrences} once collapsed, in ${c.effectiveFiles} files)`);
+  if (c.inCopies) parts.push(`${c.inCopies} inside copies of duplicated modules (${c.effectiveOccurrences} once collapsed, in ${c.effectiveFiles} file${c.effectiveFiles === 1 ? '' : 's'})`);
   out.push(`- ${parts.join(', ')}`);
   if (it.names.length) out.push(`- Named: ${it.names.slice(0, 8).map((n) => `\`${tick(n)}\``).join(', ')}${it.names.length > 8 ? ` and ${it.names.length - 8} more` : ''}`);
   for (const t of it.topLocations) {
@@ -128,6 +128,11 @@ function itemDetails(it: WorkItem): string[] {
   return out;
 }
 
+const DISTINCT: Record<string, string> = {
+  'security/hardcoded-secret': 'distinct secret',
+  'config/hardcoded-ip': 'distinct address',
+  'maintainability/duplicated-module': 'duplicated module',
+};
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const num = (n: number) => String(Math.round(n * 100) / 100);
 export const fmtH = (h: number) => `${num(h)} h`;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION, ourHours } from '../../src/plan/calibration.js';
 import { CopyIndex, countFindings, estimate, hoursFor, sizeOf } from '../../src/plan/effort.js';
@@ -47,6 +49,15 @@ describe('effort model', () => {
           expect(sizeOf(ours)).toBe(c.theirSize);
         }
       });
+    }
+  });
+
+  it('docs/effort-model.md shows the current calibration table', () => {
+    const doc = readFileSync(path.join(import.meta.dirname, '..', '..', 'docs', 'effort-model.md'), 'utf8');
+    for (const c of CALIBRATION) {
+      const row = doc.split('\n').find((l) => l.includes(`| ${c.item} | \`${c.rule}\``));
+      expect(row, c.item).toBeDefined();
+      expect(row).toContain(`| ${ourHours(c)} h (${sizeOf(ourHours(c))}) |`);
     }
   });
 });

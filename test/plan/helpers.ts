@@ -57,7 +57,7 @@ export function sampleFindings(): Finding[] {
   out.push(finding('reliability/no-circuit-breaker', '', 0, { severity: 'low', component: '.' }));
   out.push(finding('observability/print-logging', 'services/worker/main.py', 0, { severity: 'low', message: '12 print() calls' }));
   out.push(finding('observability/no-metrics', '', 0, { severity: 'low', component: '.' }));
-  out.push(finding('hygiene/no-tests', 'services/worker', 0, { severity: 'high', message: 'component `services/worker` has no tests' }));
+  out.push(finding('hygiene/no-tests', 'services/worker', 0, { severity: 'high', message: 'component `services/worker` has no tests', component: 'services/worker' }));
   out.push(finding('ops/ci-no-tests', '.github/workflows/build.yml', 1, { severity: 'high' }));
   return out;
 }
