@@ -1,0 +1,2 @@
+from .db_conn import connect
+from .upsert import upsert_rows

@@ -1,0 +1,3 @@
+export { Table } from './Table';
+export { Filters } from './Filters';
+export type { Column } from './types';
