@@ -173,6 +173,8 @@ export interface DocExample {
   code: string;
   /** Further files of the example repository (path → code), for rules whose pattern spans files (copies of a module). */
   files?: Record<string, string>;
+  /** Scan the example as a committed git repository (rules about tracked files). */
+  git?: boolean;
 }
 
 export interface RuleDocs {

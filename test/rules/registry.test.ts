@@ -50,11 +50,11 @@ describe('rule registry contract', () => {
       });
 
       test('docs examples: bad gives exactly one finding, good none', async () => {
-        const bad = await scan(tempRepo({ ...rule.docs.bad.files, [rule.docs.bad.path]: rule.docs.bad.code }), { rules: [rule], config: {} });
+        const bad = await scan(tempRepo({ ...rule.docs.bad.files, [rule.docs.bad.path]: rule.docs.bad.code }, { git: rule.docs.bad.git }), { rules: [rule], config: {} });
         const badHits = bad.findings.filter((f) => f.ruleId === rule.id);
         expect(badHits.map((f) => f.message), 'bad example').toHaveLength(1);
         expect(badHits[0].message).not.toMatch(/\{\w+\}/);
-        const good = await scan(tempRepo({ ...rule.docs.good.files, [rule.docs.good.path]: rule.docs.good.code }), { rules: [rule], config: {} });
+        const good = await scan(tempRepo({ ...rule.docs.good.files, [rule.docs.good.path]: rule.docs.good.code }, { git: rule.docs.good.git }), { rules: [rule], config: {} });
         expect(good.findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), 'good example').toEqual([]);
       });
     });

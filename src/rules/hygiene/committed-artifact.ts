@@ -67,12 +67,17 @@ export default defineRule({
   docs: {
     what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output, `*.egg-info`, tool caches and compiled files (`.pyc`, `.so`, `.class`) that are tracked by git. One finding per folder, with its file count and size.',
     why: 'A committed environment pins whatever happened to be installed on one machine (often for another OS or Python), hides the real dependency list, bloats every clone, and shadows the packages the Dockerfile installs. Committed build output drifts from the source it claims to come from.',
-    bad: { path: '.venv/pyvenv.cfg', code: 'home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.11.4\n' },
-    good: { path: '.gitignore', code: '.venv/\n__pycache__/\n*.pyc\nnode_modules/\ndist/\n' },
+    bad: {
+      path: '.venv/pyvenv.cfg',
+      code: 'home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.11.4\n',
+      files: { 'app.py': 'import requests\n', '.venv/lib/python3.11/site-packages/requests/__init__.py': '__version__ = "2.31.0"\n' },
+      git: true,
+    },
+    good: { path: '.gitignore', code: '.venv/\n__pycache__/\n*.pyc\nnode_modules/\ndist/\n', files: { 'app.py': 'import requests\n', 'requirements.txt': 'requests==2.31.0\n' }, git: true },
     fix: 'Declare the dependencies (requirements/lock file), `git rm -r --cached <folder>`, add the folder to `.gitignore`, and rebuild it in CI/Docker from the manifest.',
     falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`.',
   },
-  remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality', dependsOn: ['ops/unpinned-dependencies'] },
+  remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality' },
   check(facts) {
     return gather(facts.trackedArtifacts).map(
       (a): RepoFindingDraft => ({

@@ -42,8 +42,16 @@ export default defineRule({
   docs: {
     what: 'A repository without a README, a LICENSE, a SECURITY.md, a CHANGELOG, or — when it uses env files (`.env`, compose `env_file:`) — a committed `.env.example` template. One finding per missing file.',
     why: 'These files are how the next engineer, an auditor or a user learns what the project is, whether it may be used, how to report a vulnerability, what changed between releases and which variables must be set to run it. Without `.env.example` the required configuration lives only in someone\'s local `.env`.',
-    bad: { path: 'app.py', code: 'import os\n\nprint(os.environ["GREETING"])\n' },
-    good: { path: 'README.md', code: '# greeter\n\nPrints $GREETING.\n' },
+    bad: {
+      path: 'app.py',
+      code: 'import os\n\nprint(os.environ["GREETING"])\n',
+      files: { 'LICENSE': 'MIT License\n', 'SECURITY.md': 'Report to security@example.com\n', 'CHANGELOG.md': '## 1.0.0\n' },
+    },
+    good: {
+      path: 'README.md',
+      code: '# greeter\n\nPrints $GREETING.\n',
+      files: { 'app.py': 'import os\n\nprint(os.environ["GREETING"])\n', 'LICENSE': 'MIT License\n', 'SECURITY.md': 'Report to security@example.com\n', 'CHANGELOG.md': '## 1.0.0\n' },
+    },
     fix: 'Add the missing file: a README (purpose, setup, run, test), a LICENSE (or a "proprietary" notice), a SECURITY.md (contact and disclosure policy), a CHANGELOG (Keep a Changelog), and an `.env.example` with every variable and no real values.',
     falsePositives: 'READMEs and licences are looked for at the root only (README.*, LICENSE*/LICENCE*/COPYING*); SECURITY.md also in `.github/` and `docs/`, changelogs also in `docs/` and as fragment folders (`changelog.d/`, `.changeset/`, `newsfragments/`). Private repositories may not need a licence: disable the finding in `.harden.yml`. SECURITY.md and CHANGELOG findings are reported at info severity. `.env.example` is only asked for when env files or compose `env_file:` are present.',
   },

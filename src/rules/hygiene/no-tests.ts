@@ -42,8 +42,16 @@ export default defineRule({
   docs: {
     what: `A component (a \`services/*\`/\`packages/*\` folder, a folder with its own manifest, or a top-level code folder) with at least ${MIN_SOURCE_FILES} Python/JavaScript/TypeScript product files and no test file for it anywhere in the repository.`,
     why: 'Code without tests cannot be changed safely: every hardening fix in this plan (error handling, retries, config) risks a regression nobody notices until production, and CI has nothing to gate on.',
-    bad: { path: 'services/ingest/app.py', code: 'def parse(line):\n    return line.split(",")\n' },
-    good: { path: 'services/ingest/tests/test_app.py', code: 'from app import parse\n\n\ndef test_parse():\n    assert parse("a,b") == ["a", "b"]\n' },
+    bad: {
+      path: 'services/ingest/app.py',
+      code: 'def parse(line):\n    return line.split(",")\n',
+      files: { 'services/ingest/store.py': 'def save(rows):\n    return len(rows)\n', 'services/ingest/fetch.py': 'def fetch(url):\n    return url\n' },
+    },
+    good: {
+      path: 'services/ingest/tests/test_app.py',
+      code: 'from app import parse\n\n\ndef test_parse():\n    assert parse("a,b") == ["a", "b"]\n',
+      files: { 'services/ingest/app.py': 'def parse(line):\n    return line.split(",")\n', 'services/ingest/store.py': 'def save(rows):\n    return len(rows)\n', 'services/ingest/fetch.py': 'def fetch(url):\n    return url\n' },
+    },
     fix: 'Add a test framework (pytest, vitest/jest) to the component, start with tests for its entry points and the code the plan is about to change, and run them in CI.',
     falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it (tests/ingest/…, test_ingest.py), or — for plain top-level folders and the repository root — when the repository has a top-level test suite. Shell-only components are not reported.`,
   },
