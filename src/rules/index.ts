@@ -14,6 +14,7 @@ import ops_no_ci from './ops/no-ci.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
 import reliability_bare_except from './reliability/bare-except.js';
 import reliability_swallowed_exception from './reliability/swallowed-exception.js';
+import security_api_no_rate_limit from './security/api-no-rate-limit.js';
 import security_code_eval from './security/code-eval.js';
 import security_committed_secret_file from './security/committed-secret-file.js';
 import security_container_runs_as_root from './security/container-runs-as-root.js';
@@ -24,6 +25,7 @@ import security_insecure_file_permissions from './security/insecure-file-permiss
 import security_privileged_container from './security/privileged-container.js';
 import security_shell_injection from './security/shell-injection.js';
 import security_ssh_host_key_check_disabled from './security/ssh-host-key-check-disabled.js';
+import security_tls_verify_disabled from './security/tls-verify-disabled.js';
 import security_unsafe_deserialization from './security/unsafe-deserialization.js';
 import shell_lockfile_race from './shell/lockfile-race.js';
 import shell_missing_strict_mode from './shell/missing-strict-mode.js';
@@ -44,6 +46,7 @@ export const ALL_RULES: readonly Rule[] = [
   ops_no_resource_limits,
   reliability_bare_except,
   reliability_swallowed_exception,
+  security_api_no_rate_limit,
   security_code_eval,
   security_committed_secret_file,
   security_container_runs_as_root,
@@ -54,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   security_privileged_container,
   security_shell_injection,
   security_ssh_host_key_check_disabled,
+  security_tls_verify_disabled,
   security_unsafe_deserialization,
   shell_lockfile_race,
   shell_missing_strict_mode,
