@@ -222,7 +222,11 @@ function buildEdges(drafts: Draft[]): { edges: ItemEdge[]; skipped: ItemEdge[] }
     while (stack.length) {
       const n = stack.pop()!;
       if (n === b) return true;
-      for (const m of adj[n]) if (!seen.has(m)) (seen.add(m), stack.push(m));
+      for (const m of adj[n]) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        stack.push(m);
+      }
     }
     return false;
   };
@@ -257,7 +261,6 @@ function buildEdges(drafts: Draft[]): { edges: ItemEdge[]; skipped: ItemEdge[] }
       return;
     }
     const policy = RULE_PLAN[d.ruleId]?.consolidation ?? 'after';
-    const blocker = drafts[m];
     if (policy === 'after') {
       const ok = add({
         from: m,
@@ -272,7 +275,6 @@ function buildEdges(drafts: Draft[]): { edges: ItemEdge[]; skipped: ItemEdge[] }
       d.hours = d.est.before;
       d.consolidation = { before: d.est.before, after: d.est.after, blocker: '', chosen: 'before' };
     }
-    void blocker;
   });
   return { edges, skipped };
 }

@@ -131,11 +131,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (q) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"', i++);
-      else if (ch === '"') q = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') q = false;
       else field += ch;
     } else if (ch === '"') q = true;
-    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
