@@ -250,7 +250,8 @@ function nameBefore(src: string, offset: number): string | undefined {
   const lineStart = src.lastIndexOf('\n', offset - 1) + 1;
   const head = src.slice(lineStart, offset);
   const m = /([A-Za-z_][\w.-]*)["']?\s*(?:=|:|=>)\s*["'`]?(?:Bearer\s+|token\s+)?$/i.exec(head);
-  return m ? m[1].replace(/^.*\./, '') : undefined;
+  const name = m ? m[1].replace(/^.*\./, '') : undefined;
+  return name && !/^(value|default|data|content|text|str|string|result|res|x|s|v)$/i.test(name) ? name : undefined;
 }
 
 /* ------------------------------------------------------------------ python ------------------------------------------------------------------ */
@@ -551,8 +552,12 @@ function scanBash(root: SgNode, push: (c: Candidate) => void): void {
         const op = kids[vi + 1]?.text();
         if (vi < 0 || !op || !/^:?[-=]$/.test(op)) break;
         const valueNode = kids[vi + 2];
-        const s = bashLiteral(valueNode ?? null);
-        if (s !== null && valueNode) envDefault(kids[vi].text(), `\${${kids[vi].text()}${op}…}`, s, fromSg(valueNode.range()), push);
+        if (!valueNode || valueNode.text() === '}') break;
+        // The grammar splits words like `Pa55#word` oddly: take the text up to the closing brace.
+        const full = n.text();
+        const raw = full.slice(full.indexOf(op, kids[vi].range().end.index - n.range().start.index) + op.length, -1);
+        if (/[$`]/.test(raw)) break;
+        envDefault(kids[vi].text(), `\${${kids[vi].text()}${op}…}`, unquote(raw), fromSg(valueNode.range()), push);
         break;
       }
       case 'command': {
