@@ -17,6 +17,10 @@ import { MINHASH_SIZE, similarity } from './_module-fingerprint.js';
  * 4. a group whose every copy sits inside the copies of one bigger copied folder is not reported on its
  *    own (the folder group says it); copies nested in copies that also exist elsewhere are reported as both
  *    groups (`Ilog/` copied twice, `Icache/` copied five times, two of them inside the `Ilog/` copies).
+ *    A folder that holds a single file, or nothing but one sub-folder (`utils/` around `Icache/`), is not
+ *    a module of its own: the file or the sub-folder is reported instead.
+ * A folder that gained or lost a file in one copy is no longer the same folder: its files are then reported
+ * as file groups. Cost: O(files × depth) for the folder pass, O(files × bands) for LSH.
  */
 export const NEAR_THRESHOLD = 0.65;
 export const SIZE_RATIO = 0.7;
