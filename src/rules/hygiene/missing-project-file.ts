@@ -67,7 +67,7 @@ export default defineRule({
     if (!paths.some((p) => ['', '.github', 'docs', '.gitlab'].includes(dir(p)) && SECURITY.test(base(p)))) miss('security', { severity: 'info' });
     if (!paths.some((p) => (['', 'docs', 'doc'].includes(dir(p)) && CHANGELOG.test(base(p))) || CHANGELOG_DIR.test(p))) miss('changelog', { severity: 'info' });
     const reason = envReason(facts);
-    if (reason && !paths.some((p) => (ENV_FILE.test(base(p)) || /^env[._-]/i.test(base(p))) && ENV_TEMPLATE.test(base(p)))) miss('envExample', { data: { reason } });
+    if (reason && !paths.some((p) => /(^|[._-])env([._-]|$)/i.test(base(p)) && ENV_TEMPLATE.test(base(p)))) miss('envExample', { data: { reason } });
     return out;
   },
 });

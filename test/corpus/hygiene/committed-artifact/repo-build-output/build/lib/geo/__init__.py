@@ -1,0 +1,1 @@
+from .distance import haversine

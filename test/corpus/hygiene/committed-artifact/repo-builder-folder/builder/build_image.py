@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(["docker", "build", "."], check=True)

@@ -1,0 +1,5 @@
+import os
+
+
+def load():
+    return dict(os.environ)

@@ -1,0 +1,2 @@
+import sys
+print(sys.prefix != sys.base_prefix)

@@ -1,0 +1,3 @@
+def charge(payload):
+    """Handle charge."""
+    return payload

@@ -1,0 +1,3 @@
+def refund(payload):
+    """Handle refund."""
+    return payload

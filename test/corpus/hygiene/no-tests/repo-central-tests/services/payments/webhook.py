@@ -1,0 +1,3 @@
+def webhook(payload):
+    """Handle webhook."""
+    return payload

@@ -1,0 +1,3 @@
+def currency(payload):
+    """Handle currency."""
+    return payload

@@ -1,0 +1,3 @@
+def invoice(payload):
+    """Handle invoice."""
+    return payload

@@ -1,0 +1,3 @@
+def pdf(payload):
+    """Handle pdf."""
+    return payload

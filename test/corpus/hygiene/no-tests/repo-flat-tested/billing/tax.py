@@ -1,0 +1,3 @@
+def tax(payload):
+    """Handle tax."""
+    return payload

@@ -1,0 +1,3 @@
+def fetch(payload):
+    """Handle fetch."""
+    return payload

@@ -1,0 +1,3 @@
+def parse(payload):
+    """Handle parse."""
+    return payload

@@ -1,0 +1,3 @@
+def schedule(payload):
+    """Handle schedule."""
+    return payload

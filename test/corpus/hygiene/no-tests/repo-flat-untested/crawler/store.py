@@ -1,0 +1,3 @@
+def store(payload):
+    """Handle store."""
+    return payload

@@ -1,0 +1,3 @@
+def db(payload):
+    """Handle db."""
+    return payload

@@ -1,0 +1,3 @@
+def main(payload):
+    """Handle main."""
+    return payload

@@ -1,0 +1,3 @@
+def settings(payload):
+    """Handle settings."""
+    return payload

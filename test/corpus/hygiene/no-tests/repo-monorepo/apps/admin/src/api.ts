@@ -1,0 +1,3 @@
+export function api(input: string): string {
+  return input.trim();
+}

@@ -1,0 +1,3 @@
+export function charts(input: string): string {
+  return input.trim();
+}

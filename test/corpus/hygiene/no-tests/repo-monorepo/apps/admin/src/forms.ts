@@ -1,0 +1,3 @@
+export function forms(input: string): string {
+  return input.trim();
+}

@@ -1,0 +1,3 @@
+export function routes(input: string): string {
+  return input.trim();
+}

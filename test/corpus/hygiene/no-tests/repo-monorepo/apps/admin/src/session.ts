@@ -1,0 +1,3 @@
+export function session(input: string): string {
+  return input.trim();
+}

@@ -1,0 +1,3 @@
+export function auth(input: string): string {
+  return input.trim();
+}

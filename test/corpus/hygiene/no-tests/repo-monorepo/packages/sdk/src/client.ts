@@ -1,0 +1,3 @@
+export function client(input: string): string {
+  return input.trim();
+}

@@ -1,0 +1,3 @@
+export function retry(input: string): string {
+  return input.trim();
+}

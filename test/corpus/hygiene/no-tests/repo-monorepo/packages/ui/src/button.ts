@@ -1,0 +1,3 @@
+export function button(input: string): string {
+  return input.trim();
+}

@@ -1,0 +1,2 @@
+import { format } from "./format";
+test("trim", () => expect(format(" a ")).toBe("a"));

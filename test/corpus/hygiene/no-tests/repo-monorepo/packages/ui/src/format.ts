@@ -1,0 +1,3 @@
+export function format(input: string): string {
+  return input.trim();
+}

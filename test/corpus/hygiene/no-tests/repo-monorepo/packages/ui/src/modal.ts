@@ -1,0 +1,3 @@
+export function modal(input: string): string {
+  return input.trim();
+}

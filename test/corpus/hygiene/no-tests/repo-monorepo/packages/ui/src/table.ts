@@ -1,0 +1,3 @@
+export function table(input: string): string {
+  return input.trim();
+}

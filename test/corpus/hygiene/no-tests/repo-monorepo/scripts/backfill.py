@@ -1,0 +1,3 @@
+def backfill(payload):
+    """Handle backfill."""
+    return payload

@@ -1,0 +1,3 @@
+def reindex(payload):
+    """Handle reindex."""
+    return payload

@@ -1,0 +1,3 @@
+def rotate(payload):
+    """Handle rotate."""
+    return payload

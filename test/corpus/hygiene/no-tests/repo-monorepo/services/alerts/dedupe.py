@@ -1,0 +1,3 @@
+def dedupe(payload):
+    """Handle dedupe."""
+    return payload

@@ -1,0 +1,3 @@
+def notify(payload):
+    """Handle notify."""
+    return payload

@@ -1,0 +1,3 @@
+def rules(payload):
+    """Handle rules."""
+    return payload

@@ -1,0 +1,3 @@
+def cache(payload):
+    """Handle cache."""
+    return payload

@@ -1,0 +1,3 @@
+def lookup(payload):
+    """Handle lookup."""
+    return payload

@@ -1,0 +1,3 @@
+def consumer(payload):
+    """Handle consumer."""
+    return payload

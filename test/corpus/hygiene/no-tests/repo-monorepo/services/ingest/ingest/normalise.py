@@ -1,0 +1,3 @@
+def normalise(payload):
+    """Handle normalise."""
+    return payload

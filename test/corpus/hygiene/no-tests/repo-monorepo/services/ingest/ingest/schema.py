@@ -1,0 +1,3 @@
+def schema(payload):
+    """Handle schema."""
+    return payload

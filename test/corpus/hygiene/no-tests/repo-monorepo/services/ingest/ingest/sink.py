@@ -1,0 +1,3 @@
+def sink(payload):
+    """Handle sink."""
+    return payload

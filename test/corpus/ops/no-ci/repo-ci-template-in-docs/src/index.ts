@@ -1,0 +1,3 @@
+export function handler(): string {
+  return "ok";
+}
