@@ -6,6 +6,7 @@ import type { PerFileExtractor } from './engine/analyze-file.js';
 import { createTaskRunner } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
+import { apiSignals } from './rules/security/_api-signals.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -14,7 +15,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;
