@@ -23,7 +23,7 @@ export function secretFileKind(path: string): string | null {
   if (/^(\.htpasswd|\.pgpass|\.netrc|_netrc|\.git-credentials|\.pypirc|\.dockercfg)$/.test(lower)) return `credentials file (${base})`;
   if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker registry credentials';
   if (/(^|\/)\.aws\/credentials$/.test(path)) return 'AWS credentials file';
-  if (/^credentials\.json$|^client_secrets?[\w.-]*\.json$|^service[-_]?account[\w.-]*\.json$|[\w-]+-[0-9a-f]{12}\.json$/.test(lower)) return 'credential JSON';
+  if (/^credentials\.json$|^client_secrets?[\w.-]*\.json$|(^|[-_.])service[-_]?account([-_.][\w.-]*)?\.json$|(^|[-_.])sa[-_]key\.json$|[\w-]+-[0-9a-f]{12}\.json$/.test(lower)) return 'credential JSON';
   return null;
 }
 

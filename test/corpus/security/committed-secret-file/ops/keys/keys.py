@@ -1,0 +1,2 @@
+def keys():
+    return []
