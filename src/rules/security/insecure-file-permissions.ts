@@ -51,12 +51,24 @@ function unq(s: string): string {
   return s.replace(/^(['"])(.*)\1$/s, '$2');
 }
 
+/** Command name and arguments, looking through `sudo`/`doas` (and their flags). */
+function effective(cmd: SgNode): { name: string; args: SgNode[] } {
+  let name = cmd.field('name')?.text() ?? '';
+  let args = cmd.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'comment');
+  if (name === 'sudo' || name === 'doas') {
+    const i = args.findIndex((a) => !a.text().startsWith('-'));
+    name = i >= 0 ? args[i].text() : '';
+    args = i >= 0 ? args.slice(i + 1) : [];
+  }
+  return { name, args };
+}
+
 function cmdName(cmd: SgNode): string {
-  return cmd.field('name')?.text() ?? '';
+  return effective(cmd).name;
 }
 
 function cmdArgs(cmd: SgNode): SgNode[] {
-  return cmd.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'comment');
+  return effective(cmd).args;
 }
 
 function oneLine(r: Range): Range {
