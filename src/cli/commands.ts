@@ -6,8 +6,21 @@ import { SEVERITIES } from '../rules/types.js';
 import { SCAN_REPORTERS, type ScanFormat } from '../report/index.js';
 import { toReportModel } from '../report/model.js';
 import { explainRule, listRules } from '../report/rules.js';
+import { buildPlan, DEFAULT_DEVS, DEFAULT_HOURS_PER_DAY } from '../plan/index.js';
+import { renderPlanCsv } from '../report/plan-csv.js';
+import { renderPlanJson } from '../report/plan-json.js';
+import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { makeBaseline, readBaseline } from './baseline.js';
-import { parseSeverity, rootName, runScan, useColor, writeOutput, type CommonFlags } from './common.js';
+import {
+  parsePositiveInt,
+  parsePositiveNumber,
+  parseSeverity,
+  rootName,
+  runScan,
+  useColor,
+  writeOutput,
+  type CommonFlags,
+} from './common.js';
 import { TOOL } from './version.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -81,6 +94,59 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
     writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
     process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
+  });
+
+  type PlanFlags = CommonFlags & { devs?: string; hoursPerDay?: string };
+  const planOptions = (flags: PlanFlags, config: { plan?: { devs?: number; hoursPerDay?: number } }) => ({
+    devs: parsePositiveInt(flags.devs, '--devs') ?? config.plan?.devs ?? DEFAULT_DEVS,
+    hoursPerDay: parsePositiveNumber(flags.hoursPerDay, '--hours-per-day') ?? config.plan?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY,
+  });
+
+  withScanFlags(
+    program
+      .command('plan')
+      .description('work items + schedule for N developers')
+      .argument('[dir]', 'repository', '.')
+      .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
+      .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`)
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
+      .option('--output <file>', 'write to a file instead of stdout'),
+  ).action(async (dir: string, flags: PlanFlags & { format: 'md' | 'json' | 'csv'; output?: string }) => {
+    const result = await runScan(dir, flags);
+    const plan = buildPlan(result, planOptions(flags, result.config));
+    const text =
+      flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
+    writeOutput(flags.output, text);
+  });
+
+  withScanFlags(
+    program
+      .command('audit')
+      .description('the main job: scan + plan; writes HARDENING.md, findings (JSON, SARIF) and the plan (JSON, CSV)')
+      .argument('[dir]', 'repository', '.')
+      .option('--out <dir>', 'output folder (default DIR/.harden)')
+      .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
+      .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
+  ).action(async (dir: string, flags: PlanFlags & { out?: string }) => {
+    const result = await runScan(dir, flags);
+    const plan = buildPlan(result, planOptions(flags, result.config));
+    const out = flags.out ?? path.join(dir, '.harden');
+    const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
+    const files: Array<[string, string]> = [
+      ['HARDENING.md', renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` })],
+      ['findings.json', SCAN_REPORTERS.json(model)],
+      ['findings.sarif', SCAN_REPORTERS.sarif(model)],
+      ['plan.json', renderPlanJson(plan)],
+      ['plan.csv', renderPlanCsv(plan)],
+    ];
+    for (const [name, text] of files) writeOutput(path.join(out, name), text);
+    if (!flags.quiet) process.stdout.write(SCAN_REPORTERS.text(model, { color: useColor(flags) }));
+    const s = plan.schedule;
+    process.stdout.write(
+      `\n${plan.items.length} work items, ${plan.totalHours} h of work: ${s.calendarDays} working days for ${plan.developers} developer${plan.developers === 1 ? '' : 's'} at ${plan.hoursPerDay} h/day` +
+        `${s.criticalPath.length ? ` (critical path ${s.criticalPath.join(' → ')})` : ''}\n` +
+        `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n`,
+    );
   });
 
   program

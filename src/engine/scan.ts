@@ -68,6 +68,8 @@ export interface ScanResult {
   stats: ScanStats;
   facts: RepoFactsView;
   rules: readonly Rule[];
+  /** The configuration the scan ran with (after loading `.harden.yml`). */
+  config: HardenConfig;
 }
 
 /** Rules that are on for this scan, after config, --rule and --skip-rule. */
@@ -258,6 +260,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     },
     facts,
     rules,
+    config,
   };
 }
 
