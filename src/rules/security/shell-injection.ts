@@ -36,8 +36,8 @@ export default defineRule({
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
   prefilter: ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'],
   messages: {
-    py: '{func}() runs a shell command built with {how}: {arg}',
-    js: '{func}() runs a shell command built with {how}: {arg}',
+    py: '{func}() runs a shell command (`{program} …`) built with {how}',
+    js: '{func}() runs a shell command (`{program} …`) built with {how}',
   },
   docs: {
     what: 'Commands run through a shell (`os.system`, `os.popen`, `subprocess.*(…, shell=True)`, `subprocess.getoutput`, Node `child_process.exec`/`execSync`, `spawn(…, {shell: true})`) whose command string is built from values: f-strings, `%` or `.format()` formatting, `+` concatenation, template literals — directly or through a local variable.',
@@ -53,6 +53,17 @@ export default defineRule({
     return lang === 'python' ? checkPython(root) : checkJs(root, source);
   },
 });
+
+/** The program a built command runs: the first word of its first string part (`pg_dump`, `ssh`), for the message. */
+function program(node: SgNode): string {
+  const kind = node.kind() === 'template_string' || node.getRoot().root().kind() === 'program' ? ['string', 'template_string'] : ['string'];
+  const strings = [node, ...node.findAll({ rule: { any: kind.map((k) => ({ kind: k })) } })].filter((n) => kind.includes(n.kind()));
+  for (const st of strings) {
+    const m = /^(?:[frbuFRBU]{0,2})?["'`]{1,3}\s*(?:sudo\s+)?([\w./-]+)/.exec(st.text());
+    if (m) return m[1];
+  }
+  return brief(node.text(), 30).replace(/[{}]/g, '');
+}
 
 function pyHow(node: SgNode): string {
   if (node.kind() === 'string' || node.kind() === 'concatenated_string') return 'an f-string';
@@ -77,7 +88,7 @@ function checkPython(root: SgNode): FindingDraft[] {
     if (!arg) continue;
     const built = pyBuiltString(arg) ? arg : pyBuiltString(pyResolveLocal(arg)) ? pyResolveLocal(arg) : null;
     if (!built) continue;
-    out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), arg: brief(arg.text()) }, range: fromSg(call.range()), matched: call.text() });
+    out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
 }
@@ -115,7 +126,7 @@ function checkJs(root: SgNode, source: string): FindingDraft[] {
     const built = jsBuiltString(first) ? first : jsBuiltString(jsResolveLocal(root, first)) ? jsResolveLocal(root, first) : null;
     if (!built) continue;
     const how = built.kind() === 'template_string' ? 'a template literal' : 'string concatenation';
-    out.push({ messageId: 'js', data: { func: fn.text(), how, arg: brief(first.text()) }, range: fromSg(call.range()), matched: call.text() });
+    out.push({ messageId: 'js', data: { func: fn.text(), how, program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
 }
