@@ -57,7 +57,7 @@ export default defineRule({
 /** The program a built command runs: the first word of its first string part (`pg_dump`, `ssh`), for the message. */
 function program(node: SgNode): string {
   const kind = node.kind() === 'template_string' || node.getRoot().root().kind() === 'program' ? ['string', 'template_string'] : ['string'];
-  const strings = [node, ...node.findAll({ rule: { any: kind.map((k) => ({ kind: k })) } })].filter((n) => kind.includes(n.kind()));
+  const strings = [node, ...node.findAll({ rule: { any: kind.map((k) => ({ kind: k })) } })].filter((n) => kind.includes(String(n.kind())));
   for (const st of strings) {
     const m = /^(?:[frbuFRBU]{0,2})?["'`]{1,3}\s*(?:sudo\s+)?([\w./-]+)/.exec(st.text());
     if (m) return m[1];
