@@ -3,13 +3,16 @@ import { lineRange } from '../../parse/position.js';
 import type { Confidence, FindingDraft, Lang } from '../types.js';
 
 /** A dotted quad not glued to other digits, dots or word characters; optional `/prefix`. */
-const IPV4 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\.?\d|\.[A-Za-z0-9]|[A-Za-z_])(\/\d{1,2}(?!\d))?/g;
+const IPV4 = /(?<![\w.`#-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\.?\d|\.[A-Za-z0-9]|[A-Za-z_])(\/\d{1,2}(?!\d))?/g;
 /** Text just before the address that makes it a version number. */
-const VERSION_BEFORE = /(?:\bv|\bver|\brelease|\brev(?:ision)?|==|>=|<=|~=|!=)\s*["']?\s*$|version\w*["']?\s*[:=]\s*["']?v?\s*$|\bimage\s*[:=]\s*["']?\S+:$/i;
+const VERSION_BEFORE = /(?:\bv|\bver|\bsections?|§|\brelease|\brev(?:ision)?|==|>=|<=|~=|!=)\s*["']?\s*$|version\w*["']?\s*[:=]\s*["']?v?\s*$|\bimage\s*[:=]\s*["']?\S+:$/i;
 /** Well-known addresses that are the same everywhere (not this deployment's hosts). */
 const WELL_KNOWN = new Set(['169.254.169.254', '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '208.67.222.222', '208.67.220.220']);
 /** Context that says the address is a server this code talks to. */
 const HOST_CONTEXT = /(?:host|server|addr|address|endpoint|url|uri|broker|master|node|peer|upstream|proxy|db|redis|mongo|postgres|mysql|amqp|rabbit|kafka|elastic|connect|ssh|scp|rsync|curl|wget|@|:\/\/)/i;
+
+/** ASN.1 object identifiers look like dotted quads (`2.5.29.17`). */
+const OID_CONTEXT = /\boid\b|ObjectIdentifier|\bOID_|_OID\b/i;
 
 const HASH_COMMENT_LANGS = new Set<Lang>(['python', 'bash', 'yaml', 'dockerfile', 'env', 'crontab', 'systemd', 'ini', 'toml']);
 const SLASH_COMMENT_LANGS = new Set<Lang>(['javascript', 'typescript', 'tsx', 'groovy', 'json']);
@@ -41,7 +44,7 @@ export default defineRule({
     good: { path: 'app/db.py', code: 'import os\nimport psycopg2\n\nconn = psycopg2.connect(host=os.environ["DB_HOST"], dbname="metrics")\n' },
     fix: 'Read hosts from configuration (environment variables, a settings module, service discovery or DNS names) with one definition per environment; keep addresses out of code, images and scripts.',
     falsePositives:
-      'Not reported: loopback (127.0.0.0/8), unspecified `0.0.0.0`, `0.x`, broadcast and netmasks (`255.255.255.0`), network addresses ending in `.0`, CIDR ranges with a prefix shorter than /32 (subnets and allow-lists), the documentation ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24, multicast/reserved (224.0.0.0 and up), the cloud metadata address 169.254.169.254 and well-known public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 …). Version-like strings (`version="1.2.3.4"`, `==1.2.3.4`, `v1.2.3.4`, image tags) and comment-only text are skipped; manifests, Markdown and tests are not scanned. IPv6 literals are not detected. Public addresses without a host-like context get medium confidence.',
+      'Not reported: loopback (127.0.0.0/8), unspecified `0.0.0.0`, `0.x`, broadcast and netmasks (`255.255.255.0`), network addresses ending in `.0`, CIDR ranges with a prefix shorter than /32 (subnets and allow-lists), the documentation ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24, multicast/reserved (224.0.0.0 and up), the cloud metadata address 169.254.169.254 and well-known public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 …). Version-like strings (`version="1.2.3.4"`, `==1.2.3.4`, `v1.2.3.4`, image tags) and comment-only text are skipped; manifests, Markdown and tests are not scanned. IPv6 literals are not detected. A public address is reported only when its line says it is a host (a URL, `user@`, a key or call naming host/server/addr/url/endpoint/db/redis/ssh/curl …) and is not an ASN.1 OID; private addresses (10/8, 172.16/12, 192.168/16, 100.64/10) are always reported, with medium confidence when nothing host-like is around them.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.25, cap: 20, kind: 'refactor', track: 'ops' },
   check(input) {
@@ -68,8 +71,11 @@ export default defineRule({
         seenOnLine.add(address);
         const priv = isPrivate(n);
         const hostish = HOST_CONTEXT.test(text.slice(0, at + m[0].length + 8));
-        const kind = hostish ? 'server address' : priv ? 'private network address' : 'public address';
-        const confidence: Confidence = priv || hostish ? 'high' : 'medium';
+        // A public-looking dotted quad with nothing host-like around it is more often a version, an OID or
+        // sample data than a server: only report it when the line says it is an address.
+        if (!priv && (!hostish || OID_CONTEXT.test(text))) continue;
+        const kind = hostish ? 'server address' : 'private network address';
+        const confidence: Confidence = hostish ? 'high' : 'medium';
         out.push({
           messageId: 'ip',
           data: { address, kind },
