@@ -49,8 +49,8 @@ export default defineRule({
   docs: {
     what: 'Files whose whole purpose is to hold secrets — `.env`, private keys (`*.pem`, `*.key`, `id_rsa`), key stores (`*.p12`, `*.pfx`, `*.jks`), credential JSON (`credentials.json`, service-account keys), `.htpasswd`, `.pgpass`, `.netrc`, `.pypirc` — tracked by git, or sitting in the working tree without being git-ignored.',
     why: 'Once committed, a secret file is in every clone and in the history forever: deleting it later does not remove it. Everyone with read access (and every CI system and fork) holds the production credentials, and rotating them means finding every place they were used.',
-    bad: { path: '.env', code: 'DATABASE_URL=postgres://app:app@db/app\n' },
-    good: { path: '.env.example', code: 'DATABASE_URL=postgres://app:changeme@db/app\n' },
+    bad: { path: '.env', code: 'LOG_LEVEL=info\n' },
+    good: { path: '.env.example', code: 'LOG_LEVEL=info\n' },
     fix: 'Rotate every credential in the file, remove it from git (`git rm --cached FILE`), add it to `.gitignore`, and purge it from history (`git filter-repo --invert-paths --path FILE`) if the repository was ever shared. Commit a `.env.example` with placeholders instead.',
     falsePositives: 'Decided from the file name only: `.env.example`/`.sample`/`.template`/`.dist` are templates and not reported; `*.pem` files named like certificates or chains (`cert.pem`, `ca.pem`, `fullchain.pem`) are public and not reported; `id_rsa.pub` is a public key. In a git repository, tracked files are reported as committed and untracked files that are not ignored are reported one severity lower (they are one `git add -A` away); ignored files are never seen. Outside git every file found is reported with medium confidence. The secrets inside text files are reported separately by `security/hardcoded-secret`.',
   },

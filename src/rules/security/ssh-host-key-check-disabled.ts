@@ -51,6 +51,9 @@ export default defineRule({
       for (const p of PATTERNS) {
         const m = p.re.exec(text);
         if (!m) continue;
+        // Prose or patterns that merely name the setting (`StrictHostKeyChecking=no` in backticks, a /regex/).
+        const before = text[m.index - 1] ?? '';
+        if (before === '`' || text.slice(Math.max(0, m.index - 2), m.index) === '\\b') break;
         out.push({ messageId: 'disabled', data: { what: p.what(m) }, range: lineRange(i + 1, m.index, m.index + m[0].length), matched: m[0] });
         break;
       }
