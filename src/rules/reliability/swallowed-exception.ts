@@ -25,6 +25,8 @@ const EXPECTED = new Set([
   'queue.Full',
 ]);
 const BROAD = new Set(['Exception', 'BaseException']);
+/** Lookup misses (`d[k]`, `obj.attr`): often deliberate feature/absence checks, so reported with low confidence. */
+const LOOKUP = new Set(['KeyError', 'IndexError', 'LookupError', 'AttributeError']);
 
 export default defineRule({
   id: 'reliability/swallowed-exception',
@@ -55,7 +57,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment, or one that only catches lookup misses (`KeyError`, `IndexError`, `LookupError`, `AttributeError`), is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -79,7 +81,8 @@ function checkPython(root: SgNode): FindingDraft[] {
     if (!body.length || !body.every(isTrivialPython)) continue;
     const commented = stmts.length !== body.length || named.some((c) => c.kind() === 'comment');
     const broad = !types.length || types.some((t) => BROAD.has(t));
-    const confidence: Confidence = commented ? 'low' : broad ? 'high' : 'medium';
+    const lookup = types.length > 0 && types.every((t) => LOOKUP.has(t));
+    const confidence: Confidence = commented || lookup ? 'low' : broad ? 'high' : 'medium';
     const caught = types.length ? types.join(', ') : '';
     const action = describe(body);
     const r = fromSg(clause.range());
