@@ -16,7 +16,7 @@ export const SPLIT_MIN_HOURS = 12;
 /** …and at least two components each hold this many (collapsed) occurrences and this share of the rule's. */
 export const SPLIT_MIN_OCCURRENCES = 10;
 export const SPLIT_MIN_SHARE = 0.2;
-/** Items whose file sets overlap by at least this share of the smaller set share a track. */
+/** Items whose file sets overlap by at least this Jaccard share (shared / union of files) share a track. */
 export const TRACK_FILE_OVERLAP = 0.5;
 
 export interface TopLocation {
@@ -327,7 +327,7 @@ function assignIds(drafts: Draft[]): void {
 }
 
 /**
- * Tracks: items of one component split, or whose file sets overlap by TRACK_FILE_OVERLAP or more, share a
+ * Tracks: items of one component split, or whose file sets have a Jaccard overlap of TRACK_FILE_OVERLAP or more, share a
  * track (one developer does them all). The label joins the members' thematic tracks; repeated labels get a
  * number ("security 2").
  */
@@ -350,7 +350,9 @@ function assignTracks(drafts: Draft[]): string[] {
       if (!small.size) continue;
       let shared = 0;
       for (const p of small) if (big.has(p)) shared++;
-      if (shared / small.size >= TRACK_FILE_OVERLAP) union(i, j);
+      // Jaccard, not overlap of the smaller set: a 2-file item must not be pulled into the track of a 20-file
+      // sweep that happens to touch its files (that chains every item into one developer's track).
+      if (shared / (small.size + big.size - shared) >= TRACK_FILE_OVERLAP) union(i, j);
     }
   }
   const names = new Map<number, Set<string>>();
