@@ -17,7 +17,7 @@ const PROBE = /^\/?(health|healthz|healthcheck|ready|readyz|readiness|live|livez
 
 /** Libraries and settings that rate-limit requests, in code or dependency manifests. */
 const LIMITER_CODE =
-  /\b(slowapi|flask_limiter|flask-limiter|django_ratelimit|django-ratelimit|ratelimit\.decorators|fastapi_limiter|fastapi-limiter|FastAPILimiter|aiohttp_ratelimiter|aiolimiter|limits\.(storage|strategies)|DEFAULT_THROTTLE_RATES|DEFAULT_THROTTLE_CLASSES|throttle_classes|UserRateThrottle|AnonRateThrottle|express-rate-limit|rate-limiter-flexible|express-slow-down|express-brute|@fastify\/rate-limit|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|@nestjs\/throttler|ThrottlerModule|ThrottlerGuard|hono-rate-limiter|@upstash\/ratelimit|bottleneck)\b|\b(Limiter|RateLimiter|RateLimitMiddleware)\s*\(|@(limiter|ratelimit)\b|\brateLimit\s*\(/;
+  /\b(slowapi|flask_limiter|flask-limiter|django_ratelimit|django-ratelimit|ratelimit\.decorators|fastapi_limiter|fastapi-limiter|FastAPILimiter|aiohttp_ratelimiter|aiolimiter|limits\.(storage|strategies)|DEFAULT_THROTTLE_RATES|DEFAULT_THROTTLE_CLASSES|throttle_classes|UserRateThrottle|AnonRateThrottle|express-rate-limit|rate-limiter-flexible|express-slow-down|express-brute|fastify-rate-limit|koa-ratelimit|koa2-ratelimit|ThrottlerModule|ThrottlerGuard|hono-rate-limiter|bottleneck)\b|@fastify\/rate-limit|@nestjs\/throttler|@upstash\/ratelimit|\b(Limiter|RateLimiter|RateLimitMiddleware)\s*\(|@(limiter|ratelimit)\b|\brateLimit\s*\(/;
 /** Web server / gateway configuration that limits request rates. */
 const LIMITER_INFRA =
   /\blimit_req(_zone)?\b|limit-rps|limit-rpm|limit-connections|\brateLimit\b|\bratelimit\b|rate-limiting|RateLimitPolicy|\brate_limit\b/i;

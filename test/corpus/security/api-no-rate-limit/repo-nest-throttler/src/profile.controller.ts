@@ -1,0 +1,14 @@
+import { Controller, Get, Put } from '@nestjs/common';
+
+@Controller('profile')
+export class ProfileController {
+  @Get()
+  me() {
+    return {};
+  }
+
+  @Put()
+  update() {
+    return {};
+  }
+}

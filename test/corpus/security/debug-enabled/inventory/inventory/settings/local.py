@@ -1,0 +1,3 @@
+from .common import *  # noqa
+# ok: security/debug-enabled
+DEBUG = True
