@@ -108,7 +108,10 @@ function itemDetails(it: WorkItem): string[] {
   const parts = [`${c.occurrences} occurrence${c.occurrences === 1 ? '' : 's'}` + (c.files ? ` in ${c.files} file${c.files === 1 ? '' : 's'}` : ' (repository-level)')];
   if (it.distinct !== undefined) parts.push(`${it.distinct} ${DISTINCT[it.rules[0]] ?? 'distinct'}${it.distinct === 1 || !DISTINCT[it.rules[0]] ? '' : 's'}`);
   if (c.components > 1) parts.push(`${c.components} components`);
-  if (c.inCopies) parts.push(`${c.inCopies} inside copies of duplicated modules (${c.effectiveOccurrences} once collapsed, in ${c.effectiveFiles} file${c.effectiveFiles === 1 ? '' : 's'})`);
+  if (c.inCopies)
+    parts.push(
+      `${c.inCopies} inside copies of duplicated modules: ${c.effectiveOccurrences} occurrence${c.effectiveOccurrences === 1 ? '' : 's'} in ${c.effectiveFiles} file${c.effectiveFiles === 1 ? '' : 's'} once the copies are collapsed`,
+    );
   out.push(`- ${parts.join(', ')}`);
   if (it.names.length) out.push(`- Named: ${it.names.slice(0, 8).map((n) => `\`${tick(n)}\``).join(', ')}${it.names.length > 8 ? ` and ${it.names.length - 8} more` : ''}`);
   for (const t of it.topLocations) {
