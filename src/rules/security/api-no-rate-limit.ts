@@ -27,7 +27,7 @@ export default defineRule({
   ],
   scope: { kind: 'repo' },
   messages: {
-    missing: 'component `{component}` exposes {count} HTTP routes ({files}) with no rate limiting anywhere',
+    missing: 'component `{component}` exposes {routes} ({files}) with no rate limiting anywhere',
   },
   docs: {
     what:
@@ -79,7 +79,7 @@ export default defineRule({
       const component = [...c.components].sort().join(', ');
       out.push({
         messageId: 'missing',
-        data: { component, count, files },
+        data: { component, routes: `${count} HTTP route${count === 1 ? '' : 's'}`, files },
         path: first.path,
         range: first.line ? { start: { line: first.line, column: 1 }, end: { line: first.line, column: 1 } } : undefined,
         matched: `api without rate limit: ${unit}`,
