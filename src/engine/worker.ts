@@ -10,6 +10,7 @@ import { isFileRule } from '../rules/define.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { FileRule } from '../rules/types.js';
 import { analyzeFile, type FileResult, type FileTask } from './analyze-file.js';
+import { reclaimNativeMemory } from './pool.js';
 
 export interface WorkerInit {
   ruleIds: string[];
@@ -40,12 +41,35 @@ for (const id of init.ruleIds) {
 }
 const perFileExtractors = init.extractors === 'default' ? DEFAULT_EXTRACTORS : [];
 
-parentPort!.on('message', (msg: WorkerRequest) => {
+/**
+ * One batch per event-loop turn: the tree finalizers queued by the collection after a batch run before the
+ * next batch starts (a MessagePort drains all pending messages in one go, which would starve them).
+ */
+const pending: WorkerRequest[] = [];
+let scheduled = false;
+
+function runOne(): void {
+  scheduled = false;
+  const msg = pending.shift();
+  if (!msg) return;
   if (missing.length) {
     parentPort!.postMessage({ id: msg.id, error: `unknown rules in worker: ${missing.join(', ')}` } satisfies WorkerReply);
-    return;
+  } else {
+    const results: FileResult[] = [];
+    for (const t of msg.tasks) results.push(analyzeFile(t, { rules, maxFileBytes: init.maxFileBytes, perFileExtractors }));
+    parentPort!.postMessage({ id: msg.id, results } satisfies WorkerReply);
+    reclaimNativeMemory();
   }
-  const results: FileResult[] = [];
-  for (const t of msg.tasks) results.push(analyzeFile(t, { rules, maxFileBytes: init.maxFileBytes, perFileExtractors }));
-  parentPort!.postMessage({ id: msg.id, results } satisfies WorkerReply);
+  schedule();
+}
+
+function schedule(): void {
+  if (scheduled || !pending.length) return;
+  scheduled = true;
+  setImmediate(runOne);
+}
+
+parentPort!.on('message', (msg: WorkerRequest) => {
+  pending.push(msg);
+  schedule();
 });
