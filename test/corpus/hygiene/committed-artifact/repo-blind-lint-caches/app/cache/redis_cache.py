@@ -1,0 +1,7 @@
+import redis
+
+client = redis.Redis()
+
+
+def get(key):
+    return client.get(key)

@@ -1,0 +1,2 @@
+def distribute(items, n):
+    return [items[i::n] for i in range(n)]

@@ -1,0 +1,2 @@
+package com.acme;
+public class App { public static void main(String[] a) {} }

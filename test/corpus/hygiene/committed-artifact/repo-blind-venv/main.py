@@ -1,0 +1,5 @@
+import six
+
+
+def main():
+    return six.PY3

@@ -1,0 +1,3 @@
+export function app(x: number): number {
+  return x * 2;
+}

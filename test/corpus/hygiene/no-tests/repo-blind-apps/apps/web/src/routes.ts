@@ -1,0 +1,3 @@
+export function routes(x: number): number {
+  return x * 2;
+}

@@ -1,0 +1,3 @@
+export function store(x: number): number {
+  return x * 2;
+}

@@ -1,0 +1,8 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def views(x):
+    log.info("%s", x)
+    return x

@@ -1,0 +1,5 @@
+from orders.service import service
+
+
+def test_service():
+    assert service(1) == 1

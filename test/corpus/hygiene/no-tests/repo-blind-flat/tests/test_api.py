@@ -1,0 +1,5 @@
+from api.routes import routes
+
+
+def test_routes():
+    assert routes(1) == 1

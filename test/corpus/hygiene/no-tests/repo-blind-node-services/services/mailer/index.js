@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function index(x) {
+  return x + 1;
+};

@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function queue(x) {
+  return x + 1;
+};

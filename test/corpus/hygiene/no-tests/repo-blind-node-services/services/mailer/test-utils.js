@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function test_utils(x) {
+  return x + 1;
+};

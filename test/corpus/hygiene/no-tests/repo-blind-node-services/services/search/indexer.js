@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = function indexer(x) {
+  return x + 1;
+};

@@ -1,0 +1,3 @@
+export function auth(x: number): number {
+  return x * 2;
+}

@@ -1,0 +1,3 @@
+export function client(x: number): number {
+  return x * 2;
+}

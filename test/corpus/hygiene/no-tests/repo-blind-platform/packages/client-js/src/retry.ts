@@ -1,0 +1,3 @@
+export function retry(x: number): number {
+  return x * 2;
+}

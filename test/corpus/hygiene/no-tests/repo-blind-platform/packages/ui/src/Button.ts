@@ -1,0 +1,3 @@
+export function Button(x: number): number {
+  return x * 2;
+}

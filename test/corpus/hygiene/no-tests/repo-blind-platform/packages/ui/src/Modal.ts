@@ -1,0 +1,3 @@
+export function Modal(x: number): number {
+  return x * 2;
+}

@@ -1,0 +1,3 @@
+export function Table(x: number): number {
+  return x * 2;
+}

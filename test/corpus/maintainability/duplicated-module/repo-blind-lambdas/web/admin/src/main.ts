@@ -1,0 +1,3 @@
+import { fetchJson } from './lib/fetchJson';
+
+export const loadUsers = () => fetchJson<string[]>('/api/users');

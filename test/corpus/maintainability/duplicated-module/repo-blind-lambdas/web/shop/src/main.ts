@@ -1,0 +1,3 @@
+import { getJson } from './lib/http';
+
+export const loadCart = () => getJson<number[]>('/api/cart');

@@ -1,0 +1,3 @@
+from .db import session_scope
+
+__all__ = ["session_scope"]

@@ -1,0 +1,5 @@
+import json
+
+
+def handle(raw: bytes) -> dict:
+    return json.loads(raw)
