@@ -1,0 +1,6 @@
+from django.urls import include, path
+
+urlpatterns = [
+    # ok: security/api-no-rate-limit
+    path("api/", include("shop.urls")),
+]

@@ -1,0 +1,4 @@
+from .base import *  # noqa: F403
+
+# ok: security/debug-enabled
+DEBUG = False
