@@ -120,7 +120,8 @@ function rgPatterns(): string[] {
   for (const r of ALL_RULES) {
     const pf = 'prefilter' in r ? r.prefilter : undefined;
     if (!pf) continue;
-    if (pf instanceof RegExp) out.push(`${pf.flags.includes('i') ? '(?i)' : ''}${pf.source}`);
+    // Each pattern in its own group (ripgrep joins -e patterns with |); `\/` is not a valid Rust-regex escape.
+    if (pf instanceof RegExp) out.push(`(?${pf.flags.includes('i') ? 'i' : ''}${pf.flags.includes('m') ? 'm' : ''}:${pf.source.replace(/\\\//g, '/')})`);
     else for (const s of pf) out.push(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
   return out;
@@ -138,9 +139,10 @@ function peers(dir: string): Record<string, Measure | string> {
   const jscpd = existsSync(JSCPD) ? JSCPD : path.join(ROOT, 'node_modules', '.bin', 'jscpd');
   if (existsSync(jscpd)) {
     res.jscpd = repeat(1, () => {}, () =>
-      timed(jscpd, ['--silent', '--reporters', 'json', '--output', path.join(TMP, 'jscpd'), '--gitignore', '--ignore', '**/.git/**', dir], { timeoutS: TIMEOUT_S }),
+      timed(jscpd, ['--silent', '--reporters', 'json', '--output', path.join(TMP, 'jscpd'), '--ignore', '**/.git/**', dir], { timeoutS: TIMEOUT_S }),
     );
   } else res.jscpd = 'not installed (run with --install-peers)';
+  for (const [k, v] of Object.entries(res)) if (typeof v !== 'string' && v.status !== 0 && v.status !== 1) res[k] = `failed (exit ${v.status})`;
   res.bandit = have('bandit') ? repeat(1, () => {}, () => timed('bandit', ['-r', '-q', '-f', 'json', '-o', '/dev/null', path.join(dir, 'services')], { timeoutS: TIMEOUT_S })) : 'not available (needs pip; no Python package registry here)';
   return res;
 }
