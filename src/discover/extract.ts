@@ -37,7 +37,7 @@ export function composeServices(input: FileInput): ComposeService[] {
     for (const pair of services.items) {
       if (!isScalar(pair.key) || !isMap(pair.value)) continue;
       const svc = pair.value as YAMLMap;
-      const js = (svc.toJSON() ?? {}) as Record<string, unknown>;
+      const js = withMergeKeys((resolvedJs(svc, doc) ?? {}) as Record<string, unknown>);
       const hc = js.healthcheck as Record<string, unknown> | undefined;
       const deploy = js.deploy as Record<string, unknown> | undefined;
       const resources = deploy?.resources as Record<string, unknown> | undefined;
@@ -84,6 +84,30 @@ export function composeServices(input: FileInput): ComposeService[] {
       });
     }
   }
+  return out;
+}
+
+/** The service mapping as plain data with aliases resolved (a dangling alias falls back to the raw node). */
+function resolvedJs(node: YAMLMap, doc: Parameters<YAMLMap['toJS']>[0]): unknown {
+  try {
+    return node.toJS(doc);
+  } catch {
+    return node.toJSON();
+  }
+}
+
+/**
+ * YAML merge keys (`<<: *defaults`, `<<: [*a, *b]`), which compose files use to share settings between
+ * services: the yaml package leaves them as a `<<` key, so the merged settings are folded in here (keys
+ * written on the service win, then the earlier sources of a list).
+ */
+function withMergeKeys(js: Record<string, unknown>): Record<string, unknown> {
+  const merge = js['<<'];
+  if (merge === undefined) return js;
+  const sources = (Array.isArray(merge) ? merge : [merge]).filter((m): m is Record<string, unknown> => typeof m === 'object' && m !== null && !Array.isArray(m));
+  const out: Record<string, unknown> = {};
+  for (const src of [...sources].reverse()) Object.assign(out, withMergeKeys(src));
+  for (const [k, v] of Object.entries(js)) if (k !== '<<') out[k] = v;
   return out;
 }
 

@@ -1,8 +1,54 @@
 import { defineRule } from '../define.js';
-import type { RepoFindingDraft, TrackedArtifact } from '../types.js';
+import type { FileFact, RepoFindingDraft, TrackedArtifact } from '../types.js';
 
 /** Kinds from discovery that are artifacts of a build or an install, never source. */
-const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'compiled artifact']);
+const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'coverage report', 'compiled artifact']);
+
+/** Generated folders that discovery analyses as ordinary files: recognised here from the tracked file list. */
+const GENERATED_DIRS = new Map<string, string>([
+  ['htmlcov', 'coverage report'],
+  ['.nyc_output', 'coverage report'],
+  ['.next', 'build output'],
+  ['.nuxt', 'build output'],
+  ['.svelte-kit', 'build output'],
+  ['.parcel-cache', 'tool cache'],
+  ['.angular', 'tool cache'],
+  ['.gradle', 'tool cache'],
+  ['.terraform', 'tool cache'],
+  ['.hypothesis', 'tool cache'],
+  ['.ipynb_checkpoints', 'tool cache'],
+]);
+/** Build manifests whose tool writes its output to a sibling `target/` folder (Maven, sbt, Cargo, Leiningen). */
+const TARGET_MANIFEST = /^(pom\.xml|build\.sbt|Cargo\.toml|project\.clj)$/;
+
+/** Tracked generated folders found from the file list (`htmlcov/`, `.next/`, a Maven/Cargo `target/` …). */
+function generatedFolders(files: readonly FileFact[], compiled: readonly TrackedArtifact[]): TrackedArtifact[] {
+  const manifestDirs = new Set(files.filter((f) => TARGET_MANIFEST.test(base(f.path))).map((f) => (f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '')));
+  const found = new Map<string, TrackedArtifact>();
+  // Compiled files are counted by `gather` (they merge into the folder found here): they only locate it.
+  const located = [...files.filter((f) => f.tracked), ...compiled.map((a) => ({ path: a.path, size: -1 }))];
+  for (const f of located) {
+    const parts = f.path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+      let kind = GENERATED_DIRS.get(parts[i]);
+      if (!kind && parts[i] === 'target') {
+        if (manifestDirs.has(parts.slice(0, i).join('/'))) kind = 'build output';
+      }
+      if (!kind) continue;
+      const dir = parts.slice(0, i + 1).join('/');
+      const a = found.get(dir) ?? { path: dir, kind, files: 0, bytes: 0 };
+      if (f.size >= 0) {
+        a.files++;
+        a.bytes += f.size;
+      }
+      found.set(dir, a);
+      break;
+    }
+  }
+  return [...found.values()];
+}
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -18,9 +64,13 @@ export function formatBytes(n: number): string {
 
 const count = (n: number) => `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
 
-/** Single tracked files (`x.pyc`, `lib.so`) are gathered per folder: one finding per folder. */
+/**
+ * Single tracked files (`x.pyc`, `lib.so`) are gathered per folder: one finding per folder, named by the
+ * file itself when it is the only one.
+ */
 function gather(artifacts: readonly TrackedArtifact[]): TrackedArtifact[] {
   const out = new Map<string, TrackedArtifact>();
+  const only = new Map<string, string>();
   // A tree inside another artifact (site-packages inside a virtualenv found by its pyvenv.cfg) is part of it.
   const folders = [...artifacts].filter((a) => REPORTED.has(a.kind) && a.kind !== 'compiled artifact').sort((x, y) => x.path.length - y.path.length);
   const outer = new Map<string, TrackedArtifact>();
@@ -44,7 +94,14 @@ function gather(artifacts: readonly TrackedArtifact[]): TrackedArtifact[] {
     if (cur) {
       cur.files += a.files;
       cur.bytes += a.bytes;
-    } else out.set(key, { ...a, path: isFile ? key.split('\0')[1] : a.path, kind: isFile ? 'compiled files in' : a.kind });
+    } else {
+      out.set(key, { ...a, path: isFile ? key.split('\0')[1] : a.path, kind: isFile ? 'compiled files in' : a.kind });
+      if (isFile) only.set(key, a.path);
+    }
+  }
+  for (const [key, a] of out) {
+    const file = only.get(key);
+    if (file && a.files === 1) out.set(key, { ...a, path: file, kind: 'compiled file' });
   }
   return [...out.values()].sort((x, y) => y.bytes - x.bytes || x.path.localeCompare(y.path));
 }
@@ -65,7 +122,7 @@ export default defineRule({
     tracked: 'tracked {kind} {path} ({files}, {size})',
   },
   docs: {
-    what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output, `*.egg-info`, tool caches and compiled files (`.pyc`, `.so`, `.class`) that are tracked by git. One finding per folder, with its file count and size.',
+    what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output (also `.next/`, a Maven/Cargo `target/`), `*.egg-info`, tool caches, coverage reports (`htmlcov/`, `.nyc_output/`) and compiled files (`.pyc`, `.so`, `.class`) that are tracked by git. One finding per folder, with its file count and size (a lone compiled file is named itself).',
     why: 'A committed environment pins whatever happened to be installed on one machine (often for another OS or Python), hides the real dependency list, bloats every clone, and shadows the packages the Dockerfile installs. Committed build output drifts from the source it claims to come from.',
     bad: {
       path: '.venv/pyvenv.cfg',
@@ -79,7 +136,12 @@ export default defineRule({
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality' },
   check(facts) {
-    return gather(facts.trackedArtifacts).map(
+    const known = new Set(facts.trackedArtifacts.map((a) => a.path));
+    const extra = generatedFolders(
+      [...facts.files, ...(facts.unanalysed ?? [])],
+      facts.trackedArtifacts.filter((a) => a.kind === 'compiled artifact'),
+    ).filter((a) => !known.has(a.path));
+    return gather([...facts.trackedArtifacts, ...extra]).map(
       (a): RepoFindingDraft => ({
         path: a.path === '.' ? '' : a.path,
         messageId: 'tracked',

@@ -19,8 +19,11 @@ function isProductSource(f: FileFact): boolean {
   return f.context === 'product' && f.role === 'source' && SOURCE_LANGS.has(f.lang) && !CONFIG_FILE.test(base(f.path));
 }
 
+/** Package markers and bare fixture plumbing inside a test folder are not tests themselves. */
+const NOT_A_TEST = /^(__init__\.py|conftest\.py|__init__\.[cm]?[jt]s)$/;
+
 function isTestFile(f: FileFact): boolean {
-  return f.context === 'test' && (SOURCE_LANGS.has(f.lang) || f.lang === 'bash');
+  return f.context === 'test' && (SOURCE_LANGS.has(f.lang) || f.lang === 'bash') && !NOT_A_TEST.test(base(f.path));
 }
 
 const declared = (c: Component) => c.reason !== 'top-level folder' && c.reason !== 'repository root';
@@ -53,14 +56,22 @@ export default defineRule({
       files: { 'services/ingest/app.py': 'def parse(line):\n    return line.split(",")\n', 'services/ingest/store.py': 'def save(rows):\n    return len(rows)\n', 'services/ingest/fetch.py': 'def fetch(url):\n    return url\n' },
     },
     fix: 'Add a test framework (pytest, vitest/jest) to the component, start with tests for its entry points and the code the plan is about to change, and run them in CI.',
-    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it (tests/ingest/…, test_ingest.py), or — for plain top-level folders and the repository root — when the repository has a top-level test suite. Shell-only components are not reported.`,
+    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it (tests/ingest/…, test_ingest.py), or — for plain top-level folders and the repository root — when the repository has a top-level test suite with tests that do not name one folder each (tests/test_api.py and tests/orders/ cover api/ and orders/, not etl/). Package markers (__init__.py) and conftest.py alone are not tests. Shell-only components are not reported.`,
   },
   remediation: { effort: 'M', perExtraOccurrence: 4, cap: 40, kind: 'refactor', track: 'testing' },
   check(facts) {
     const out: RepoFindingDraft[] = [];
     const tests = facts.files.filter(isTestFile);
     const declaredNames = new Set(facts.components.filter(declared).map((c) => c.name));
-    const looseTests = tests.some((t) => !declaredNames.has(t.component));
+    // Keys of the plain top-level folders: a loose test whose path names one is that folder's test.
+    const plainKeys = facts.components
+      .filter((c) => !declared(c) && c.path !== '.' && !TOOLING.test(base(c.path)))
+      .map((c) => norm(base(c.path)))
+      .filter((k) => k.length >= 3);
+    const names = (t: FileFact, key: string) => t.path.split('/').some((seg) => norm(seg).includes(key));
+    // A top-level test suite covers the plain folders only through tests that name none of them (tests of
+    // the code as a whole); when every loose test names its folder, an unnamed folder has no tests.
+    const looseTests = tests.some((t) => !declaredNames.has(t.component) && !plainKeys.some((k) => names(t, k)));
     for (const c of facts.components) {
       const last = base(c.path);
       if (!declared(c) && TOOLING.test(last)) continue;
@@ -70,7 +81,7 @@ export default defineRule({
       const covered =
         tests.some((t) => t.component === c.name || t.path.startsWith(`${c.path}/`)) ||
         (!declared(c) && looseTests) ||
-        (key.length >= 3 && c.path !== '.' && tests.some((t) => t.path.split('/').some((seg) => norm(seg).includes(key))));
+        (key.length >= 3 && c.path !== '.' && tests.some((t) => names(t, key)));
       if (covered) continue;
       out.push({
         path: c.path === '.' ? '' : c.path,

@@ -270,6 +270,16 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
       let n = names.get(t.t);
       if (n === undefined) names.set(t.t, (n = names.size));
       renamed.update(`\u0001${n}`);
+    } else if (t.k === 's' && t.t.includes('{')) {
+      // Interpolations (f-strings, template literals, `${VAR}`) name the same variables as the code around them.
+      renamed.update(
+        t.t.replace(/(\$?\{)\s*([A-Za-z_]\w*)/g, (m: string, open: string, w: string) => {
+          if (keywords.has(w)) return m;
+          let n = names.get(w);
+          if (n === undefined) names.set(w, (n = names.size));
+          return `${open}\u0001${n}`;
+        }),
+      );
     } else renamed.update(t.t);
   }
   return {

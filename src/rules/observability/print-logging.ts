@@ -21,6 +21,8 @@ const CONSOLE_CALL = {
 /** Paths of command-line tools, build scripts and one-off jobs, where stdout is the interface. */
 const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|migrations|benchmarks?|notebooks?)\//;
 const CLI_FILE = /(^|\/)(cli\.py|__main__\.py|manage\.py|setup\.py|noxfile\.py|fabfile\.py|tasks\.py|conftest\.py|cli\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s)$/i;
+/** A `tasks.py` of a task queue (Celery, Dramatiq, RQ …) is worker code, not an invoke/fabric task file. */
+const TASK_QUEUE = /^\s*(?:import|from)\s+(celery|dramatiq|huey|rq|arq|taskiq|django_rq)\b|^\s*@(?:shared_task|\w+\.task|\w+\.actor|actor|job)\b/m;
 /** Argument parsing in Python: the file is a command-line program. */
 const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
 /** Argument parsing in JS/TS: shebang, process.argv, CLI frameworks. */
@@ -53,7 +55,7 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py`, `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one). Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted.',
+      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one). Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
@@ -76,7 +78,8 @@ export default defineRule({
 });
 
 function isCli(input: FileInput): boolean {
-  if (CLI_PATH.test(input.path) || CLI_FILE.test(input.path)) return true;
+  if (CLI_PATH.test(input.path)) return true;
+  if (CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source))) return true;
   return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);
 }
 

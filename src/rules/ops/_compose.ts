@@ -1,7 +1,7 @@
 /** Helpers shared by the compose/Kubernetes rules (not a rule: the registry skips `_` files). */
 import type { ComposeService, DockerfileFact, RepoFactsView } from '../types.js';
 
-const ONE_SHOT_NAME = /(^|[-_.])(migrat\w*|init|setup|seed\w*|bootstrap|provision\w*|job|once|oneshot|one-shot|cli|console|shell|tests?|e2e|backup|restore|cron)([-_.]|$)/i;
+const ONE_SHOT_NAME = /(^|[-_.])(migrat\w*|init|setup|seed\w*|bootstrap|provision\w*|create\w*|populate\w*|job|once|oneshot|one-shot|cli|console|shell|tests?|e2e|backup|restore|cron)([-_.]|$)/i;
 const ONE_SHOT_COMMAND = /\b(migrate|alembic\s+upgrade|db\s+upgrade|flask\s+db|createsuperuser|loaddata|collectstatic|seed|prisma\s+migrate|knex\s+migrate|sequelize\s+db:migrate|pytest|npm\s+(run\s+)?test)\b/i;
 
 /**

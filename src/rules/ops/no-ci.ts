@@ -4,6 +4,8 @@ import { defineRule } from '../define.js';
 const CI_PATH =
   /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?Jenkinsfile[\w.-]*|\.circleci\/.+|\.travis\.ya?ml|(.*\/)?azure-pipelines[\w.-]*\.ya?ml|\.azure-pipelines\/.+|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.drone\.jsonnet|\.buildkite\/.+|buildkite\.ya?ml|\.woodpecker(\.ya?ml|\/.+)|appveyor\.ya?ml|\.appveyor\.ya?ml|\.semaphore\/.+|codeship-steps\.ya?ml|wercker\.ya?ml|(.*\/)?buildspec[\w.-]*\.ya?ml|\.teamcity\/.+|\.tekton\/.+|\.cirrus\.ya?ml|\.gitea\/workflows\/.+|\.forgejo\/workflows\/.+|\.harness\/.+|\.concourse\/.+)$/i;
 
+/** Source files of languages the scanner does not parse, which still make a repository "code". */
+const OTHER_SOURCE = /\.(go|rs|java|kt|kts|scala|rb|php|cs|fs|swift|c|cc|cpp|cxx|h|hpp|ex|exs|erl|clj|dart|lua|pl|r|jl|zig|nim|hs|ml)$/i;
 /** Languages that make a repository "code" that CI should build and test. */
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'dockerfile', 'groovy']);
 
@@ -36,7 +38,9 @@ export default defineRule({
   check(facts) {
     if (facts.ci.length) return [];
     if (facts.files.some((f) => CI_PATH.test(f.path) || f.role.startsWith('ci-'))) return [];
-    const code = facts.files.filter((f) => f.context === 'product' && CODE_LANGS.has(f.lang) && (f.role === 'source' || f.role === 'dockerfile')).length;
+    const code = facts.files.filter(
+      (f) => f.context === 'product' && ((CODE_LANGS.has(f.lang) && (f.role === 'source' || f.role === 'dockerfile')) || OTHER_SOURCE.test(f.path)),
+    ).length;
     if (!code) return [];
     return [{ path: '', messageId: 'none', data: { count: code }, matched: 'no CI configuration' }];
   },

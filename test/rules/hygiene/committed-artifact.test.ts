@@ -88,6 +88,25 @@ test('vendor trees and minified assets committed on purpose are not reported', a
   expect(got).toEqual([]);
 });
 
+test('coverage reports, a Maven/Cargo target/ and a lone compiled extension are reported; a target/ package is not', async () => {
+  const got = await findings({
+    'pom.xml': '<project/>\n',
+    'target/classes/com/acme/App.class': 120,
+    'target/maven-status/inputFiles.lst': 'App.java\n',
+    'htmlcov/index.html': '<html></html>\n',
+    'web/.next/build-manifest.json': '{}\n',
+    'src/fastmath/__init__.py': 'from ._speedups import dot\n',
+    'src/fastmath/_speedups.cpython-311-x86_64-linux-gnu.so': 64,
+    'planner/target/__init__.py': 'TARGETS = []\n',
+  });
+  expect(got.map((f) => f.message).sort()).toEqual([
+    'tracked build output target (2 files, 129 B)',
+    'tracked build output web/.next (1 file, 3 B)',
+    'tracked compiled file src/fastmath/_speedups.cpython-311-x86_64-linux-gnu.so (1 file, 64 B)',
+    'tracked coverage report htmlcov (1 file, 14 B)',
+  ]);
+});
+
 test('sizes', () => {
   expect(formatBytes(512)).toBe('512 B');
   expect(formatBytes(47_815_065)).toBe('45.6 MB');
