@@ -23,6 +23,8 @@ export function secretFileKind(path: string): string | null {
   if (/^(\.htpasswd|\.pgpass|\.netrc|_netrc|\.git-credentials|\.pypirc|\.dockercfg)$/.test(lower)) return `credentials file (${base})`;
   if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker registry credentials';
   if (/(^|\/)\.aws\/credentials$/.test(path)) return 'AWS credentials file';
+  if (/(^|\/)\.kube\/config$/.test(path)) return 'kubeconfig with cluster credentials';
+  if (/\.tfstate(\.backup)?$/.test(lower)) return 'Terraform state (holds resource passwords and keys in plain text)';
   if (/^credentials\.json$|^client_secrets?[\w.-]*\.json$|(^|[-_.])service[-_]?account([-_.][\w.-]*)?\.json$|(^|[-_.])sa[-_]key\.json$|[\w-]+-[0-9a-f]{12}\.json$/.test(lower)) return 'credential JSON';
   return null;
 }
@@ -47,7 +49,7 @@ export default defineRule({
     present: '{kind} `{path}` is in the source tree (not a git repository: nothing keeps it out of a commit)',
   },
   docs: {
-    what: 'Files whose whole purpose is to hold secrets — `.env`, private keys (`*.pem`, `*.key`, `id_rsa`), key stores (`*.p12`, `*.pfx`, `*.jks`), credential JSON (`credentials.json`, service-account keys), `.htpasswd`, `.pgpass`, `.netrc`, `.pypirc` — tracked by git, or sitting in the working tree without being git-ignored.',
+    what: 'Files whose whole purpose is to hold secrets — `.env`, private keys (`*.pem`, `*.key`, `id_rsa`), key stores (`*.p12`, `*.pfx`, `*.jks`), credential JSON (`credentials.json`, service-account keys), `.htpasswd`, `.pgpass`, `.netrc`, `.pypirc`, `~/.kube/config`, `~/.docker/config.json`, Terraform state (`*.tfstate`) — tracked by git, or sitting in the working tree without being git-ignored.',
     why: 'Once committed, a secret file is in every clone and in the history forever: deleting it later does not remove it. Everyone with read access (and every CI system and fork) holds the production credentials, and rotating them means finding every place they were used.',
     bad: { path: '.env', code: 'LOG_LEVEL=info\n' },
     good: { path: '.env.example', code: 'LOG_LEVEL=info\n' },

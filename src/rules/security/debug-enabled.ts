@@ -40,7 +40,7 @@ function isSettingsModule(p: string): boolean {
   return /(^|\/)settings(\/[^/]+)?\.py$/.test(p) || /(^|[_/])settings[_.-][^/]*\.py$/.test(p) || /[_-]settings\.py$/.test(p);
 }
 
-const ENV_DEFAULT_ON = /\b(?:environ\.get|getenv|env\.bool|env|config)\(\s*['"]\w*DEBUG['"]\s*,\s*(?:default\s*=\s*|cast\s*=\s*bool\s*,\s*default\s*=\s*)?(?:True|['"](?:true|1|yes|on)['"])/i;
+const ENV_DEFAULT_ON = /\b(?:environ\.get|getenv|env\.bool|env|config)\(\s*['"]\w*DEBUG['"]\s*,\s*(?:default\s*=\s*|cast\s*=\s*bool\s*,\s*default\s*=\s*)?(?:True\b|1\b|['"](?:true|1|yes|on)['"])/i;
 
 function pythonDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
@@ -64,12 +64,21 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     }
     if (/\.config\.update$/.test(fn) && kw(call, 'DEBUG')?.kind() === 'true') push(call, 'call', `${fn}(DEBUG=True)`);
   }
+  // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
+  const appVars = new Set(['app', 'application', 'server']);
+  for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
+    const right = asg.field('right');
+    const left = asg.field('left');
+    if (left?.kind() !== 'identifier' || right?.kind() !== 'call') continue;
+    const callee = right.field('function')?.text() ?? '';
+    if (/(^|\.)(Flask|Quart|FastAPI|Starlette|Sanic)$/.test(callee)) appVars.add(left.text());
+  }
   const settings = isSettingsModule(input.path) && !isDevSettingsPath(input.path);
   for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
     const left = asg.field('left')?.text() ?? '';
     const right = asg.field('right');
     if (!right) continue;
-    if (/^\w+\.debug$/.test(left) && right.kind() === 'true' && /\b(app|application|server)\b/.test(left)) {
+    if (/^\w+\.debug$/.test(left) && right.kind() === 'true' && (/\b(app|application|server)\b/.test(left) || appVars.has(left.slice(0, left.indexOf('.'))))) {
       push(asg, 'call', `${left} = True`);
       continue;
     }
@@ -158,6 +167,21 @@ function yamlDrafts(input: FileInput): FindingDraft[] {
       out.push({ messageId: 'devServer', data: { what: cmd.slice(0, 80) }, range: nodeRange(input, cmdPair.key as Node), matched: `${svc.name} ${cmd}` });
     }
   }
+  if (input.role !== 'compose') {
+    // Kubernetes ConfigMap data consumed as container env (`envFrom: configMapRef`).
+    for (const doc of input.yaml ?? []) {
+      if (!isMap(doc.contents)) continue;
+      const top = doc.contents as YAMLMap;
+      if (scalarText(top.get('kind', true)) !== 'ConfigMap') continue;
+      const data = top.get('data', true);
+      if (!isMap(data)) continue;
+      for (const p of data.items) {
+        const k = scalarText(p.key);
+        const v = scalarText(p.value);
+        if (k && v !== undefined && envOn(k, v)) out.push({ messageId: 'env', data: { what: `${k}=${v}`, where: 'ConfigMap data' }, range: nodeRange(input, p.key as Node), matched: `${k}=${v}` });
+      }
+    }
+  }
   if (!out.length && input.role !== 'compose') {
     // Kubernetes container env: `- name: DEBUG\n  value: "true"`.
     for (const doc of input.yaml ?? []) {
@@ -205,7 +229,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Web frameworks started in debug mode: Flask `app.run(debug=True)` / `app.debug = True` / `app.config["DEBUG"] = True`, Werkzeug `use_debugger=True`, FastAPI/Starlette `debug=True`, `uvicorn.run(reload=True)`, Django `DEBUG = True` (or a DEBUG that defaults to on) in settings modules, `FLASK_DEBUG=1`/`DEBUG=true`/`FLASK_ENV=development` in `.env` files, Dockerfile `ENV`, compose `environment:` and Kubernetes container env, and dev servers (`uvicorn --reload`, `flask run --debug`, `manage.py runserver`) as the container command.',
+      'Web frameworks started in debug mode: Flask `app.run(debug=True)` / `app.debug = True` / `app.config["DEBUG"] = True`, Werkzeug `use_debugger=True`, FastAPI/Starlette `debug=True`, `uvicorn.run(reload=True)`, Django `DEBUG = True` (or a DEBUG that defaults to on) in settings modules, `FLASK_DEBUG=1`/`DEBUG=true`/`FLASK_ENV=development` in `.env` files, Dockerfile `ENV`, compose `environment:`, Kubernetes container env and ConfigMap data, and dev servers (`uvicorn --reload`, `flask run --debug`, `manage.py runserver`) as the container command.',
     why:
       'Debug mode shows full stack traces, settings and SQL to whoever triggers an error; the Werkzeug debugger is a remote Python shell for anyone who reaches the port. Auto-reload servers are single-process development servers that watch the filesystem.',
     bad: { path: 'app.py', code: 'from flask import Flask\n\napp = Flask(__name__)\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000, debug=True)\n' },

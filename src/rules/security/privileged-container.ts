@@ -1,4 +1,4 @@
-import { isSeq } from 'yaml';
+import { isAlias, isMap, isSeq, visit, type YAMLMap } from 'yaml';
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
@@ -8,12 +8,46 @@ import { composeServicesOf, getPair, isTruthy, nodeRange, pairRange, scalarText,
 /** Capabilities that amount to (nearly) full control of the host. */
 const HOST_CAPS = /^(CAP_)?(ALL|SYS_ADMIN|SYS_MODULE|SYS_PTRACE|SYS_RAWIO|DAC_READ_SEARCH)$/i;
 
+/** Anchored maps of a YAML file (`x-common: &common {…}`), by anchor name. */
+function anchoredMaps(input: FileInput): Map<string, YAMLMap> {
+  const out = new Map<string, YAMLMap>();
+  for (const doc of input.yaml ?? []) {
+    visit(doc, {
+      Map(_k, m) {
+        if (m.anchor) out.set(m.anchor, m as YAMLMap);
+      },
+    });
+  }
+  return out;
+}
+
+/** The service map plus the maps it merges in with `<<: *anchor` / `<<: [*a, *b]`. */
+function mergedMaps(map: YAMLMap, anchors: Map<string, YAMLMap>): Array<{ map: YAMLMap; via?: string }> {
+  const out: Array<{ map: YAMLMap; via?: string }> = [{ map }];
+  const merge = getPair(map, '<<')?.value;
+  const refs = isSeq(merge) ? merge.items : merge ? [merge] : [];
+  for (const r of refs) {
+    if (!isAlias(r)) continue;
+    const target = anchors.get(r.source);
+    if (target && isMap(target)) out.push({ map: target, via: r.source });
+  }
+  return out;
+}
+
 function yamlDrafts(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
+  const anchors = anchoredMaps(input);
+  const seen = new Set<number>();
   for (const svc of composeServicesOf(input)) {
-    const priv = getPair(svc.map, 'privileged');
-    if (priv && isTruthy(priv.value)) {
-      out.push({ messageId: 'compose', data: { name: svc.name }, range: pairRange(input, priv), matched: `${svc.name} privileged` });
+    for (const { map, via } of mergedMaps(svc.map, anchors)) {
+      const priv = getPair(map, 'privileged');
+      if (!priv || !isTruthy(priv.value)) continue;
+      const range = pairRange(input, priv);
+      // An anchor merged into several services is one setting: report it once, where it is written.
+      if (seen.has(range.start.line)) continue;
+      seen.add(range.start.line);
+      if (via) out.push({ messageId: 'composeAnchor', data: { anchor: via, name: svc.name }, range, matched: `&${via} privileged` });
+      else out.push({ messageId: 'compose', data: { name: svc.name }, range, matched: `${svc.name} privileged` });
     }
     const caps = getPair(svc.map, 'cap_add');
     if (caps && isSeq(caps.value)) {
@@ -85,6 +119,18 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   return out;
 }
 
+/** Docker Engine API clients (dockerode, docker-modem): `HostConfig: { Privileged: true }`. */
+function jsDrafts(input: FileInput): FindingDraft[] {
+  if (!input.root) return [];
+  const out: FindingDraft[] = [];
+  for (const pair of input.root.findAll({ rule: { kind: 'pair' } })) {
+    const key = pair.field('key')?.text().replace(/^["']|["']$/g, '');
+    if (key !== 'Privileged' || pair.field('value')?.text() !== 'true') continue;
+    out.push(draftAt(pair, 'engineApi', {}, 'HostConfig Privileged: true'));
+  }
+  return out;
+}
+
 /** docker SDK for Python: `client.containers.run(image, privileged=True)`. */
 function pythonDrafts(input: FileInput): FindingDraft[] {
   if (!input.root) return [];
@@ -122,20 +168,22 @@ export default defineRule({
     'https://docs.docker.com/engine/containers/run/#runtime-privilege-and-linux-capabilities',
     'https://kubernetes.io/docs/concepts/security/pod-security-standards/',
   ],
-  scope: { kind: 'file', languages: ['yaml', 'bash', 'python'] },
+  scope: { kind: 'file', languages: ['yaml', 'bash', 'python', 'javascript', 'typescript', 'tsx'] },
   prefilter: /privileged|cap_add|capabilities|--cap-add/i,
   messages: {
     compose: 'compose service `{name}` runs with `privileged: true` (full access to the host)',
+    composeAnchor: 'compose anchor `&{anchor}` (merged into service `{name}`) sets `privileged: true` (full access to the host)',
     composeCap: 'compose service `{name}` adds capability {cap} (near-root access to the host)',
     k8s: '{owner} has `securityContext.privileged: true` (full access to the node)',
     k8sCap: '{owner} adds capability {cap} (near-root access to the node)',
     docker: '`{cmd} --privileged` gives the container full access to the host',
     dockerCap: '`{cmd} --cap-add {cap}` gives the container near-root access to the host',
     sdk: '`{call}(privileged=True)` starts a privileged container',
+    engineApi: 'Docker Engine API `HostConfig: { Privileged: true }` starts a privileged container',
   },
   docs: {
     what:
-      'Containers started with full host privileges: compose `privileged: true`, Kubernetes `securityContext.privileged: true`, `docker run --privileged`, the docker SDK\'s `privileged=True`, and added capabilities that amount to the same (`ALL`, `SYS_ADMIN`, `SYS_MODULE`, `SYS_PTRACE`, `SYS_RAWIO`, `DAC_READ_SEARCH`).',
+      'Containers started with full host privileges: compose `privileged: true`, Kubernetes `securityContext.privileged: true`, `docker run --privileged`, compose anchors merged into services (`<<: *common`), the Docker Engine API\'s `HostConfig.Privileged` (dockerode), the docker SDK\'s `privileged=True`, and added capabilities that amount to the same (`ALL`, `SYS_ADMIN`, `SYS_MODULE`, `SYS_PTRACE`, `SYS_RAWIO`, `DAC_READ_SEARCH`).',
     why:
       'A privileged container sees every host device, can mount the host filesystem and load kernel modules: a bug or a compromised dependency in that container is a compromise of the whole host (and of every other container on it).',
     bad: { path: 'docker-compose.yml', code: 'services:\n  collector:\n    image: acme/collector:1.4\n    privileged: true\n' },
@@ -152,6 +200,7 @@ export default defineRule({
     if (input.lang === 'yaml') return yamlDrafts(input);
     if (input.lang === 'bash') return shellDrafts(input);
     if (input.lang === 'python') return pythonDrafts(input);
+    if (input.lang === 'javascript' || input.lang === 'typescript' || input.lang === 'tsx') return jsDrafts(input);
     return [];
   },
 });

@@ -4,8 +4,8 @@ import type { FindingDraft } from '../types.js';
 
 /** Each pattern: the setting that turns host key verification off. Ordered: the first match on a line wins. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; what: (m: RegExpExecArray) => string }> = [
-  { re: /\bStrictHostKeyChecking\s*(?:=|\s)\s*["']?(no|off|false)\b/i, what: (m) => `StrictHostKeyChecking=${m[1]}` },
-  { re: /\bUserKnownHostsFile\s*(?:=|\s)\s*["']?\/dev\/null\b/i, what: () => 'UserKnownHostsFile=/dev/null' },
+  { re: /(?:\b|(?<=\\[tn]|-o))StrictHostKeyChecking\s*(?:=|\s)\s*["']?(no|off|false)\b/i, what: (m) => `StrictHostKeyChecking=${m[1]}` },
+  { re: /(?:\b|(?<=\\[tn]|-o))UserKnownHostsFile\s*(?:=|\s)\s*["']?\/dev\/null\b/i, what: () => 'UserKnownHostsFile=/dev/null' },
   { re: /\bset_missing_host_key_policy\s*\(\s*(?:[\w.]*\.)?(AutoAddPolicy|WarningPolicy)\b/, what: (m) => `paramiko ${m[1]}` },
   { re: /\bknown_hosts\s*=\s*None\b/, what: () => 'asyncssh known_hosts=None' },
   { re: /\b(?:ANSIBLE_)?HOST_KEY_CHECKING\s*[=:]\s*["']?(False|false|no|0)\b/i, what: () => 'Ansible host_key_checking=False' },

@@ -4,14 +4,19 @@ import { fromSg, lineRange } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 
 const PY_KW_FALSE = /^(verify|verify_ssl|ssl_verify|ssl|check_hostname|validate_certs|verify_certs)$/;
+/** Keyword arguments / options that disable verification when set to True (pymongo, motor, redis-py). */
+const PY_KW_TRUE = /^(tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsInsecure|ssl_allow_invalid_certificates)$/;
 const ENV_OFF: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /\bNODE_TLS_REJECT_UNAUTHORIZED\b["']?\s*[=:]\s*["']?0\b/, what: 'NODE_TLS_REJECT_UNAUTHORIZED=0' },
   { re: /\bGIT_SSL_NO_VERIFY\b["']?\s*[=:]\s*["']?(1|true)\b/i, what: 'GIT_SSL_NO_VERIFY' },
   { re: /\bPYTHONHTTPSVERIFY\b["']?\s*[=:]\s*["']?0\b/, what: 'PYTHONHTTPSVERIFY=0' },
+  { re: /\bPIP_TRUSTED_HOST\b["']?\s*[=:]\s*["']?[\w.-]/, what: 'PIP_TRUSTED_HOST' },
 ];
 /** Settings in config files (YAML, ini, .gitconfig, kubeconfig, JSON). */
 const CONFIG_OFF: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /\b(insecure-skip-tls-verify|insecureSkipVerify|insecure_skip_verify|tls_insecure_skip_verify|skip_tls_verify|tls-skip-verify)["']?\s*[:=]\s*["']?(true|yes|1)\b/i, what: '$1' },
+  { re: /\b(tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsInsecure)["']?\s*[:=]\s*["']?(true|yes|1)\b/i, what: '$1' },
+  { re: /^\s*(trusted-host)\s*=\s*\S/, what: 'pip $1' },
   { re: /\b(sslVerify|ssl_verify|verify_ssl|tls_verify|tlsVerify|verify_certs|validate_certs|ssl-verify|strict-ssl|strictSSL|rejectUnauthorized)["']?\s*[:=]\s*["']?(false|no|0|off)\b/i, what: '$1' },
 ];
 /** Shell commands (Dockerfile RUN lines and other text without a shell tree). */
@@ -21,6 +26,8 @@ const COMMANDS: ReadonlyArray<{ re: RegExp; what: string }> = [
   { re: /\bgit\b[^|;&\n]*?http\.sslVerify(\s+|=)["']?false\b/i, what: 'git http.sslVerify false' },
   { re: /\b(npm|yarn|pnpm)\s+config\s+set\s+strict-ssl\s+false\b/, what: '$1 strict-ssl false' },
   { re: /--insecure-skip-tls-verify(=true)?\b(?!=false)/, what: '--insecure-skip-tls-verify' },
+  { re: /\bpip3?\b[^|;&\n]*?\s--trusted-host[\s=]/, what: 'pip --trusted-host' },
+  { re: /\b(podman|buildah|skopeo)\b[^|;&\n]*?\s--(?:src-|dest-)?tls-verify=false\b/, what: '$1 --tls-verify=false' },
 ];
 
 export default defineRule({
@@ -39,13 +46,13 @@ export default defineRule({
     kind: 'file',
     languages: ['python', 'javascript', 'typescript', 'tsx', 'bash', 'yaml', 'dockerfile', 'env', 'ini', 'toml', 'json', 'systemd', 'groovy', 'text', 'crontab'],
   },
-  prefilter: /verify|CERT_NONE|unverified|check_hostname|rejectUnauthorized|REJECT_UNAUTHORIZED|insecure|-k|no-check-certificate|sslVerify|strict-?ssl|SSL_NO_VERIFY|HTTPSVERIFY|disable_warnings|validate_certs|ssl\s*=\s*False|curl/i,
+  prefilter: /trusted-host|TRUSTED_HOST|AllowInvalid|tlsInsecure|verify|CERT_NONE|unverified|check_hostname|rejectUnauthorized|REJECT_UNAUTHORIZED|insecure|-k|no-check-certificate|sslVerify|strict-?ssl|SSL_NO_VERIFY|HTTPSVERIFY|disable_warnings|validate_certs|ssl\s*=\s*False|curl/i,
   messages: {
     disabled: '{what} disables TLS certificate verification',
     warnings: '{what} hides TLS verification warnings (usually a sign verification is off)',
   },
   docs: {
-    what: 'Code and configuration that turn TLS certificate checks off: `requests`/`httpx` `verify=False`, aiohttp `ssl=False`, `ssl._create_unverified_context`, `CERT_NONE`, `check_hostname = False`, Node `rejectUnauthorized: false` and `NODE_TLS_REJECT_UNAUTHORIZED=0`, `curl -k`/`--insecure`, `wget --no-check-certificate`, git `http.sslVerify false`/`GIT_SSL_NO_VERIFY`, `strict-ssl false`, `insecure-skip-tls-verify`, Ansible `validate_certs: no`. `urllib3.disable_warnings()` is reported at low severity.',
+    what: 'Code and configuration that turn TLS certificate checks off: `requests`/`httpx` `verify=False`, aiohttp `ssl=False`, `ssl._create_unverified_context`, `CERT_NONE`, `check_hostname = False`, Node `rejectUnauthorized: false` and `NODE_TLS_REJECT_UNAUTHORIZED=0`, `curl -k`/`--insecure`, `wget --no-check-certificate`, git `http.sslVerify false`/`GIT_SSL_NO_VERIFY`, `strict-ssl false`, `insecure-skip-tls-verify`, Ansible `validate_certs: no`, MongoDB `tlsAllowInvalidCertificates`/`tlsInsecure`, pip `--trusted-host`, podman/skopeo `--tls-verify=false`. `urllib3.disable_warnings()` is reported at low severity.',
     why: 'Without certificate verification HTTPS is only encryption to whoever answers: anyone on the path (a proxy, a compromised network, a DNS spoof) can read and change the traffic, including the credentials and tokens sent with every request.',
     bad: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)\n' },
     good: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify="/etc/ssl/internal-ca.pem", timeout=10)\n' },
@@ -81,6 +88,8 @@ function checkPython(root: SgNode): FindingDraft[] {
         const name = n.field('name')?.text() ?? '';
         const v = n.field('value')?.text() ?? '';
         if (PY_KW_FALSE.test(name) && v === 'False') out.push(draft(n, `${name}=False`));
+        else if (PY_KW_TRUE.test(name) && v === 'True') out.push(draft(n, `${name}=True`));
+        else if (name === 'ssl_cert_reqs' && /CERT_NONE|^["']none["']$/i.test(v)) out.push(draft(n, 'ssl_cert_reqs=none'));
         else if (name === 'cert_reqs' && /CERT_NONE/.test(v)) out.push(draft(n, 'cert_reqs=CERT_NONE'));
         break;
       }
@@ -117,6 +126,7 @@ function checkJs(root: SgNode): FindingDraft[] {
       const key = n.field('key')?.text().replace(/^["']|["']$/g, '') ?? '';
       const v = n.field('value')?.text() ?? '';
       if ((key === 'rejectUnauthorized' || key === 'strictSSL') && v === 'false') out.push(draft(n, `${key}: false`));
+      else if (PY_KW_TRUE.test(key) && v === 'true') out.push(draft(n, `${key}: true`));
       else if (key === 'NODE_TLS_REJECT_UNAUTHORIZED' && /^["'`]?0["'`]?$/.test(v)) out.push(draft(n, 'NODE_TLS_REJECT_UNAUTHORIZED=0'));
     } else {
       const left = n.field('left')?.text() ?? '';
@@ -155,6 +165,9 @@ function checkBash(root: SgNode, embedded: boolean): FindingDraft[] {
       const joined = args.join(' ');
       if (/http\.sslverify(\s+|=)false\b/i.test(joined)) what = 'git http.sslVerify false';
     } else if (/^(npm|yarn|pnpm)$/.test(base) && /\bstrict-ssl\s+false\b/.test(args.join(' '))) what = `${base} strict-ssl false`;
+    else if (/^pip[0-9.]*$/.test(base) || (/^python[0-9.]*$/.test(base) && args[0] === '-m' && /^pip/.test(args[1] ?? ''))) {
+      if (args.some((a) => a === '--trusted-host' || a.startsWith('--trusted-host='))) what = 'pip --trusted-host';
+    } else if (/^(podman|buildah|skopeo)$/.test(base) && args.some((a) => /^--(?:src-|dest-)?tls-verify=false$/.test(a))) what = `${base} --tls-verify=false`;
     else if (/^(kubectl|helm|oc|argocd)$/.test(base) && args.some((a) => a === '--insecure-skip-tls-verify' || a === '--insecure-skip-tls-verify=true' || a === '--insecure')) what = `${base} --insecure-skip-tls-verify`;
     if (what) out.push(draft(n, what));
   }

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
-import { brief, pyArgs, pyCallee, pyImportAliases } from './_secret-ast.js';
+import { brief, pyArgs, pyCallee, pyImportAliases, pyString } from './_secret-ast.js';
 
 /** Python callables that execute code while deserialising. */
 const PY_UNSAFE = new Map<string, string>([
@@ -39,14 +39,15 @@ export default defineRule({
   cwe: ['CWE-502'],
   references: ['https://cwe.mitre.org/data/definitions/502.html', 'https://docs.python.org/3/library/pickle.html#module-pickle', 'https://pyyaml.org/wiki/PyYAMLDocumentation'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize'],
+  prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize', 'x-python-serialize'],
   messages: {
     py: '{format} deserialisation of {arg} can execute arbitrary code',
     yamlLoad: '{func}({arg}) without a safe Loader can construct arbitrary Python objects',
     js: '{func}({arg}) (node-serialize) executes functions embedded in the payload',
+    celery: 'Celery/Kombu {setting} accepts pickle: any producer that can reach the broker runs code in the workers',
   },
   docs: {
-    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, and node-serialize `unserialize`.',
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
     why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
@@ -77,6 +78,34 @@ function checkPython(root: SgNode): FindingDraft[] {
       if (loader && SAFE_LOADER.test(loader.text())) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
     }
+  }
+  out.push(...celeryPickle(root));
+  return out;
+}
+
+/** Celery/Kombu serializer settings (module-level config, `app.conf.x = …`, `conf.update(x=…)`, `apply_async(serializer=…)`). */
+const SERIALIZER_SETTING = /(?:^|_)(?:task_serializer|result_serializer|event_serializer|accept_content|result_accept_content)$/i;
+const PICKLE_CONTENT = /^(?:pickle|application\/x-python-serialize)$/;
+
+function mentionsPickle(value: SgNode | null | undefined): boolean {
+  if (!value) return false;
+  const strings = value.kind() === 'string' ? [value] : value.findAll({ rule: { kind: 'string' } });
+  return strings.some((s) => PICKLE_CONTENT.test(pyString(s) ?? ''));
+}
+
+function celeryPickle(root: SgNode): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const a of root.findAll({ rule: { kind: 'assignment' } })) {
+    const left = a.field('left');
+    if (!left || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) continue;
+    const name = left.kind() === 'attribute' ? (left.field('attribute')?.text() ?? '') : left.text();
+    if (!SERIALIZER_SETTING.test(name) || !mentionsPickle(a.field('right'))) continue;
+    out.push({ messageId: 'celery', data: { setting: name }, range: fromSg(a.range()), matched: a.text() });
+  }
+  for (const kw of root.findAll({ rule: { kind: 'keyword_argument' } })) {
+    const name = kw.field('name')?.text() ?? '';
+    if (!(SERIALIZER_SETTING.test(name) || name === 'serializer') || !mentionsPickle(kw.field('value'))) continue;
+    out.push({ messageId: 'celery', data: { setting: name }, range: fromSg(kw.range()), matched: kw.text() });
   }
   return out;
 }

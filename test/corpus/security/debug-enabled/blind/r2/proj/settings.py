@@ -4,5 +4,5 @@ from decouple import config
 env = environ.Env()
 # expect: security/debug-enabled
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
-# expect: security/debug-enabled
+# ok: security/debug-enabled
 TEMPLATE_DEBUG = config("DEBUG", default=True, cast=bool)
