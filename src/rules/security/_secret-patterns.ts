@@ -75,6 +75,8 @@ export function secretKindOfName(name: string): SecretKind | null {
   const last = words[words.length - 1];
   const prev = words.length > 1 ? words[words.length - 2] : '';
   if (words.length === 1 && SINGLE.has(last)) return SINGLE.get(last)!;
+  // `existingSecret: db-creds` (Helm charts), `existing_password_secret`: the name of a secret object, not a value.
+  if (words[0] === 'existing') return null;
   if (PASSWORD_WORDS.has(last)) {
     // `PWD` alone is the shell's working directory; `pass` alone is too vague.
     if (words.length === 1 && (last === 'pwd' || last === 'pass' || last === 'pw')) return null;

@@ -34,16 +34,16 @@ export default defineRule({
     bad: { path: 'consumer.py', code: 'def on_message(value):\n    event = eval(value.decode())\n    return event\n' },
     good: { path: 'consumer.py', code: 'import json\n\n\ndef on_message(value):\n    event = json.loads(value.decode())\n    return event\n' },
     fix: 'Parse data with a parser (`json.loads`, `ast.literal_eval` for Python literals, `JSON.parse`); dispatch on names with a dict of allowed functions instead of building code; pass functions, not strings, to `setTimeout`.',
-    falsePositives: 'Calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
+    falsePositives: 'Calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
-  check({ root, lang }) {
+  check({ root, lang, path }) {
     if (!root) return [];
-    return lang === 'python' ? checkPython(root) : checkJs(root);
+    return lang === 'python' ? checkPython(root, /(^|\/)setup\.py$/.test(path)) : checkJs(root);
   },
 });
 
-function checkPython(root: SgNode): FindingDraft[] {
+function checkPython(root: SgNode, setupPy: boolean): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const call of root.findAll({ rule: { kind: 'call' } })) {
     const fn = call.field('function');
@@ -52,6 +52,8 @@ function checkPython(root: SgNode): FindingDraft[] {
     const { pos } = pyArgs(call);
     const arg = pos[0];
     if (!arg || pyString(arg) !== null) continue;
+    // setup.py `exec(f.read(), about)`: the packaging idiom that reads the project's own __version__.py.
+    if (setupPy && arg.kind() === 'call' && /\.read$/.test(arg.field('function')?.text() ?? '')) continue;
     out.push({ messageId: 'eval', data: { func: name, arg: brief(arg.text()) }, range: fromSg(call.range()), matched: `${name}(${arg.text()})` });
   }
   return out;

@@ -156,10 +156,12 @@ export default defineRule({
     },
     fix: 'Create a system user and switch to it in the final stage (`RUN useradd -r -u 10001 app` then `USER app`, or `USER 10001:10001`); in Kubernetes set `runAsNonRoot: true` and a non-zero `runAsUser`.',
     falsePositives:
-      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted. `USER $APP_USER` (a variable) is assumed to be non-root.',
+      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted. `USER $APP_USER` (a variable) is assumed to be non-root. Dockerfiles under `.devcontainer/` are development environments and not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, cap: 12, kind: 'mechanical', track: 'security' },
   check(input) {
+    // Dev containers (VS Code / Codespaces) are development environments, never deployed.
+    if (input.lang === 'dockerfile' && /(^|\/)\.devcontainer\//.test(input.path)) return [];
     if (input.lang === 'dockerfile') return dockerDrafts(input);
     if (input.lang === 'yaml') return yamlDrafts(input);
     return [];

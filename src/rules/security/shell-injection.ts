@@ -45,7 +45,7 @@ export default defineRule({
     bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
     good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
     fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
-    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check({ root, lang, source }) {
@@ -87,10 +87,32 @@ function checkPython(root: SgNode): FindingDraft[] {
     const arg = pos[0] ?? kw.get('args') ?? kw.get('cmd');
     if (!arg) continue;
     const built = pyBuiltString(arg) ? arg : pyBuiltString(pyResolveLocal(arg)) ? pyResolveLocal(arg) : null;
-    if (!built) continue;
+    if (!built || pyAllQuoted(built)) continue;
     out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
+}
+
+/** `shlex.quote(x)` / `quote(x)` / `pipes.quote(x)`: a value made safe for the shell. */
+function isPyQuoted(node: SgNode | null | undefined): boolean {
+  if (!node || node.kind() !== 'call') return false;
+  return /^(?:(?:shlex|pipes)\.)?quote$/.test(node.field('function')?.text() ?? '');
+}
+
+/** An f-string, `%` or `.format()` command whose every interpolated value is shell-quoted. */
+function pyAllQuoted(built: SgNode): boolean {
+  if (built.kind() === 'string') {
+    const values = built.children().filter((c) => c.kind() === 'interpolation').map((i) => i.children().find((c) => c.isNamed()));
+    return values.length > 0 && values.every(isPyQuoted);
+  }
+  let values: Array<SgNode | undefined> = [];
+  if (built.kind() === 'binary_operator' && built.field('operator')?.text() === '%') {
+    const r = built.field('right');
+    values = r?.kind() === 'tuple' ? r.children().filter((c) => c.isNamed()) : [r ?? undefined];
+  } else if (built.kind() === 'call' && built.field('function')?.field('attribute')?.text() === 'format') {
+    values = (built.field('arguments')?.children() ?? []).filter((c) => c.isNamed()).map((c) => (c.kind() === 'keyword_argument' ? (c.field('value') ?? undefined) : c));
+  } else return false;
+  return values.length > 0 && values.every(isPyQuoted);
 }
 
 /** JS `const cmd = \`…${x}\`` earlier in the file: the initialiser of a local variable. */
