@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/corpus/**', 'examples/**', 'bench/corpora/**', '.harden/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test/corpus/**', 'examples/**', 'bench/corpora/**', 'bench/.tmp/**', '**/.harden/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
