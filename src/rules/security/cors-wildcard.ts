@@ -181,7 +181,8 @@ function jsDrafts(input: FileInput): FindingDraft[] {
       if (d) out.push(d);
       continue;
     }
-    if (/\.register$/.test(fnText) && args[0] && names.has(args[0].text())) {
+    const plugin = args[0]?.kind() === 'call_expression' && /^(require|import)$/.test(args[0].field('function')?.text() ?? '') ? strValue(args[0].field('arguments')?.children().find((c) => c.isNamed())) : undefined;
+    if (/\.register$/.test(fnText) && args[0] && (names.has(args[0].text()) || (plugin !== undefined && JS_CORS_PACKAGES.includes(plugin)))) {
       const d = judgeOptions(args[1], call, `register(${args[0].text()})`);
       if (d) out.push(d);
       continue;

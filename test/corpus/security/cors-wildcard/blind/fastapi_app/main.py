@@ -5,9 +5,9 @@ from .settings import settings
 
 app = FastAPI(title="orders")
 
+# expect: security/cors-wildcard
 app.add_middleware(
     CORSMiddleware,
-    # expect: security/cors-wildcard
     allow_origins=["*"],
     allow_credentials=True,
     allow_methods=["*"],

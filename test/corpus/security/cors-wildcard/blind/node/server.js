@@ -11,8 +11,8 @@ publicApi.use(cors({ origin: "*", methods: ["GET"] }));
 
 const account = express.Router();
 account.use(
+  // expect: security/cors-wildcard
   cors({
-    // expect: security/cors-wildcard
     origin: true,
     credentials: true,
   }),
