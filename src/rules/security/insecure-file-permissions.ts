@@ -120,7 +120,8 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
   const commands = root.findAll({ rule: { kind: 'command' } });
   let umaskLine = Infinity;
-  const guards: Array<{ line: number; targets: string[]; dirOnly: boolean }> = [];
+  // `creates`: `install -m 600 /dev/null "$OUT"` creates the file with that mode, so a later `>`/`>>` keeps it.
+  const guards: Array<{ line: number; targets: string[]; dirOnly: boolean; creates: boolean }> = [];
   for (const cmd of commands) {
     const name = cmdName(cmd);
     const line = cmd.range().start.line + 1;
@@ -140,7 +141,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
         matched: `${name} ${mo.mode} ${target}`,
       });
     } else if (restrictive(mo.mode)) {
-      guards.push({ line, targets: mo.targets, dirOnly: name !== 'chmod' });
+      guards.push({ line, targets: mo.targets, dirOnly: name !== 'chmod', creates: name === 'install' });
     }
   }
 
@@ -192,7 +193,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   for (const w of writes) {
     const line = w.node.range().start.line + 1;
     if (umaskLine < line) continue;
-    const guarded = guards.some((g) => g.targets.some((t) => covers(t, w.file) && (g.line > line || t.replace(/["']/g, '').replace(/\/+$/, '') !== w.file.replace(/["']/g, ''))));
+    const guarded = guards.some((g) => g.targets.some((t) => covers(t, w.file) && (g.line > line || g.creates || t.replace(/["']/g, '').replace(/\/+$/, '') !== w.file.replace(/["']/g, ''))));
     if (guarded) continue;
     out.push({
       messageId: 'dump',
@@ -309,7 +310,7 @@ export default defineRule({
     },
     fix: 'Put `umask 077` at the top of backup scripts (or `chmod 600` the file right after writing it, or keep dumps in a `chmod 700` folder); replace `chmod 777` with the narrowest mode that works (`755` for directories, `644`/`640` for files) and fix ownership with `chown` instead.',
     falsePositives:
-      'A restrictive `umask` anywhere before the dump counts, even in another branch; a `chmod` whose mode gives others no access (`600`, `640`, `700`, `go-rwx`) on the file, a glob that matches it or its folder counts, as does `mkdir -m 700` of the folder. Dumps piped through `gpg`/`age`/`openssl` are encrypted and not reported. `chmod 1777` (sticky shared directories such as a tmp dir) is not reported. A dump written by a script that a cron line calls is judged in that script, not in the crontab.',
+      'A restrictive `umask` anywhere before the dump counts, even in another branch; a `chmod` whose mode gives others no access (`600`, `640`, `700`, `go-rwx`) on the file, a glob that matches it or its folder counts, as does `mkdir -m 700` of the folder or `install -m 600 /dev/null FILE` before the dump (the file is created private and keeps its mode). Dumps piped through `gpg`/`age`/`openssl` are encrypted and not reported. `chmod 1777` (sticky shared directories such as a tmp dir) is not reported. A dump written by a script that a cron line calls is judged in that script, not in the crontab.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, perFile: 0.1, cap: 8, kind: 'mechanical', track: 'security' },
   check(input) {
