@@ -76,7 +76,7 @@ export default defineRule({
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
     fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
-    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY` are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY` are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -609,7 +609,8 @@ function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
   const rangeOf = (s: Scalar): Range | null => (s.range ? { start: input.positionAt(s.range[0]), end: input.positionAt(s.range[1]) } : null);
   for (const doc of input.yaml ?? ([] as readonly Document.Parsed[])) {
     visit(doc, {
-      Map(_k, map) {
+      Map(_k, map, path) {
+        if (ci && underCiServices(path)) return;
         // Kubernetes / ECS env: [{name: DB_PASSWORD, value: "…"}]
         const nameNode = map.get('name', true);
         const valueNode = map.get('value', true);
@@ -626,6 +627,12 @@ function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
         if (text === null) return;
         const r = rangeOf(node);
         if (!r) return;
+        // CI service containers (GitHub Actions / GitLab `services:`) are throwaway databases created for the
+        // job: their passwords guard nothing. Only real token formats are still reported there.
+        if (ci && underCiServices(path)) {
+          if (!text.includes('\n')) flagSecrets(text, () => r, push);
+          return;
+        }
         if (isPair(parent) && key === 'value') {
           const k = isScalar(parent.key) ? String(parent.key.value) : '';
           if (ci && SHELL_KEYS.has(k)) return;
@@ -648,6 +655,11 @@ function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
       },
     });
   }
+}
+
+/** True inside a CI `services:` block (the job's ephemeral service containers). */
+function underCiServices(path: readonly unknown[]): boolean {
+  return path.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'services');
 }
 
 /** `KEY=value` and `${KEY:-default}` inside one YAML string. */
