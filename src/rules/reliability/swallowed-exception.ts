@@ -23,10 +23,21 @@ const EXPECTED = new Set([
   'queue.Empty',
   'Empty',
   'queue.Full',
+  // Lookup misses and feature detection (`try: x = d[k] except KeyError: pass`, `hasattr`-style probing):
+  // idiomatic absence checks, not lost errors.
+  'KeyError',
+  'IndexError',
+  'LookupError',
+  'AttributeError',
+  'NameError',
+  'NotImplementedError',
+  'io.UnsupportedOperation',
+  'UnsupportedOperation',
+  // Non-blocking I/O: "not ready yet" is the normal answer.
+  'BlockingIOError',
+  'InterruptedError',
 ]);
 const BROAD = new Set(['Exception', 'BaseException']);
-/** Lookup misses (`d[k]`, `obj.attr`): often deliberate feature/absence checks, so reported with low confidence. */
-const LOOKUP = new Set(['KeyError', 'IndexError', 'LookupError', 'AttributeError']);
 
 export default defineRule({
   id: 'reliability/swallowed-exception',
@@ -57,7 +68,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment, or one that only catches lookup misses (`KeyError`, `IndexError`, `LookupError`, `AttributeError`), is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -67,9 +78,46 @@ export default defineRule({
   },
 });
 
+/*
+ * Candidates are matched natively (ast-grep, in Rust), so only they cross into JS; each is a superset of what
+ * the JS checks accept (those still decide). `has` without `stopBy` looks at direct children, unnamed tokens
+ * included, hence the punctuation alternatives.
+ */
+/** An except clause whose block holds only statements that can be trivial (pass, continue, `...`, return). */
+const PY_CANDIDATE = {
+  rule: {
+    kind: 'except_clause',
+    has: {
+      kind: 'block',
+      not: {
+        has: {
+          not: {
+            any: [
+              { kind: 'pass_statement' },
+              { kind: 'continue_statement' },
+              { kind: 'expression_statement' },
+              { kind: 'return_statement' },
+              { kind: 'comment' },
+              { regex: '^\\W*$' },
+            ],
+          },
+        },
+      },
+    },
+  },
+};
+/** A catch clause whose block holds nothing but comments. */
+const JS_CATCH_CANDIDATE = {
+  rule: { kind: 'catch_clause', has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } } },
+};
+/** `<expr>.catch(…)`. */
+const JS_PROMISE_CANDIDATE = {
+  rule: { kind: 'call_expression', has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } } },
+};
+
 function checkPython(root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll({ rule: { kind: 'except_clause' } })) {
+  for (const clause of root.findAll(PY_CANDIDATE)) {
     const named = clause.children().filter((c) => c.isNamed());
     const block = named.find((c) => c.kind() === 'block');
     if (!block) continue;
@@ -81,8 +129,7 @@ function checkPython(root: SgNode): FindingDraft[] {
     if (!body.length || !body.every(isTrivialPython)) continue;
     const commented = stmts.length !== body.length || named.some((c) => c.kind() === 'comment');
     const broad = !types.length || types.some((t) => BROAD.has(t));
-    const lookup = types.length > 0 && types.every((t) => LOOKUP.has(t));
-    const confidence: Confidence = commented || lookup ? 'low' : broad ? 'high' : 'medium';
+    const confidence: Confidence = commented ? 'low' : broad ? 'high' : 'medium';
     const caught = types.length ? types.join(', ') : '';
     const action = describe(body);
     const r = fromSg(clause.range());
@@ -133,7 +180,7 @@ function describe(body: SgNode[]): string {
 
 function checkJs(root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll({ rule: { kind: 'catch_clause' } })) {
+  for (const clause of root.findAll(JS_CATCH_CANDIDATE)) {
     const block = clause.children().find((c) => c.kind() === 'statement_block');
     if (!block) continue;
     const inner = block.children().filter((c) => c.isNamed());
@@ -148,7 +195,7 @@ function checkJs(root: SgNode): FindingDraft[] {
       confidence: inner.length ? 'low' : 'high',
     });
   }
-  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of root.findAll(JS_PROMISE_CANDIDATE)) {
     const callee = call.children().find((c) => c.isNamed());
     if (callee?.kind() !== 'member_expression') continue;
     const prop = callee.children().filter((c) => c.isNamed()).pop();
