@@ -30,7 +30,9 @@ const EXT_LANG: Record<string, Lang> = {
   md: 'markdown',
   markdown: 'markdown',
   rst: 'markdown',
-  txt: 'text',
+  // Plain .txt files are prose (notes, licences, recorded outputs): treated like Markdown, never rule targets.
+  // requirements*.txt is matched earlier as a manifest.
+  txt: 'markdown',
   service: 'systemd',
   timer: 'systemd',
   socket: 'systemd',
@@ -72,7 +74,7 @@ export function classify(relPath: string, firstLine = ''): Classification {
   if (lower === 'crontab' || ext === 'cron' || /(^|\/)cron\.d\/[^/]+$/.test(relPath) || /^crontab[.-]/.test(lower))
     return { lang: 'crontab', role: 'crontab' };
   if (MANIFESTS.has(base) || /^requirements[\w.-]*\.(txt|in)$/.test(lower))
-    return { lang: EXT_LANG[ext] ?? 'text', role: 'manifest' };
+    return { lang: ext === 'txt' || ext === 'in' ? 'text' : (EXT_LANG[ext] ?? 'text'), role: 'manifest' };
   if (lower === 'package-lock.json' || lower === 'yarn.lock' || lower === 'pnpm-lock.yaml') return { lang: 'text', role: 'manifest' };
 
   let lang: Lang | undefined = EXT_LANG[ext];

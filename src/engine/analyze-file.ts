@@ -76,9 +76,11 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   }
   const suppressions = findSuppressions(input.lines, source);
   const seen = new Map<string, number>();
+  let rulesRun = 0;
   for (const inp of inputs) {
     for (const rule of opts.rules) {
       if (!applies(rule, inp)) continue;
+      rulesRun++;
       let drafts: FindingDraft[];
       try {
         drafts = rule.check(inp);
@@ -95,7 +97,11 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
       }
     }
   }
+  // A suppression is reported unused only in files some rule looked at (not in prose) and only when its rule
+  // is active in this run (not when it is switched off or another --rule was asked for).
+  const ran = new Set(opts.rules.map((r) => r.id));
   for (const s of suppressions) {
+    if (!rulesRun || (s.ruleId !== 'all' && !ran.has(s.ruleId))) continue;
     if (!s.used) result.notices.push({ kind: 'unused-suppression', path: task.path, ruleId: s.ruleId, line: s.line, message: `unused suppression for ${s.ruleId}` });
   }
   try {

@@ -208,7 +208,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
         const occ = seen.get(matched) ?? 0;
         seen.set(matched, occ + 1);
         let severity = d.severity ?? rule.severity;
-        const context = ff?.context ?? 'product';
+        const context = ff?.context ?? (d.path ? fileContext(d.path, classify(d.path).lang) : 'product');
         if (context !== 'product' && (rule.nonProduct ?? 'lower') === 'lower') severity = lowerSeverity(severity);
         raw.push({
           ruleId: rule.id,

@@ -19,6 +19,7 @@ test.each([
   ['ops/crontab', '', 'crontab', 'crontab'],
   ['.env.production', '', 'env', 'env'],
   ['requirements-dev.txt', '', 'text', 'manifest'],
+  ['NOTES.txt', '', 'markdown', 'docs'],
   ['k8s/deploy.yaml', '', 'yaml', 'k8s'],
   ['docs/guide.md', '', 'markdown', 'docs'],
   ['web/src/App.tsx', '', 'tsx', 'source'],
