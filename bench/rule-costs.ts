@@ -3,7 +3,10 @@
  * pre-filter) costs, per language, over inputs that are already read and parsed — so the cost of every rule
  * is visible apart from the floor (read + parse) and from the other rules.
  *
- *   node scripts/run-tsx.mjs bench/rule-costs.ts <corpus> [--reps 3] [--chunk 64] [--json out.json]
+ *   node scripts/run-tsx.mjs bench/rule-costs.ts <corpus> [--reps 3] [--chunk 64] [--json out.json] [--drafts out.jsonl]
+ *
+ * `--drafts` writes every draft of every rule (and every per-file extractor result) as JSON lines, in the
+ * order they were produced: diff two dumps to check that a performance edit of a rule changed nothing.
  *
  * The file list, languages, roles and contexts are exactly the scan's (the scan is asked for its tasks and
  * stopped there). Files are processed in chunks (bounded native memory): a chunk is read and parsed once
@@ -39,6 +42,8 @@ const corpus = path.resolve(args.find((a, i) => !a.startsWith('--') && !args[i -
 const reps = Math.max(1, Number(opt('--reps', '3')));
 const chunkSize = Math.max(1, Number(opt('--chunk', '64')));
 const jsonOut = args.includes('--json') ? opt('--json', '') : '';
+const draftsOut = args.includes('--drafts') ? opt('--drafts', '') : '';
+const dump: string[] = [];
 
 registerLanguages();
 const fileRules = ALL_RULES.filter(isFileRule) as FileRule[];
@@ -126,7 +131,10 @@ function runChunk(inputs: FileInput[]): void {
         const drafts = rule.check(inp);
         ruleCost.add(`${rule.id}\0${inp.lang}`, rep, performance.now() - t0);
         ran++;
-        if (rep === 0) findings += drafts.length;
+        if (rep === 0) {
+          findings += drafts.length;
+          if (draftsOut) for (const d of drafts) dump.push(JSON.stringify({ rule: rule.id, path: inp.path, embedded: inp.embedded?.firstLine, d }));
+        }
       }
       if (rep === 0) ruleCost.count(rule.id, ran);
     }
@@ -137,8 +145,9 @@ function runChunk(inputs: FileInput[]): void {
       stage.add('facts (extractFacts)', rep, performance.now() - t0);
       for (const ex of DEFAULT_EXTRACTORS) {
         t0 = performance.now();
-        ex(inp);
+        const pf = ex(inp);
         stage.add(`extractor ${ex.name}`, rep, performance.now() - t0);
+        if (rep === 0 && draftsOut) dump.push(JSON.stringify({ extractor: ex.name, path: inp.path, pf: pf ?? null }));
       }
     }
   }
@@ -198,6 +207,7 @@ async function main(): Promise<void> {
   gcObs.disconnect();
   out.push(`| garbage collection, all reps (inside the times above; forced collections between chunks included) | ${f(gcMs)} |`);
   process.stdout.write(out.join('\n') + '\n');
+  if (draftsOut) writeFileSync(draftsOut, dump.join('\n') + '\n');
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ corpus, reps, findings, discoverMs, gcMs, rules: perRule, stages }, null, 2) + '\n');
 }
 

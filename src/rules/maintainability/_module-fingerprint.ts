@@ -253,8 +253,10 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   if (codeLines < MIN_CODE_LINES) return undefined;
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
-  const exact = createHash('sha1').update(fam);
-  const renamed = createHash('sha1').update(fam);
+  // The hashed streams are built as strings and hashed once: one sha1 `update` per token crossed into native
+  // code twice per token (≈ 5 % of a scan's CPU); the digest of the concatenation is the same.
+  const exact: string[] = [fam];
+  const renamed: string[] = [fam];
   const ids: number[] = new Array<number>(toks.length);
   const names = new Map<string, number>();
   let importLine = -1;
@@ -262,17 +264,16 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
     const t = toks[i];
     // Module names in Python imports are the API a file uses, not variables: never renamed.
     if (fam === 'py' && (t.t === 'import' || t.t === 'from') && toks[i - 1]?.line !== t.line) importLine = t.line;
-    exact.update('\u0000');
-    exact.update(t.t);
+    exact.push('\u0000', t.t);
     ids[i] = fnv1a(t.t);
-    renamed.update('\u0000');
+    renamed.push('\u0000');
     if (t.k === 'w' && !keywords.has(t.t) && toks[i - 1]?.t !== '.' && t.line !== importLine) {
       let n = names.get(t.t);
       if (n === undefined) names.set(t.t, (n = names.size));
-      renamed.update(`\u0001${n}`);
+      renamed.push(`\u0001${n}`);
     } else if (t.k === 's' && t.t.includes('{')) {
       // Interpolations (f-strings, template literals, `${VAR}`) name the same variables as the code around them.
-      renamed.update(
+      renamed.push(
         t.t.replace(/(\$?\{)\s*([A-Za-z_]\w*)/g, (m: string, open: string, w: string) => {
           if (keywords.has(w)) return m;
           let n = names.get(w);
@@ -280,11 +281,11 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
           return `${open}\u0001${n}`;
         }),
       );
-    } else renamed.update(t.t);
+    } else renamed.push(t.t);
   }
   return {
-    tokenHash: exact.digest('hex').slice(0, 20),
-    renameHash: renamed.digest('hex').slice(0, 20),
+    tokenHash: createHash('sha1').update(exact.join('')).digest('hex').slice(0, 20),
+    renameHash: createHash('sha1').update(renamed.join('')).digest('hex').slice(0, 20),
     tokens: toks.length,
     codeLines,
     minhash: minhash(ids, SHINGLE, MINHASH_SIZE),

@@ -12,6 +12,19 @@ const CREATORS = new Set(['touch']);
 /** Atomic locking already used in the file: nothing to report. */
 const ATOMIC = /\bflock\b|\bset\s+(-[A-Za-z]*C[A-Za-z]*|-o\s+noclobber)\b|\blockfile\b\s+-|\bshlock\b/;
 
+/*
+ * Candidate nodes are matched natively (ast-grep, in Rust), so only they cross into JS; each native rule
+ * accepts a superset of what the JS code after it accepts, which still decides.
+ */
+/** A unary test whose operator is an existence test. */
+const UNARY_EXISTS = { rule: { kind: 'unary_expression', has: { kind: 'test_operator', regex: EXISTS_OP.source } } };
+/** `test …` / `[ … ]` parsed as a plain command: the command name is its first named child. */
+const TEST_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: '^(test|\\[)$' } } };
+/** A redirection whose operator creates or truncates a file. */
+const CREATING_REDIRECT = { rule: { kind: 'file_redirect', has: { regex: '^(>|>>|>\\||&>)$' } } };
+/** A command named by one of CREATORS (first named child). */
+const CREATOR_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: `^(${[...CREATORS].join('|')})$` } } };
+
 interface Check {
   node: SgNode;
   path: string;
@@ -54,14 +67,16 @@ export default defineRule({
     const checks = existenceChecks(root);
     if (!checks.length) return [];
     const creations = fileCreations(root);
-    const values = assignedValues(root);
+    let values: Map<string, string> | undefined;
     const out: FindingDraft[] = [];
     const reported = new Set<string>();
     for (const c of checks) {
       if (reported.has(c.path)) continue;
       const create = creations.find((k) => k.path === c.path && k.line >= c.line);
       if (!create) continue;
-      const resolved = c.path.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, name: string) => values.get(name) ?? w);
+      values ??= assignedValues(root);
+      const vals = values;
+      const resolved = c.path.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (w, name: string) => vals.get(name) ?? w);
       if (!LOCK_NAME.test(resolved) && !leadsToExit(c.node)) continue;
       reported.add(c.path);
       out.push({
@@ -90,7 +105,7 @@ function existenceChecks(root: SgNode): Check[] {
     seen.add(key);
     out.push({ node, path: normPath(operand), op, line });
   };
-  for (const u of root.findAll({ rule: { kind: 'unary_expression' } })) {
+  for (const u of root.findAll(UNARY_EXISTS)) {
     const op = u.children().find((c) => c.kind() === 'test_operator')?.text() ?? '';
     if (!EXISTS_OP.test(op)) continue;
     const operand = u.children().filter((c) => c.isNamed() && c.kind() !== 'test_operator')[0];
@@ -99,7 +114,7 @@ function existenceChecks(root: SgNode): Check[] {
     push(test, op, operand.text());
   }
   // `test -f x` and `[ -f x ]` parsed as plain commands.
-  for (const c of root.findAll({ rule: { kind: 'command' } })) {
+  for (const c of root.findAll(TEST_COMMAND)) {
     const parts = c.children().filter((x) => x.isNamed());
     const name = parts[0]?.kind() === 'command_name' ? parts[0].text() : '';
     if (name !== 'test' && name !== '[') continue;
@@ -118,14 +133,14 @@ interface Creation {
 
 function fileCreations(root: SgNode): Creation[] {
   const out: Creation[] = [];
-  for (const r of root.findAll({ rule: { kind: 'file_redirect' } })) {
+  for (const r of root.findAll(CREATING_REDIRECT)) {
     const op = r.children().find((c) => !c.isNamed())?.text() ?? '';
     if (op !== '>' && op !== '>>' && op !== '>|' && op !== '&>') continue;
     const target = r.children().filter((c) => c.isNamed()).pop();
     if (!target || /^\d+$/.test(target.text())) continue;
     out.push({ path: normPath(target.text()), line: fromSg(r.range()).start.line, how: `${op} redirection` });
   }
-  for (const c of root.findAll({ rule: { kind: 'command' } })) {
+  for (const c of root.findAll(CREATOR_COMMAND)) {
     const parts = c.children().filter((x) => x.isNamed());
     const name = parts[0]?.kind() === 'command_name' ? parts[0].text() : '';
     if (!CREATORS.has(name)) continue;

@@ -7,6 +7,13 @@ import type { FindingDraft } from '../types.js';
 const DEFINITION_KINDS = new Set(['function_definition', 'variable_assignment', 'declaration_command', 'comment']);
 const SOURCING = new Set(['source', '.']);
 
+/*
+ * Commands are selected natively (ast-grep, in Rust) by their name, so only those cross into JS: `set`
+ * commands, and the commands that are neither `set` nor a sourcing (`isDefinition` for a command).
+ */
+const SET_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^set$' } } };
+const OTHER_COMMAND = { rule: { kind: 'command', not: { has: { kind: 'command_name', regex: '^(set|source|\\.)$' } } } };
+
 type Opt = 'e' | 'u' | 'pipefail';
 const LONG: Record<string, Opt> = { errexit: 'e', nounset: 'u', pipefail: 'pipefail' };
 const LABEL: Record<Opt, string> = { e: 'set -e', u: 'set -u', pipefail: 'pipefail' };
@@ -44,13 +51,13 @@ export default defineRule({
     const statements = root.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
     if (!shebang && statements.every(isDefinition)) return [];
     // A wrapper that runs one command (`exec gunicorn …`) fails with that command's status anyway.
-    const commands = root.findAll({ rule: { kind: 'command' } }).filter((c) => !isDefinition(c) && commandName(c) !== 'set');
+    const commands = root.findAll(OTHER_COMMAND);
     if (commands.length <= 1) return [];
 
     const have = new Set<Opt>();
     const shebangFlags = /^#!\S*(?:\s+-S)?(?:\s+(?:env\s+)?\S*sh)?((?:\s+[-+][A-Za-z]+)*)\s*$/.exec(shebang)?.[1] ?? '';
     for (const f of shebangFlags.trim().split(/\s+/)) if (f.startsWith('-')) addShort(have, f);
-    for (const cmd of root.findAll({ rule: { kind: 'command' } })) {
+    for (const cmd of root.findAll(SET_COMMAND)) {
       const parts = cmd.children().filter((c) => c.isNamed());
       if (commandName(cmd) !== 'set') continue;
       const args = parts.slice(1).map((p) => p.text());

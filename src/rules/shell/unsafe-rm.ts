@@ -53,9 +53,10 @@ export default defineRule({
   check(input) {
     const root = input.root;
     if (!root) return [];
-    const guards = collectGuards(root);
+    // Guards are collected only once a candidate needs them (most files have no unguarded-looking rm -rf).
+    let guards: Guards | undefined;
     const out: FindingDraft[] = [];
-    for (const cmd of root.findAll({ rule: { kind: 'command' } })) {
+    for (const cmd of root.findAll(RM_CANDIDATE)) {
       const rest = rmArgs(cmd);
       if (!rest) continue;
       let recursive = false;
@@ -92,7 +93,7 @@ export default defineRule({
         if (lengthOp) continue;
         if (ALWAYS_SET.has(name)) continue;
         if (op && /^(:?\?|:[-=]\S)/.test(op)) continue; // ${V:?} ${V?} ${V:-default} ${V:=default}
-        if (isGuarded(guards, name, line)) continue;
+        if (isGuarded((guards ??= collectGuards(root)), name, line)) continue;
         const tail = plain.slice(whole.length);
         const display = plain.replace(/\*+$/, '');
         const r = fromSg(p.range());
@@ -108,6 +109,14 @@ export default defineRule({
     return out;
   },
 });
+
+/*
+ * Matched natively (ast-grep, in Rust) so only candidates cross into JS; each accepts a superset of what the
+ * JS code after it accepts. `rm` (or `/bin/rm`, after wrappers) must appear as a word of the command.
+ */
+const RM_CANDIDATE = { rule: { kind: 'command', regex: '\\brm\\b' } };
+/** A command named `test` or `[` (anywhere among its children, as `collectGuards` reads it). */
+const TEST_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^(test|\\[)$' } } };
 
 /** The arguments of `rm …` or `sudo rm …`, or null for other commands. */
 function rmArgs(cmd: SgNode): SgNode[] | null {
@@ -149,7 +158,7 @@ function collectGuards(root: SgNode): Guards {
     const line = fromSg(t.range()).start.line;
     for (const m of t.text().matchAll(CHECK_REF)) addGuard(g, m[1], line);
   }
-  for (const c of root.findAll({ rule: { kind: 'command' } })) {
+  for (const c of root.findAll(TEST_COMMAND)) {
     const name = c.children().find((x) => x.kind() === 'command_name')?.text();
     if (name === 'test' || name === '[') {
       const line = fromSg(c.range()).start.line;
