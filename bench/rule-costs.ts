@@ -4,6 +4,7 @@
  * is visible apart from the floor (read + parse) and from the other rules.
  *
  *   node scripts/run-tsx.mjs bench/rule-costs.ts <corpus> [--reps 3] [--chunk 64] [--json out.json] [--drafts out.jsonl]
+ *                                                 [--rule id,id…]   (only these rules)
  *
  * `--drafts` writes every draft of every rule (and every per-file extractor result) as JSON lines, in the
  * order they were produced: diff two dumps to check that a performance edit of a rule changed nothing.
@@ -51,7 +52,8 @@ const draftsOut = args.includes('--drafts') ? opt('--drafts', '') : '';
 const dump: string[] = [];
 
 registerLanguages();
-const fileRules = ALL_RULES.filter(isFileRule) as FileRule[];
+const onlyRules = args.includes('--rule') ? opt('--rule', '').split(',') : null;
+const fileRules = (ALL_RULES.filter(isFileRule) as FileRule[]).filter((r) => !onlyRules || onlyRules.includes(r.id));
 
 /** The scan's own tasks (discovery, classification, contexts), without analysing anything. */
 async function scanTasks(root: string): Promise<FileTask[]> {
