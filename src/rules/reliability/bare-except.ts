@@ -1,18 +1,6 @@
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 
-/**
- * Matched natively (ast-grep, in Rust) so that only candidate clauses cross into JS: the block is the first
- * named non-comment child (no type expression before it), or there is no block at all (error recovery).
- * A superset of what the JS filter below accepts; the filter still decides.
- */
-const BARE_CANDIDATE = {
-  rule: {
-    kind: 'except_clause',
-    any: [{ has: { kind: 'block', nthChild: { position: 1, ofRule: { not: { kind: 'comment' } } } } }, { not: { has: { kind: 'block' } } }],
-  },
-};
-
 export default defineRule({
   id: 'reliability/bare-except',
   title: 'Bare except clause',
@@ -41,7 +29,7 @@ export default defineRule({
   check({ root }) {
     if (!root) return [];
     return root
-      .findAll(BARE_CANDIDATE)
+      .findAll({ rule: { kind: 'except_clause' } })
       .filter((n) => {
         // An except_clause's first named child is the type expression, unless it is the block itself.
         const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');
