@@ -43,9 +43,24 @@ export default defineRule({
   },
 });
 
+/*
+ * Calls are matched natively (ast-grep, in Rust) by their callee text, so only candidates cross into JS; the
+ * JS checks below still decide.
+ */
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PY_CANDIDATES = { rule: { kind: 'call', has: { field: 'function', regex: `^(${[...PY_EVAL].map(reEscape).join('|')})$` } } };
+const JS_CANDIDATES = {
+  rule: {
+    any: [
+      { kind: 'new_expression', has: { field: 'constructor', regex: '^Function$' } },
+      { kind: 'call_expression', has: { field: 'function', regex: `${JS_EVAL.source}|${JS_VM.source}|${JS_TIMER.source}` } },
+    ],
+  },
+};
+
 function checkPython(root: SgNode, setupPy: boolean): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+  for (const call of root.findAll(PY_CANDIDATES)) {
     const fn = call.field('function');
     const name = fn?.text() ?? '';
     if (!PY_EVAL.has(name)) continue;
@@ -65,7 +80,7 @@ function jsFirstArg(call: SgNode): SgNode | undefined {
 
 function checkJs(root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const n of root.findAll({ rule: { any: [{ kind: 'call_expression' }, { kind: 'new_expression' }] } })) {
+  for (const n of root.findAll(JS_CANDIDATES)) {
     if (n.kind() === 'new_expression') {
       if (n.field('constructor')?.text() !== 'Function') continue;
       const args = n.field('arguments')?.children().filter((c) => c.isNamed() && c.kind() !== 'comment') ?? [];

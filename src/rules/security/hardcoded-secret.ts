@@ -281,8 +281,28 @@ function pyTargetName(node: SgNode | null): string | null {
   }
 }
 
+/*
+ * Candidate nodes are matched natively (ast-grep, in Rust), so only they cross into JS: each alternative
+ * accepts a superset of what the JS case for that kind accepts (those still decide). Before, every call and
+ * assignment of a file was fetched and inspected in JS (a quarter of a scan's CPU).
+ */
+/** Python: the JS cases below need a plain `string` literal value; calls must be env getters or `add_argument`. */
+const PY_CANDIDATES = {
+  rule: {
+    any: [
+      { kind: 'assignment', has: { field: 'right', kind: 'string' } },
+      { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } },
+      { kind: 'pair', all: [{ has: { field: 'key', kind: 'string' } }, { has: { field: 'value', kind: 'string' } }] },
+      { kind: 'default_parameter', has: { field: 'value', kind: 'string' } },
+      { kind: 'typed_default_parameter', has: { field: 'value', kind: 'string' } },
+      { kind: 'call', has: { field: 'function', regex: `${PY_ENV_GETTERS.source}|(^|\\.)add_argument$` } },
+      { kind: 'boolean_operator', all: [{ has: { field: 'left', kind: 'call' } }, { has: { field: 'right', kind: 'string' } }] },
+    ],
+  },
+};
+
 function scanPython(root: SgNode, push: (c: Candidate) => void): void {
-  for (const n of root.findAll({ rule: { any: [{ kind: 'assignment' }, { kind: 'keyword_argument' }, { kind: 'pair' }, { kind: 'default_parameter' }, { kind: 'typed_default_parameter' }, { kind: 'call' }, { kind: 'boolean_operator' }] } })) {
+  for (const n of root.findAll(PY_CANDIDATES)) {
     switch (n.kind()) {
       case 'assignment': {
         const value = pyString(n.field('right'));
@@ -421,9 +441,16 @@ function enclosingFunctionName(node: SgNode): string {
 const JS_KINDS = ['variable_declarator', 'assignment_expression', 'pair', 'field_definition', 'assignment_pattern', 'object_assignment_pattern', 'binary_expression'];
 const TS_KINDS = ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition', 'required_parameter', 'optional_parameter', 'assignment_pattern', 'object_assignment_pattern', 'binary_expression'];
 
+/** JS/TS: every case below needs a string or template literal as its `value` or `right` child (native pre-match). */
+const JS_STRINGISH = { any: [{ kind: 'string' }, { kind: 'template_string' }] };
+const jsCandidates = (kinds: readonly string[]) => ({
+  rule: { any: kinds.map((kind) => ({ kind, any: [{ has: { field: 'value', ...JS_STRINGISH } }, { has: { field: 'right', ...JS_STRINGISH } }] })) },
+});
+const JS_CANDIDATES = jsCandidates(JS_KINDS);
+const TS_CANDIDATES = jsCandidates(TS_KINDS);
+
 function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
-  const kinds = ts ? TS_KINDS : JS_KINDS;
-  for (const n of root.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
+  for (const n of root.findAll(ts ? TS_CANDIDATES : JS_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_declarator': {
         const name = n.field('name');
@@ -535,8 +562,14 @@ function bashLiteral(node: SgNode | null): string | null {
 
 const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow|mysqlcheck)$/;
 
+/**
+ * Bash (native pre-match): an expansion default needs its `-`/`=` operator in the text; every command case
+ * needs an argument starting with `-` (raw or backslash-escaped, so a `-` is in the command's text).
+ */
+const BASH_CANDIDATES = { rule: { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] } };
+
 function scanBash(root: SgNode, push: (c: Candidate) => void): void {
-  for (const n of root.findAll({ rule: { any: [{ kind: 'variable_assignment' }, { kind: 'expansion' }, { kind: 'command' }] } })) {
+  for (const n of root.findAll(BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {
         const name = n.field('name')?.text() ?? n.children().find((c) => c.kind() === 'variable_name')?.text();

@@ -114,11 +114,21 @@ function covers(target: string, file0: string): boolean {
   return false;
 }
 
+/*
+ * Matched natively (ast-grep, in Rust) so only candidates cross into JS; the JS code still decides. Every
+ * command the loops below act on has its (effective, after sudo/doas) name in its text; every dump
+ * redirection names a dump tool or sqlite3.
+ */
+const SHELL_COMMANDS = { rule: { kind: 'command', regex: 'umask|chmod|mkdir|install|pg_dump|mysqldump|mariadb-dump|mongodump|tar|tee' } };
+const DUMP_STATEMENTS = {
+  rule: { kind: 'redirected_statement', regex: [...DUMP_CMDS, 'sqlite3'].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') },
+};
+
 function shellDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
-  const commands = root.findAll({ rule: { kind: 'command' } });
+  const commands = root.findAll(SHELL_COMMANDS);
   let umaskLine = Infinity;
   // `creates`: `install -m 600 /dev/null "$OUT"` creates the file with that mode, so a later `>`/`>>` keeps it.
   const guards: Array<{ line: number; targets: string[]; dirOnly: boolean; creates: boolean }> = [];
@@ -146,7 +156,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   }
 
   const writes: DumpWrite[] = [];
-  for (const stmt of root.findAll({ rule: { kind: 'redirected_statement' } })) {
+  for (const stmt of root.findAll(DUMP_STATEMENTS)) {
     const body = stmt.children().find((c) => c.isNamed() && c.kind() !== 'file_redirect' && c.kind() !== 'heredoc_redirect' && c.kind() !== 'herestring_redirect');
     if (!body) continue;
     const inner = body.kind() === 'command' ? [body] : body.findAll({ rule: { kind: 'command' } });

@@ -72,10 +72,25 @@ function pyHow(node: SgNode): string {
   return 'a built string';
 }
 
+/*
+ * Calls are matched natively (ast-grep, in Rust) so only candidates cross into JS (the JS checks still
+ * decide). Python: the callee is one of the shell functions, or starts with an imported alias (which
+ * `pyCallee` may resolve to one). JS: the callee text contains `exec` or `spawn`.
+ */
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PY_SHELL_NAMES = [...PY_ALWAYS_SHELL, ...PY_SHELL_KW].map(reEscape).join('|');
+const JS_CANDIDATES = { rule: { kind: 'call_expression', has: { field: 'function', regex: 'exec|spawn' } } };
+
+function pyCandidates(aliases: ReadonlyMap<string, string>): Parameters<SgNode['findAll']>[0] {
+  if (aliases.has('')) return { rule: { kind: 'call' } };
+  const heads = [...aliases.keys()].map(reEscape).join('|');
+  return { rule: { kind: 'call', has: { field: 'function', regex: heads ? `^(${PY_SHELL_NAMES})$|^(${heads})(\\.|$)` : `^(${PY_SHELL_NAMES})$` } } };
+}
+
 function checkPython(root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
   const aliases = pyImportAliases(root);
-  for (const call of root.findAll({ rule: { kind: 'call' } })) {
+  for (const call of root.findAll(pyCandidates(aliases))) {
     const callee = pyCallee(call, aliases);
     const always = PY_ALWAYS_SHELL.has(callee);
     if (!always && !PY_SHELL_KW.has(callee)) continue;
@@ -131,7 +146,7 @@ function checkJs(root: SgNode, source: string): FindingDraft[] {
   const hasCp = /child_process|shelljs/.test(source);
   if (!hasCp) return [];
   const out: FindingDraft[] = [];
-  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of root.findAll(JS_CANDIDATES)) {
     const fn = call.field('function');
     if (!fn) continue;
     let name: string;
