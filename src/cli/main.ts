@@ -3,12 +3,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import { HardenError } from '../errors.js';
 import { registerCommands } from './commands.js';
+import { TOOL } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('harden')
     .description('Reads a repository and writes the audit, the backlog and the phased plan that make it production-ready.')
+    .version(TOOL.version, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import type { z } from 'zod';
 import { configSchema, type HardenConfig } from './schema.js';
@@ -28,20 +28,21 @@ export function loadConfig(root: string, explicit?: string, knownRules?: Readonl
   const parsed = configSchema.safeParse(doc.toJSON() ?? {});
   if (!parsed.success) {
     const issue = deepestIssue(parsed.error.issues[0]);
-    const keyPath = issue.path.map(String);
-    const node = keyPath.length ? doc.getIn(keyPath, true) : undefined;
-    const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    const where = range ? `:${lc.linePos(range[0]).line}` : '';
+    // An unknown key is named by its own path and line, not by its parent's.
+    const unknown = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys?.[0] : undefined;
+    const keyPath = [...issue.path.map(String), ...(unknown !== undefined ? [unknown] : [])];
+    const line = keyLine(doc, keyPath, lc);
+    const where = line ? `:${line}` : '';
     const key = keyPath.join('.') || '(root)';
-    const extra = issue.code === 'unrecognized_keys' ? ` (${(issue as { keys?: string[] }).keys?.join(', ')})` : '';
-    throw new ConfigError(`${file}${where}: key '${key}': ${issue.message}${extra}`, 'see `harden explain` and the README section on .harden.yml');
+    const why = unknown !== undefined ? 'unknown key' : issue.message;
+    throw new ConfigError(`${file}${where}: key '${key}': ${why}`, 'see `harden explain` and the README section on .harden.yml');
   }
   const config = parsed.data;
   if (knownRules && config.rules) {
     for (const id of Object.keys(config.rules)) {
       if (!knownRules.has(id)) {
-        const node = doc.getIn(['rules', id], true) as { range?: [number, number, number] } | undefined;
-        const where = node?.range ? `:${lc.linePos(node.range[0]).line}` : '';
+        const line = keyLine(doc, ['rules', id], lc);
+        const where = line ? `:${line}` : '';
         throw new ConfigError(`${file}${where}: key 'rules.${id}': unknown rule id`, 'run `harden rules` for the list of ids');
       }
     }
@@ -56,4 +57,19 @@ function deepestIssue(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
   const branches = issue.errors.flat().map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue);
   return branches.sort((a, b) => b.path.length - a.path.length)[0] ?? issue;
+}
+
+/** The 1-based line of the key at `keyPath` (the key itself, so a nested map is named where its key is). */
+function keyLine(doc: Document, keyPath: string[], lc: LineCounter): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const k of keyPath) {
+    if (!isMap(node)) return line;
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === k);
+    if (!pair) return line;
+    const range = isScalar(pair.key) ? pair.key.range : undefined;
+    if (range) line = lc.linePos(range[0]).line;
+    node = pair.value;
+  }
+  return line;
 }

@@ -45,6 +45,12 @@ test('usage errors exit 2', () => {
   expect(harden(['explain', 'nope/none']).code).toBe(2);
 });
 
+test('--version prints the package version', () => {
+  const r = harden(['--version']);
+  expect(r.code).toBe(0);
+  expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
 test('a bad .harden.yml is exit 2 naming file, line, key and why', () => {
   const dir = tempRepo({ 'a.py': 'x = 1\n', '.harden.yml': 'rules:\n  reliability/bare-except:\n    severity: huge\n' });
   const r = harden(['scan', dir]);
@@ -53,7 +59,9 @@ test('a bad .harden.yml is exit 2 naming file, line, key and why', () => {
   const unknown = tempRepo({ 'a.py': 'x = 1\n', '.harden.yml': 'rulez: {}\n' });
   const u = harden(['scan', unknown]);
   expect(u.code).toBe(2);
-  expect(u.stderr).toContain('rulez');
+  expect(u.stderr).toContain(".harden.yml:1: key 'rulez': unknown key");
+  const nested = tempRepo({ 'a.py': 'x = 1\n', '.harden.yml': 'rules:\n  shell/unsafe-rm:\n    severity: low\n    sevrity: high\n' });
+  expect(harden(['scan', nested]).stderr).toContain(".harden.yml:4: key 'rules.shell/unsafe-rm.sevrity': unknown key");
   const badRule = tempRepo({ 'a.py': 'x = 1\n', '.harden.yml': 'rules:\n  shell/nope: off\n' });
   const b = harden(['scan', badRule]);
   expect(b.code).toBe(2);

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { readForAnalysis } from '../../src/engine/read-file.js';
 import { scan } from '../../src/index.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
@@ -27,6 +29,8 @@ test('hostile folder: every bad file is skipped with its reason and the good fin
   symlinkSync('/etc/passwd', path.join(dir, 'passwd-link'));
   mkdirSync(path.join(dir, 'fifo-dir'));
   chmodSync(path.join(dir, 'secret-unreadable.py'), 0o000);
+  // A named pipe would block a naive read forever: it is listed as skipped, never opened.
+  execFileSync('mkfifo', [path.join(dir, 'pipe.py')]);
 
   const res = await scan(dir, { config: {} });
   const reasons = Object.fromEntries(res.skipped.map((s) => [s.path, s.reason]));
@@ -40,6 +44,7 @@ test('hostile folder: every bad file is skipped with its reason and the good fin
   expect(reasons['passwd-link']).toBe('symlink pointing outside the scanned root');
   // Running as root, chmod 000 does not stop reads: then the file is simply analysed.
   if (process.getuid?.() !== 0) expect(reasons['secret-unreadable.py']).toMatch(/^unreadable/);
+  expect(reasons['pipe.py']).toBe('not a regular file');
   expect(res.stats.filesSkipped).toBe(res.skipped.length);
 
   // Syntax errors and malformed YAML are analysed with recovery and named in notices, never fatal.
@@ -53,4 +58,11 @@ test('hostile folder: every bad file is skipped with its reason and the good fin
   expect(bare).toContain('broken.py:4');
   // Nothing outside the root was read.
   expect(res.findings.some((f) => f.path.includes('etc') || f.path.includes('passwd'))).toBe(false);
+});
+
+test('a read that fails (even as root) is "unreadable" with the system error code, not a crash', () => {
+  // Root reads through chmod 000, so the failure is provoked with a directory: open succeeds, read fails.
+  const dir = tempRepo({ 'x/a.py': 'x = 1\n' });
+  expect(readForAnalysis(path.join(dir, 'x'), 4096)).toEqual({ ok: false, reason: 'unreadable (EISDIR)' });
+  expect(readForAnalysis(path.join(dir, 'gone.py'), 10)).toEqual({ ok: false, reason: 'unreadable (ENOENT)' });
 });
