@@ -52,3 +52,8 @@ export function gitListFiles(dir: string, args: string[]): string[] | null {
   if (out === null) return null;
   return out.split('\0').filter(Boolean);
 }
+
+/** True when git ignores `dir` itself (a folder the enclosing repository's .gitignore excludes). */
+export function gitIgnoresDir(dir: string): boolean {
+  return runGit(dir, ['check-ignore', '-q', '--', '.']) !== null;
+}

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { gitListFiles, isGitWorkTree } from './git.js';
+import { gitIgnoresDir, gitListFiles, isGitWorkTree } from './git.js';
 import { VENDORED_DIRS, vendoredExcludePathspecs, vendoredPrefix } from './vendored.js';
 
 export interface ListedFile {
@@ -20,13 +20,16 @@ export interface Listing {
 
 /**
  * Lists the files of `root`: in a git work tree the tracked files plus the untracked files that are not
- * ignored; elsewhere a walk that honours `.gitignore` files. Symlinks are never followed: a link to a file
+ * ignored; elsewhere (or when the enclosing repository ignores `root` itself) a walk that honours
+ * `.gitignore` files. Symlinks are never followed: a link to a file
  * inside the root is skipped (its target is scanned as itself), one leading out is skipped with its reason.
  */
 export function listFiles(root: string, extraIgnore: string[] = []): Listing {
   const realRoot = realpathSync(root);
   const userIgnore = ignore().add(extraIgnore);
-  const git = isGitWorkTree(realRoot) ? listGit(realRoot) : null;
+  // A folder that the enclosing repository ignores (a checkout under `versions/`, a build tree) was named
+  // explicitly: it is walked like a plain folder instead of yielding nothing.
+  const git = isGitWorkTree(realRoot) && !gitIgnoresDir(realRoot) ? listGit(realRoot) : null;
   const rel = git ?? walk(realRoot);
   const files: ListedFile[] = [];
   for (const f of rel) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { listFiles } from '../../src/discover/walk.js';
@@ -42,4 +42,18 @@ test('outside git, the walk honours nested .gitignore files and never descends i
   });
   const paths = listFiles(dir).files.map((f) => f.path);
   expect(paths).toEqual(['.gitignore', 'a.py', 'sub/.gitignore', 'sub/keep.py']);
+});
+
+test('a folder its enclosing repository ignores is walked when named explicitly, honouring its own .gitignore', () => {
+  const dir = tempRepo({ '.gitignore': 'versions/\n', 'top.py': 'x\n' }, { git: true });
+  const inner = path.join(dir, 'versions', 'v1');
+  for (const [rel, body] of [['lib/a.py', 'x\n'], ['.gitignore', '*.tmp\n'], ['drop.tmp', 'x\n']]) {
+    mkdirSync(path.dirname(path.join(inner, rel)), { recursive: true });
+    writeFileSync(path.join(inner, rel), body);
+  }
+  const listing = listFiles(inner);
+  expect(listing.isGit).toBe(false);
+  expect(listing.files.map((f) => f.path).sort()).toEqual(['.gitignore', 'lib/a.py']);
+  // The repository itself is still listed through git.
+  expect(listFiles(dir).isGit).toBe(true);
 });
