@@ -3,6 +3,7 @@ import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
 import { formatMessage } from '../rules/define.js';
 import { makeFileInput, type FileMeta } from '../parse/parse.js';
 import { extractShell, paddedSource } from '../parse/embedded-shell.js';
+import { extractJenkinsShell } from '../parse/jenkins-shell.js';
 import type { FileInput, FileRule, Finding, FindingDraft, PerFileFacts, Severity } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -65,17 +66,22 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
     hash: createHash('sha1').update(source).digest('hex'),
   };
   const inputs: FileInput[] = [input];
-  if (task.lang === 'yaml' && task.role.startsWith('ci-')) {
-    for (const snip of extractShell(input.yaml ?? [], source, task.role)) {
-      inputs.push(
-        makeFileInput({ ...task, lang: 'bash', role: 'source' }, paddedSource(snip), {
-          embedded: { host: task.role, columnOffset: snip.columnOffset, firstLine: snip.line },
-        }),
-      );
-    }
+  const embeddedShell =
+    task.lang === 'yaml' && task.role.startsWith('ci-') ? extractShell(input.yaml ?? [], source, task.role)
+    : task.lang === 'groovy' ? extractJenkinsShell(source) // Jenkinsfiles and shared-library steps
+    : [];
+  for (const snip of embeddedShell) {
+    inputs.push(
+      makeFileInput({ ...task, lang: 'bash', role: 'source' }, paddedSource(snip), {
+        embedded: { host: task.role, columnOffset: snip.columnOffset, firstLine: snip.line },
+      }),
+    );
   }
   const suppressions = findSuppressions(input.lines, source);
   const seen = new Map<string, number>();
+  // A rule that reads the host file's lines (Groovy, CI YAML settings) and the same rule on the embedded
+  // shell can see the same thing: the host file's finding wins, the embedded duplicate is dropped.
+  const hostHits = new Set<string>();
   let rulesRun = 0;
   for (const inp of inputs) {
     for (const rule of opts.rules) {
@@ -91,6 +97,9 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
       for (const d of drafts) {
         const f = toFinding(rule, d, inp, input.lines, seen);
         if (!f) continue;
+        const at = `${rule.id}\0${f.line}`;
+        if (inp === input) hostHits.add(at);
+        else if (hostHits.has(at)) continue;
         const sup = matchSuppression(suppressions, rule.id, f.line);
         if (sup) f.suppressed = { reason: sup.reason, by: 'inline' };
         result.findings.push(f);

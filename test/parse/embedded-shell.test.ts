@@ -64,3 +64,33 @@ test('GitLab script lists and Cloud Build bash -c args', () => {
   const cb = ['steps:', "  - name: 'gcr.io/cloud-builders/docker'", '    entrypoint: bash', '    args:', "      - -c", '      - |', '        rm -rf /workspace/$_DIR', '        docker build .'].join('\n');
   expect(run('cloudbuild.yaml', cb).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['7:9']);
 });
+
+test('Jenkinsfile sh steps (all string forms, named arguments, GStrings) are shell at the host lines', () => {
+  const jf = [
+    'pipeline {', //                                                      1
+    '  stages { stage("x") { steps {', //                                 2
+    "    sh 'rm -f a'", //                                                3
+    '    sh "rm -f ${env.B}"', //                                         4
+    "    sh(returnStdout: true, script: 'rm -f c')", //                   5
+    "    sh label: 'clean', script: '''", //                              6
+    '      rm -f d', //                                                   7
+    "    '''", //                                                         8
+    '    // sh "rm -f commented"', //                                      9
+    "    echo \"sh 'rm -f inside a string'\"", //                         10
+    '    /* sh "rm -f in a block comment" */', //                        11
+    '    def sh2 = 1; sh """', //                                         12
+    '      rm -f e', //                                                   13
+    '    """', //                                                        14
+    '  } } }', //                                                         15
+    '}', //                                                               16
+  ].join('\n');
+  expect(run('Jenkinsfile', jf).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['3:9', '4:9', '5:37', '7:7', '13:7']);
+});
+
+test('a GString hands the shell its interpolations as variables and \\$ as a literal $', async () => {
+  const { extractJenkinsShell } = await import('../../src/parse/jenkins-shell.js');
+  const [a, b] = extractJenkinsShell('sh "rm -rf ${params.DIR}/x $NAME \\$HOME"\nsh \'echo \\\'q\\\' $X\'\n');
+  expect(a.text.trim()).toBe('rm -rf ${DIR}/x ${NAME} $HOME');
+  expect(b.text.trim()).toBe("echo 'q' $X");
+  expect(b.line).toBe(2);
+});

@@ -176,7 +176,8 @@ function checkBash(root: SgNode, embedded: boolean): FindingDraft[] {
 
 function checkLines(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const commands = input.lang === 'dockerfile' || input.lang === 'groovy' || (input.lang === 'yaml' && !input.role.startsWith('ci-')) || input.lang === 'crontab' || input.lang === 'systemd' || input.lang === 'text';
+  // Commands in CI YAML and in Groovy `sh` steps are analysed as embedded shell, not as lines of the host.
+  const commands = input.lang === 'dockerfile' || (input.lang === 'yaml' && !input.role.startsWith('ci-')) || input.lang === 'crontab' || input.lang === 'systemd' || input.lang === 'text';
   input.lines.forEach((text, i) => {
     const t = text.trimStart();
     if (t.startsWith('#') || t.startsWith('//') || t.startsWith(';')) return;

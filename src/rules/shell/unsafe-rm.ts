@@ -14,6 +14,8 @@ const ALWAYS_SET = new Set([
   'GITHUB_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE', 'GITHUB_ACTION_PATH', 'CI_PROJECT_DIR', 'CI_BUILDS_DIR',
   'BITBUCKET_CLONE_DIR', 'CIRCLE_WORKING_DIRECTORY', 'BUILD_SOURCESDIRECTORY', 'AGENT_TEMPDIRECTORY',
 ]);
+/** Set by Jenkins for every build; only in a Jenkinsfile's `sh` steps (elsewhere `WORKSPACE` is any name). */
+const JENKINS_SET = new Set(['WORKSPACE', 'WORKSPACE_TMP', 'JENKINS_HOME']);
 /** A variable expansion at the very start of a (de-quoted) argument. */
 const LEADING_VAR = /^\$(?:\{(#?)([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-]))/;
 
@@ -47,7 +49,7 @@ export default defineRule({
     good: { path: 'deploy.sh', code: '#!/bin/bash\nset -euo pipefail\nrm -rf "${RELEASE_DIR:?}/"*\ncp -r build/* "$RELEASE_DIR/"\n' },
     fix: 'Write the variable as `${VAR:?}` inside the rm (`rm -rf "${RELEASE_DIR:?}/"*`), or check it first (`: "${RELEASE_DIR:?must be set}"` or `[ -n "$RELEASE_DIR" ] || exit 1`). Prefer deleting a directory you created (`mktemp -d`) over globbing inside a configurable one.',
     falsePositives:
-      'Only paths that START with a variable are reported (`/srv/$APP/cache` becomes `/srv//cache` when empty, which is not the root). A variable assigned a literal non-empty value, a default (`${X:-/tmp}`) or `$(mktemp …)` earlier in the file, a `for` loop variable, `$HOME`/`$PWD`, the CI runner\'s own directories (`$GITHUB_WORKSPACE`, `$RUNNER_TEMP`, `$CI_PROJECT_DIR` …) and special parameters (`$$`) count as set. Any earlier test that names the variable (`[ -d "$DIR" ]`, `[[ -n $DIR ]]`) counts as a check, even when its outcome is not enforced. `rm -f "$FILE"` (not recursive) and `rm -r` without `-f` are not reported. An argument that is only the variable (`rm -rf "$DIR"`) is reported with medium confidence: empty it deletes nothing, but an unchecked value is still deleted recursively.',
+      'Only paths that START with a variable are reported (`/srv/$APP/cache` becomes `/srv//cache` when empty, which is not the root). A variable assigned a literal non-empty value, a default (`${X:-/tmp}`) or `$(mktemp …)` earlier in the file, a `for` loop variable, `$HOME`/`$PWD`, the CI runner\'s own directories (`$GITHUB_WORKSPACE`, `$RUNNER_TEMP`, `$CI_PROJECT_DIR`, `$WORKSPACE` in a Jenkinsfile …) and special parameters (`$$`) count as set. Any earlier test that names the variable (`[ -d "$DIR" ]`, `[[ -n $DIR ]]`) counts as a check, even when its outcome is not enforced. `rm -f "$FILE"` (not recursive) and `rm -r` without `-f` are not reported. An argument that is only the variable (`rm -rf "$DIR"`) is reported with medium confidence: empty it deletes nothing, but an unchecked value is still deleted recursively.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 8, kind: 'mechanical', track: 'shell' },
   check(input) {
@@ -55,6 +57,7 @@ export default defineRule({
     if (!root) return [];
     // Guards are collected only once a candidate needs them (most files have no unguarded-looking rm -rf).
     let guards: Guards | undefined;
+    const jenkins = input.embedded?.host === 'ci-jenkins';
     const out: FindingDraft[] = [];
     for (const cmd of root.findAll(RM_CANDIDATE)) {
       const rest = rmArgs(cmd);
@@ -91,7 +94,7 @@ export default defineRule({
         const [whole, lengthOp, bracedName, op, bareName] = m;
         const name = bracedName ?? bareName;
         if (lengthOp) continue;
-        if (ALWAYS_SET.has(name)) continue;
+        if (ALWAYS_SET.has(name) || (jenkins && JENKINS_SET.has(name))) continue;
         if (op && /^(:?\?|:[-=]\S)/.test(op)) continue; // ${V:?} ${V?} ${V:-default} ${V:=default}
         if (isGuarded((guards ??= collectGuards(root)), name, line)) continue;
         const tail = plain.slice(whole.length);
