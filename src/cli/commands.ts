@@ -52,7 +52,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
-        ? SCAN_REPORTERS.text(model, { color: !flags.output && useColor(flags) })
+        ? SCAN_REPORTERS.text(model, { color: !flags.output && useColor(flags), verbose: flags.verbose })
         : flags.format === 'json'
           ? SCAN_REPORTERS.json(model)
           : SCAN_REPORTERS.sarif(model);

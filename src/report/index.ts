@@ -1,11 +1,11 @@
 import { jsonReport } from './json.js';
 import type { ReportModel } from './model.js';
 import { sarifReport } from './sarif.js';
-import { textReport } from './text.js';
+import { textReport, type TextOptions } from './text.js';
 
 /** Scan reporters by `--format` name. Pure functions: the CLI does the writing. */
 export const SCAN_REPORTERS = {
-  text: (m: ReportModel, o: { color: boolean }) => textReport(m, o),
+  text: (m: ReportModel, o: TextOptions) => textReport(m, o),
   json: (m: ReportModel) => jsonReport(m),
   sarif: (m: ReportModel) => sarifReport(m),
 } as const;

@@ -104,3 +104,13 @@ test('rules and explain', () => {
   expect(ex.stdout).toContain('Why it matters');
   expect(ex.stdout).toContain('Fix');
 });
+
+test('scan --verbose lists every location of a grouped finding; the default shows five', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 8; i++) files[`svc${i}/db.py`] = 'import os\nDB_PASS = os.environ.get("DB_PASS", "Kq8-shared-Pw-77x")\n';
+  const dir = tempRepo(files);
+  const args = ['scan', dir, '--no-color', '--rule', 'security/hardcoded-secret'];
+  expect(harden(args).stdout.match(/↳ svc/g)).toHaveLength(5);
+  expect(harden(args).stdout).toContain('… 3 more');
+  expect(harden([...args, '--verbose']).stdout.match(/↳ svc/g)).toHaveLength(8);
+});
