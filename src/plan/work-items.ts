@@ -426,6 +426,9 @@ function formatTop(top: TopLocation[], files: number): string {
   return shown.join(', ') + (files > shown.length ? ` and ${files - shown.length} more file${files - shown.length === 1 ? '' : 's'}` : '');
 }
 
+/** A quoted piece of a message is a name (variable, key, path, flag, option) only when it reads like one, not code. */
+const NAME_LIKE = /^[A-Za-z_$@./~-][\w$@.:/~ -]*$/;
+const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null', 'undefined', 'nil']);
 const NAME_RE = /`([^`]{1,60})`|"([^"]{1,60})"|'([^']{1,60})'|\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g;
 
 /** Names mentioned in the findings' messages (variables, hosts, services …), without redacted values. */
@@ -443,7 +446,7 @@ function extractNames(findings: readonly Finding[]): string[] {
   for (const f of findings) {
     for (const m of f.message.matchAll(NAME_RE)) {
       const v = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
-      if (!v || v.includes('…') || v.includes('#') || v.includes('*')) continue;
+      if (!v || v.includes('…') || v.includes('#') || v.includes('*') || !NAME_LIKE.test(v) || LITERAL_WORDS.has(v)) continue;
       counts.set(v, (counts.get(v) ?? 0) + 1);
     }
   }
