@@ -7,6 +7,7 @@ import { SCAN_REPORTERS, type ScanFormat } from '../report/index.js';
 import { toReportModel } from '../report/model.js';
 import { explainRule, listRules } from '../report/rules.js';
 import { buildPlan, DEFAULT_DEVS, DEFAULT_HOURS_PER_DAY } from '../plan/index.js';
+import { renderAuditMarkdown } from '../report/audit-markdown.js';
 import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
@@ -122,7 +123,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   withScanFlags(
     program
       .command('audit')
-      .description('the main job: scan + plan; writes HARDENING.md, findings (JSON, SARIF) and the plan (JSON, CSV)')
+      .description('the main job: scan + plan; writes AUDIT.md, HARDENING.md, findings (JSON, SARIF) and the plan (JSON, CSV)')
       .argument('[dir]', 'repository', '.')
       .option('--out <dir>', 'output folder (default DIR/.harden)')
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
@@ -133,6 +134,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
+      ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
       ['HARDENING.md', renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` })],
       ['findings.json', SCAN_REPORTERS.json(model)],
       ['findings.sarif', SCAN_REPORTERS.sarif(model)],

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import type { CiPipeline, CiStep, ComposeService, DockerfileFact, FileInput, K8sContainer, K8sWorkload } from '../rules/types.js';
+import type { CiPipeline, CiStep, ComposeService, CronEntry, DockerfileFact, FileInput, K8sContainer, K8sWorkload, SystemdUnit } from '../rules/types.js';
 
 /** Facts that repo rules need from single files, extracted from the tree the file pass already built. */
 export interface ExtractedFacts {
@@ -7,10 +7,14 @@ export interface ExtractedFacts {
   ci?: CiPipeline;
   dockerfile?: DockerfileFact;
   k8s?: K8sWorkload[];
+  cron?: CronEntry[];
+  systemd?: SystemdUnit;
 }
 
 export function extractFacts(input: FileInput): ExtractedFacts {
   if (input.role === 'compose') return { compose: composeServices(input) };
+  if (input.role === 'crontab') return { cron: cronEntries(input) };
+  if (input.role === 'systemd') return { systemd: systemdUnit(input) };
   if (input.role.startsWith('ci-')) return { ci: ciPipeline(input) };
   if (input.role === 'dockerfile') return { dockerfile: dockerfileFacts(input) };
   if (input.lang === 'yaml' && (input.role === 'k8s' || input.role === 'config') && looksLikeK8s(input.source)) {
@@ -295,4 +299,50 @@ export function dockerfileFacts(input: FileInput): DockerfileFact {
     if (/^HEALTHCHECK\s+(?!NONE)/i.test(line)) fact.hasHealthcheck = true;
   }
   return fact;
+}
+
+const CRON_FIELD = String.raw`[\d*/,\-A-Za-z?LW#]+`;
+const CRON_LINE = new RegExp(String.raw`^\s*(@\w+|(?:${CRON_FIELD}\s+){4}${CRON_FIELD})\s+(.+?)\s*$`);
+const CRON_USER = /^([a-z_][a-z0-9_-]{0,31})\s+(.+)$/;
+
+/**
+ * The jobs of a crontab: `MIN HOUR DOM MON DOW command` or `@daily command`. System crontabs
+ * (`/etc/crontab`, `cron.d/*`) carry a user before the command; it is recognised when the file is one of
+ * those and the word is a plausible user name. Comments and `VAR=value` lines are not jobs.
+ */
+export function cronEntries(input: FileInput): CronEntry[] {
+  const system = /(^|\/)cron\.d\/[^/]+$|(^|\/)etc\/crontab$/.test(input.path);
+  const out: CronEntry[] = [];
+  input.lines.forEach((text, i) => {
+    const t = text.trim();
+    if (!t || t.startsWith('#') || /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(t)) return;
+    const m = CRON_LINE.exec(t);
+    if (!m) return;
+    let command = m[2];
+    let user: string | undefined;
+    const u = system ? CRON_USER.exec(command) : null;
+    if (u) {
+      user = u[1];
+      command = u[2];
+    }
+    out.push({ file: input.path, line: i + 1, schedule: m[1].replace(/\s+/g, ' '), ...(user ? { user } : {}), command });
+  });
+  return out;
+}
+
+/** The few keys of a systemd unit the inventory shows (last assignment wins, as in systemd). */
+export function systemdUnit(input: FileInput): SystemdUnit {
+  const unit: SystemdUnit = { file: input.path };
+  const keys: Record<string, keyof Omit<SystemdUnit, 'file'>> = {
+    Description: 'description',
+    ExecStart: 'execStart',
+    User: 'user',
+    Restart: 'restart',
+    OnCalendar: 'onCalendar',
+  };
+  for (const text of input.lines) {
+    const m = /^\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(text);
+    if (m && keys[m[1]] && m[2]) unit[keys[m[1]]] = m[2];
+  }
+  return unit;
 }

@@ -11,6 +11,7 @@ import { formatMessage, isFileRule } from '../rules/define.js';
 import type {
   CiPipeline,
   ComposeService,
+  CronEntry,
   DockerfileFact,
   FileFact,
   FileRule,
@@ -20,6 +21,7 @@ import type {
   RepoRule,
   Rule,
   Severity,
+  SystemdUnit,
   TrackedArtifact,
 } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
@@ -154,6 +156,8 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const ci: CiPipeline[] = [];
   const dockerfiles: DockerfileFact[] = [];
   const k8s: K8sWorkload[] = [];
+  const cron: CronEntry[] = [];
+  const systemd: SystemdUnit[] = [];
   const perFile = new Map<string, PerFileFacts>();
   let lines = 0;
   let bytes = 0;
@@ -178,6 +182,8 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (r.facts.ci) ci.push(r.facts.ci);
     if (r.facts.dockerfile) dockerfiles.push(r.facts.dockerfile);
     if (r.facts.k8s) k8s.push(...r.facts.k8s);
+    if (r.facts.cron) cron.push(...r.facts.cron);
+    if (r.facts.systemd) systemd.push(r.facts.systemd);
     if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
   }
 
@@ -190,6 +196,8 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     ci,
     dockerfiles,
     k8s,
+    cron,
+    systemd,
     trackedArtifacts: [...artifacts.values()].sort((a, b) => a.path.localeCompare(b.path)),
     perFile,
     unanalysed,

@@ -2,6 +2,8 @@
  * HARDENING.md: the phased plan (SPEC §5). Pure function of the plan; deterministic.
  */
 import type { Plan, WorkItem } from '../plan/index.js';
+import { cell, cmp, fmtH, num, tick } from './markdown-text.js';
+
 
 export interface PlanMarkdownOptions {
   /** Document title (default "Hardening plan"). */
@@ -136,10 +138,5 @@ const DISTINCT: Record<string, string> = {
   'config/hardcoded-ip': 'distinct address',
   'maintainability/duplicated-module': 'duplicated module',
 };
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const num = (n: number) => String(Math.round(n * 100) / 100);
-export const fmtH = (h: number) => `${num(h)} h`;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const tick = (s: string) => s.replace(/`/g, "'");
 const mer = (s: string) => s.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ');
 const node = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');

@@ -306,6 +306,28 @@ export interface CiPipeline {
   steps: CiStep[];
 }
 
+/** One scheduled job of a crontab (user crontab or `/etc/cron.d` style with a user field). */
+export interface CronEntry {
+  file: string;
+  line: number;
+  /** `0 2 * * *` or `@daily`. */
+  schedule: string;
+  /** The user field of system crontabs (`/etc/crontab`, `cron.d/*`), when present. */
+  user?: string;
+  command: string;
+}
+
+/** A systemd unit file (`*.service`, `*.timer`, `*.socket`). */
+export interface SystemdUnit {
+  file: string;
+  description?: string;
+  execStart?: string;
+  user?: string;
+  restart?: string;
+  /** `OnCalendar=` of a timer. */
+  onCalendar?: string;
+}
+
 export interface DockerfileFact {
   file: string;
   baseImages: Array<{ image: string; line: number }>;
@@ -361,4 +383,7 @@ export interface RepoFactsView {
   unanalysed?: readonly FileFact[];
   /** Kubernetes workloads found in YAML files (any role: `k8s` paths and other YAML that declares them). */
   k8s?: readonly K8sWorkload[];
+  /** Scheduled jobs of crontab files and systemd units (inventory of the audit). */
+  cron?: readonly CronEntry[];
+  systemd?: readonly SystemdUnit[];
 }

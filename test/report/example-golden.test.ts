@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { buildPlan } from '../../src/plan/index.js';
 import { scan } from '../../src/index.js';
 import { toReportModel } from '../../src/report/model.js';
+import { renderAuditMarkdown } from '../../src/report/audit-markdown.js';
 import { renderPlanMarkdown } from '../../src/report/plan-markdown.js';
 import { sarifReport } from '../../src/report/sarif.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -51,4 +52,17 @@ test('examples/legacy-platform: HARDENING.md for 3 developers matches the golden
   const md = renderPlanMarkdown(plan, { title: 'Hardening plan: legacy-platform' });
   expect(md).toMatch(new RegExp(`if done before ${mnt!.id}, [\\d.]+ h after`));
   expectGolden(path.join(GOLDEN, 'legacy-platform.HARDENING.md'), md);
+});
+
+test('examples/legacy-platform: AUDIT.md matches the golden audit (health, inventory, security, plan, issues)', async () => {
+  const res = await scan(EXAMPLE, { config: {}, cache: false });
+  const plan = buildPlan(res, { devs: 3, hoursPerDay: 6 });
+  const md = renderAuditMarkdown({ model: toReportModel(res, TOOL, 'legacy-platform'), facts: res.facts, plan });
+  // The sections of SPEC §7, and the facts a reviewer checks first.
+  for (const h of ['## Executive summary', '## Inventory', '## Security audit', '## Codebase audit', '### Duplicated modules', '### Complexity hotspots', '## Prioritized action plan', '## Issues to create']) {
+    expect(md).toContain(h);
+  }
+  expect(md).toContain('| plc-monitor | `docker-compose.yml:43` | build `services/plc-monitor` | — | — | **yes** |');
+  expect(md).toContain('| `0 2 * * *` | `/opt/platform/deploy/backup.sh');
+  expectGolden(path.join(GOLDEN, 'legacy-platform.AUDIT.md'), md);
 });
