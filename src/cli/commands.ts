@@ -8,6 +8,7 @@ import { toReportModel } from '../report/model.js';
 import { explainRule, listRules } from '../report/rules.js';
 import { buildPlan, DEFAULT_DEVS, DEFAULT_HOURS_PER_DAY } from '../plan/index.js';
 import { renderAuditMarkdown } from '../report/audit-markdown.js';
+import { renderHtmlReport } from '../report/html.js';
 import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
@@ -123,7 +124,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   withScanFlags(
     program
       .command('audit')
-      .description('the main job: scan + plan; writes AUDIT.md, HARDENING.md, findings (JSON, SARIF) and the plan (JSON, CSV)')
+      .description('the main job: scan + plan; writes AUDIT.md, HARDENING.md, harden-report.html, findings (JSON, SARIF) and the plan (JSON, CSV)')
       .argument('[dir]', 'repository', '.')
       .option('--out <dir>', 'output folder (default DIR/.harden)')
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
@@ -135,6 +136,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
       ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
+      ['harden-report.html', renderHtmlReport({ model, facts: result.facts, plan })],
       ['HARDENING.md', renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` })],
       ['findings.json', SCAN_REPORTERS.json(model)],
       ['findings.sarif', SCAN_REPORTERS.sarif(model)],
