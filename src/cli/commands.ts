@@ -13,6 +13,9 @@ import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { makeBaseline, readBaseline } from './baseline.js';
+import { progressFromStore } from './status.js';
+import { recordHistory, storeLocation, type StoreFlags } from './history.js';
+import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
   parsePositiveInt,
   parsePositiveNumber,
@@ -40,17 +43,22 @@ function withScanFlags(cmd: Command): Command {
     .option('--strict', 'treat parse errors and crashed rules as fatal');
 }
 
+function withStoreFlags(cmd: Command): Command {
+  return cmd.option('--store <url>', 'history store: a file path or sqlite:PATH (default DIR/.harden/history.db)').option('--no-store', 'do not record this scan');
+}
+
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
-  withScanFlags(
+  withStoreFlags(withScanFlags(
     program
       .command('scan')
-      .description('findings only')
+      .description('findings only (recorded in the history store)')
       .argument('[dir]', 'repository to scan', '.')
       .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCAN_REPORTERS)).default('text'))
       .option('--output <file>', 'write the report to a file instead of stdout')
       .option('--verbose', 'list every location of grouped findings'),
-  ).action(async (dir: string, flags: CommonFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
+  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
     const result = await runScan(dir, flags);
+    recordHistory(dir, flags, result, buildPlan(result, planOptions({}, result.config)), 'scan');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
@@ -121,7 +129,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     writeOutput(flags.output, text);
   });
 
-  withScanFlags(
+  withStoreFlags(withScanFlags(
     program
       .command('audit')
       .description('the main job: scan + plan; writes AUDIT.md, HARDENING.md, harden-report.html, findings (JSON, SARIF) and the plan (JSON, CSV)')
@@ -129,9 +137,10 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--out <dir>', 'output folder (default DIR/.harden)')
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
       .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
-  ).action(async (dir: string, flags: PlanFlags & { out?: string }) => {
+  )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config));
+    const recorded = recordHistory(dir, flags, result, plan, 'audit');
     const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
@@ -149,8 +158,28 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     process.stdout.write(
       `\n${plan.items.length} work items, ${plan.totalHours} h of work: ${s.calendarDays} working days for ${plan.developers} developer${plan.developers === 1 ? '' : 's'} at ${plan.hoursPerDay} h/day` +
         `${s.criticalPath.length ? ` (critical path ${s.criticalPath.join(' → ')})` : ''}\n` +
-        `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n`,
+        `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n` +
+        (recorded ? `recorded as scan #${recorded} in ${storeLocation(dir, flags)} (see \`harden status\`)\n` : ''),
     );
+  });
+
+  withStoreFlags(withScanFlags(
+    program
+      .command('status')
+      .description('progress against the first (or --since) recorded scan: per phase, per work item, before/after metrics, readiness')
+      .argument('[dir]', 'repository', '.')
+      .option('--since <scan>', 'baseline: a scan number, "first" (default) or "previous"')
+      .option('--no-scan', 'compare the latest recorded scan instead of scanning now')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+      .option('--output <file>', 'write to a file instead of stdout'),
+  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { since?: string; scan?: boolean; format: StatusFormat; output?: string }) => {
+    const location = storeLocation(dir, flags);
+    if (!location) throw new InputError('status needs the history store (drop --no-store)');
+    if (flags.scan !== false) {
+      const result = await runScan(dir, flags);
+      recordHistory(dir, flags, result, buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
+    }
+    writeOutput(flags.output, renderStatus(progressFromStore(location, flags.since), flags.format, rootName(dir)));
   });
 
   program

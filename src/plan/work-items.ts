@@ -60,6 +60,8 @@ export interface WorkItem {
   successCriterion: string;
   /** Paths the item touches (for tracks). */
   files: string[];
+  /** Fingerprints of the findings the item resolves (progress across scans, `harden status`). */
+  fingerprints: string[];
 }
 
 interface Draft {
@@ -179,6 +181,7 @@ export function buildWorkItems(findings: readonly Finding[], rules: readonly Rul
       blockedBy,
       successCriterion: `harden check${d.component && d.component !== '.' ? ` ${d.component}` : ''} --rule ${d.ruleId} --fail-on info exits 0`,
       files,
+      fingerprints: d.findings.map((f) => f.fingerprint).sort(cmp),
     };
   });
   return { items, skippedEdges: skipped.map((e) => ({ from: drafts[e.from].id!, to: drafts[e.to].id!, reason: e.reason })) };

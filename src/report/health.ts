@@ -55,7 +55,11 @@ export function healthOf(findings: readonly Finding[]): Health {
     .filter((p) => p.points > 0)
     .sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : 1));
   const score = Math.max(0, Math.round(100 - penalties.reduce((s, p) => s + p.points, 0)));
+  return { score, ...gradeOf(score), penalties };
+}
+
+export function gradeOf(score: number): { grade: Grade; label: string } {
   const [grade, label]: [Grade, string] =
     score >= 90 ? ['A', 'good'] : score >= 75 ? ['B', 'fair'] : score >= 60 ? ['C', 'needs work'] : score >= 40 ? ['D', 'poor'] : ['F', 'not production-ready'];
-  return { score, grade, label, penalties };
+  return { grade, label };
 }

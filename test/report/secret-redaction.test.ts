@@ -48,7 +48,7 @@ test('a planted secret appears nowhere in full in text, JSON or SARIF', async ()
   }
 });
 
-test('the CLI writes no secret into any file or stream (scan formats, plan, audit outputs)', () => {
+test('the CLI writes no secret into any file or stream (scan formats, plan, audit outputs, status, history store)', () => {
   const dir = plantedRepo();
   const cli = path.resolve(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
   const run = (...args: string[]) => {
@@ -68,6 +68,8 @@ test('the CLI writes no secret into any file or stream (scan formats, plan, audi
     run('plan', dir, '--format', 'csv'),
     run('audit', dir, '--quiet'),
     run('check', dir),
+    run('status', dir, '--format', 'json', '--quiet'),
+    run('status', dir, '--format', 'md', '--quiet'),
   ].join('\n');
   expect(streams).toContain('hardcoded-secret');
   expect(leaks(streams, SECRET)).toEqual([]);

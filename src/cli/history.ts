@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { StoreError } from '../errors.js';
+import type { ScanResult } from '../engine/scan.js';
+import { computeMetrics } from '../plan/metrics.js';
+import type { Plan } from '../plan/index.js';
+import { healthOf } from '../report/health.js';
+import { publicFinding } from '../report/model.js';
+import { openStore } from '../store/db.js';
+import { recordScan } from '../store/history.js';
+import type { CommonFlags } from './common.js';
+import { TOOL } from './version.js';
+
+export interface StoreFlags {
+  /** `--store URL`; `false` with `--no-store`. */
+  store?: string | false;
+}
+
+export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
+  if (flags.store === false) return undefined;
+  return flags.store ?? path.join(dir, '.harden', 'history.db');
+}
+
+/**
+ * Records a scan in the history store. Only full scans are recorded: one narrowed by --rule, --skip-rule or
+ * --min-severity would make the plan's other items look resolved. A scan or audit never fails because the
+ * store cannot be written: the reason goes to stderr and the command goes on (`status` needs the store and
+ * does fail).
+ */
+export function recordHistory(dir: string, flags: CommonFlags & StoreFlags, result: ScanResult, plan: Plan, command: string, opts: { required?: boolean } = {}): number | undefined {
+  const location = storeLocation(dir, flags);
+  if (!location) return undefined;
+  if (flags.rule?.length || flags.skipRule?.length || flags.minSeverity) {
+    if (opts.required) throw new StoreError('a scan narrowed by --rule, --skip-rule or --min-severity is not recorded', 'run status without them');
+    return undefined;
+  }
+  try {
+    const db = openStore(location);
+    try {
+      const findings = result.findings.map(publicFinding);
+      return recordScan(db, {
+        recordedAt: new Date().toISOString(),
+        rootName: path.basename(path.resolve(dir)),
+        toolVersion: TOOL.version,
+        command,
+        files: result.stats.filesAnalysed,
+        lines: result.stats.lines,
+        rules: result.rules.map((r) => r.id),
+        findings,
+        plan,
+        metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
+      });
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    if (opts.required) throw e;
+    process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { InputError, StoreError } from '../errors.js';
+import { computeProgress, type Progress } from '../plan/progress.js';
+import { openStore, storePath } from '../store/db.js';
+import { listScans, loadScan, type StoredScan } from '../store/history.js';
+
+/** Loads the baseline (`--since`: a scan number, `first`, `previous`), the latest and the previous scan. */
+export function progressFromStore(location: string, since = 'first'): Progress {
+  const file = storePath(location);
+  if (file !== ':memory:' && !existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
+  const db = openStore(location);
+  try {
+    const scans = listScans(db);
+    if (!scans.length) throw new StoreError(`no scan recorded in ${file}`, 'run `harden audit` first');
+    const latest = scans[scans.length - 1];
+    let baselineId: number;
+    if (since === 'first') baselineId = scans[0].id;
+    else if (since === 'previous') baselineId = scans[Math.max(0, scans.length - 2)].id;
+    else {
+      const n = Number(since);
+      if (!Number.isInteger(n) || !scans.some((s) => s.id === n)) {
+        throw new InputError(`--since ${since}: no such scan`, `recorded scans: ${scans.map((s) => `#${s.id}`).join(', ')}`);
+      }
+      baselineId = n;
+    }
+    const snap = (s: StoredScan) => ({ id: s.scan.id, recordedAt: s.scan.recordedAt, findings: s.findings, items: s.items, metrics: s.metrics });
+    const baseline = loadScan(db, baselineId)!;
+    const last = loadScan(db, latest.id)!;
+    const prev = scans.length > 1 ? loadScan(db, scans[scans.length - 2].id) : undefined;
+    return computeProgress(snap(baseline), snap(last), prev && snap(prev));
+  } finally {
+    db.close();
+  }
+}
