@@ -14,6 +14,8 @@ import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { makeBaseline, readBaseline } from './baseline.js';
 import { progressFromStore } from './status.js';
+import { fileIssues, parseRepo } from './github.js';
+import { issueDrafts, renderDryRun } from '../report/issues.js';
 import { recordHistory, storeLocation, type StoreFlags } from './history.js';
 import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
@@ -180,6 +182,31 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       recordHistory(dir, flags, result, buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
     writeOutput(flags.output, renderStatus(progressFromStore(location, flags.since), flags.format, rootName(dir)));
+  });
+
+  withScanFlags(
+    program
+      .command('issues')
+      .description("file the plan's work items as GitHub issues (labels, blocked-by links); --dry-run prints them")
+      .argument('[dir]', 'repository', '.')
+      .requiredOption('--github <owner/repo>', 'the GitHub repository to file into')
+      .option('--dry-run', 'print the issues instead of filing them')
+      .option('--api-url <url>', 'GitHub API root (GitHub Enterprise), default https://api.github.com')
+      .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
+      .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
+  ).action(async (dir: string, flags: PlanFlags & { github: string; dryRun?: boolean; apiUrl?: string }) => {
+    const { owner, repo } = parseRepo(flags.github);
+    const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+    if (!flags.dryRun && !token) throw new InputError('no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)', 'or run with --dry-run to see the issues');
+    const result = await runScan(dir, flags);
+    const drafts = issueDrafts(buildPlan(result, planOptions(flags, result.config)));
+    if (flags.dryRun) {
+      process.stdout.write(renderDryRun(drafts, `${owner}/${repo}`));
+      return;
+    }
+    const filed = await fileIssues(drafts, { owner, repo, token: token!, baseUrl: flags.apiUrl });
+    for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.key} ${f.url}\n`);
+    process.stdout.write(`${filed.filter((f) => f.created).length} issues filed, ${filed.filter((f) => !f.created).length} already there, in ${owner}/${repo}\n`);
   });
 
   program
