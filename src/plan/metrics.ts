@@ -2,20 +2,26 @@ import type { Finding, RepoFactsView } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 
 /** The before-vs-after metrics of `harden status`: key → label, in display order. */
+const LOWER: ReadonlyArray<[string, string]> = [
+  ['findings', 'Findings'],
+  ...SEVERITIES.map((s): [string, string] => [`findings.${s}`, `${s[0].toUpperCase()}${s.slice(1)} findings`]),
+  ['secrets', 'Distinct hardcoded secrets'],
+  ['secretFiles', 'Committed secret files'],
+  ['evalCalls', 'eval/exec on dynamic input'],
+  ['bareExcepts', 'Bare excepts'],
+  ['swallowedExceptions', 'Swallowed exceptions'],
+  ['unsafeRm', 'Unguarded rm -rf'],
+  ['privilegedContainers', 'Privileged containers'],
+  ['duplicatedModules', 'Duplicated modules'],
+  ['duplicateCopies', 'Copies of duplicated modules'],
+];
+const HIGHER: ReadonlyArray<[string, string]> = [
+  ['ciPipelines', 'CI pipelines'],
+  ['ciWithTests', 'CI pipelines that run tests'],
+];
 export const METRICS: ReadonlyArray<{ key: string; label: string; better: 'lower' | 'higher' }> = [
-  { key: 'findings', label: 'Findings', better: 'lower' },
-  ...SEVERITIES.map((s) => ({ key: `findings.${s}`, label: `${s[0].toUpperCase()}${s.slice(1)} findings`, better: 'lower' as const })),
-  { key: 'secrets', label: 'Distinct hardcoded secrets', better: 'lower' },
-  { key: 'secretFiles', label: 'Committed secret files', better: 'lower' },
-  { key: 'evalCalls', label: 'eval/exec on dynamic input', better: 'lower' },
-  { key: 'bareExcepts', label: 'Bare excepts', better: 'lower' },
-  { key: 'swallowedExceptions', label: 'Swallowed exceptions', better: 'lower' },
-  { key: 'unsafeRm', label: 'Unguarded rm -rf', better: 'lower' },
-  { key: 'privilegedContainers', label: 'Privileged containers', better: 'lower' },
-  { key: 'duplicatedModules', label: 'Duplicated modules', better: 'lower' },
-  { key: 'duplicateCopies', label: 'Copies of duplicated modules', better: 'lower' },
-  { key: 'ciPipelines', label: 'CI pipelines', better: 'higher' },
-  { key: 'ciWithTests', label: 'CI pipelines that run tests', better: 'higher' },
+  ...LOWER.map(([key, label]) => ({ key, label, better: 'lower' as const })),
+  ...HIGHER.map(([key, label]) => ({ key, label, better: 'higher' as const })),
   { key: 'componentsWithoutTests', label: 'Components without tests', better: 'lower' },
   { key: 'readiness', label: 'Readiness score', better: 'higher' },
 ];

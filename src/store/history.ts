@@ -1,38 +1,32 @@
 import type { Plan } from '../plan/index.js';
+import type { SnapshotFinding, SnapshotItem } from '../plan/progress.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { Db } from './db.js';
 
-export interface ScanRecord {
-  id: number;
+/** What is recorded about a scan besides its findings, items and metrics. */
+interface ScanMeta {
   recordedAt: string;
   rootName: string;
   toolVersion: string;
   command: string;
   files: number;
   lines: number;
+}
+
+export interface ScanRecord extends ScanMeta {
+  id: number;
   rules: string[];
 }
 
-export interface StoredFinding {
-  fingerprint: string;
-  ruleId: string;
+/** The progress model's shapes (plan/progress.ts) plus what the store keeps beside them. */
+export interface StoredFinding extends SnapshotFinding {
   severity: Severity;
   category: string;
-  path: string;
-  line: number;
   component: string;
-  message: string;
 }
 
-export interface StoredItem {
-  id: string;
-  title: string;
-  phase: number;
-  priority: string;
-  hours: number;
-  rules: string[];
+export interface StoredItem extends SnapshotItem {
   component?: string;
-  fingerprints: string[];
 }
 
 export interface StoredScan {
@@ -42,13 +36,7 @@ export interface StoredScan {
   metrics: Record<string, number>;
 }
 
-export interface RecordInput {
-  recordedAt: string;
-  rootName: string;
-  toolVersion: string;
-  command: string;
-  files: number;
-  lines: number;
+export interface RecordInput extends ScanMeta {
   rules: readonly string[];
   findings: readonly Finding[];
   plan: Plan;
