@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import type { CiPipeline, CiStep, ComposeService, CronEntry, DockerfileFact, FileInput, K8sContainer, K8sWorkload, SystemdUnit } from '../rules/types.js';
+import type { CiPipeline, CiStep, ComposeService, CronEntry, DockerfileFact, EntryPoint, FileInput, K8sContainer, K8sWorkload, SystemdUnit } from '../rules/types.js';
 
 /** Facts that repo rules need from single files, extracted from the tree the file pass already built. */
 export interface ExtractedFacts {
@@ -9,6 +9,7 @@ export interface ExtractedFacts {
   k8s?: K8sWorkload[];
   cron?: CronEntry[];
   systemd?: SystemdUnit;
+  entryPoint?: EntryPoint;
 }
 
 export function extractFacts(input: FileInput): ExtractedFacts {
@@ -17,6 +18,10 @@ export function extractFacts(input: FileInput): ExtractedFacts {
   if (input.role === 'systemd') return { systemd: systemdUnit(input) };
   if (input.role.startsWith('ci-')) return { ci: ciPipeline(input) };
   if (input.role === 'dockerfile') return { dockerfile: dockerfileFacts(input) };
+  if (input.role === 'source' && !input.embedded && input.context === 'product') {
+    const entryPoint = entryPointOf(input);
+    if (entryPoint) return { entryPoint };
+  }
   if (input.lang === 'yaml' && (input.role === 'k8s' || input.role === 'config') && looksLikeK8s(input.source)) {
     const k8s = k8sWorkloads(input);
     return k8s.length ? { k8s } : {};
@@ -291,11 +296,15 @@ export function dockerfileFacts(input: FileInput): DockerfileFact {
     let m = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(line);
     if (m) {
       fact.baseImages.push({ image: m[1], line: i + 1 });
-      fact.user = undefined; // USER resets per stage: the last stage's USER is what runs
+      fact.user = undefined; // USER, CMD and ENTRYPOINT reset per stage: the last stage's are what runs
+      fact.cmd = undefined;
+      fact.entrypoint = undefined;
       continue;
     }
     m = /^USER\s+(\S+)/i.exec(line);
     if (m) fact.user = m[1];
+    m = /^(ENTRYPOINT|CMD)\s+(.+)$/i.exec(line);
+    if (m) fact[m[1].toUpperCase() === 'CMD' ? 'cmd' : 'entrypoint'] = m[2].slice(0, 200);
     if (/^HEALTHCHECK\s+(?!NONE)/i.test(line)) fact.hasHealthcheck = true;
   }
   return fact;
@@ -345,4 +354,16 @@ export function systemdUnit(input: FileInput): SystemdUnit {
     if (m && keys[m[1]] && m[2]) unit[keys[m[1]]] = m[2];
   }
   return unit;
+}
+
+/** A Python module with a `__main__` guard, or a script with a shebang (bash, python, node …). */
+export function entryPointOf(input: FileInput): EntryPoint | undefined {
+  if (input.lang === 'python' && input.source.includes('__main__')) {
+    const i = input.lines.findIndex((l) => /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/.test(l));
+    if (i !== -1) return { file: input.path, line: i + 1, kind: 'python-main' };
+  }
+  if (input.source.startsWith('#!') && (input.lang === 'bash' || input.lang === 'python' || input.lang === 'javascript')) {
+    return { file: input.path, line: 1, kind: 'script' };
+  }
+  return undefined;
 }

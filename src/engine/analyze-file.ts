@@ -8,7 +8,7 @@ import type { FileInput, FileRule, Finding, FindingDraft, PerFileFacts, Severity
 import { SEVERITIES } from '../rules/types.js';
 import { fingerprint } from './fingerprint.js';
 import { readForAnalysis } from './read-file.js';
-import { redactAll } from './redact.js';
+import { redactAll, redactDeep } from './redact.js';
 import { findSuppressions, matchSuppression } from './suppressions.js';
 
 export interface FileTask extends FileMeta {
@@ -82,6 +82,8 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   // A rule that reads the host file's lines (Groovy, CI YAML settings) and the same rule on the embedded
   // shell can see the same thing: the host file's finding wins, the embedded duplicate is dropped.
   const hostHits = new Set<string>();
+  /** Every secret a rule found in this file: redacted from the file's facts too. */
+  const fileSecrets: string[] = [];
   let rulesRun = 0;
   for (const inp of inputs) {
     for (const rule of opts.rules) {
@@ -95,6 +97,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
         continue;
       }
       for (const d of drafts) {
+        if (d.secrets) fileSecrets.push(...d.secrets);
         const f = toFinding(rule, d, inp, input.lines, seen);
         if (!f) continue;
         const at = `${rule.id}\0${f.line}`;
@@ -106,6 +109,14 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
       }
     }
   }
+  // A secret one rule found is redacted from every finding of the file: another rule's snippet of the same
+  // line (a dump command with PGPASSWORD=…, an IP inside a URL with credentials) must not show it either.
+  if (fileSecrets.length) {
+    for (const f of result.findings) {
+      f.snippet = redactAll(f.snippet, fileSecrets);
+      f.message = redactAll(f.message, fileSecrets);
+    }
+  }
   // A suppression is reported unused only in files some rule looked at (not in prose) and only when its rule
   // is active in this run (not when it is switched off or another --rule was asked for).
   const ran = new Set(opts.rules.map((r) => r.id));
@@ -114,7 +125,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
     if (!s.used) result.notices.push({ kind: 'unused-suppression', path: task.path, ruleId: s.ruleId, line: s.line, message: `unused suppression for ${s.ruleId}` });
   }
   try {
-    result.facts = extractFacts(input);
+    result.facts = redactDeep(extractFacts(input), fileSecrets);
     for (const ex of opts.perFileExtractors ?? []) {
       const pf = ex(input);
       if (pf) result.facts.perFile = { ...result.facts.perFile, ...pf, tags: [...(result.facts.perFile?.tags ?? []), ...(pf.tags ?? [])] };

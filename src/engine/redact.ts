@@ -23,3 +23,19 @@ export function redactAll(text: string, secrets: readonly string[] | undefined):
   }
   return out;
 }
+
+/**
+ * A copy of `value` (facts extracted from a file: compose commands, cron lines, Dockerfile CMDs …) with every
+ * string redacted of the secrets the rules found in that file, so that no fact carries one into a report,
+ * the cache or the history store.
+ */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  if (!secrets.length) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return redactAll(v, secrets);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}

@@ -13,6 +13,7 @@ import type {
   ComposeService,
   CronEntry,
   DockerfileFact,
+  EntryPoint,
   FileFact,
   FileRule,
   K8sWorkload,
@@ -158,6 +159,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const k8s: K8sWorkload[] = [];
   const cron: CronEntry[] = [];
   const systemd: SystemdUnit[] = [];
+  const entryPoints: EntryPoint[] = [];
   const perFile = new Map<string, PerFileFacts>();
   let lines = 0;
   let bytes = 0;
@@ -184,6 +186,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (r.facts.k8s) k8s.push(...r.facts.k8s);
     if (r.facts.cron) cron.push(...r.facts.cron);
     if (r.facts.systemd) systemd.push(r.facts.systemd);
+    if (r.facts.entryPoint) entryPoints.push(r.facts.entryPoint);
     if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
   }
 
@@ -198,6 +201,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     k8s,
     cron,
     systemd,
+    entryPoints,
     trackedArtifacts: [...artifacts.values()].sort((a, b) => a.path.localeCompare(b.path)),
     perFile,
     unanalysed,

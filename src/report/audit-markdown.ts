@@ -144,6 +144,7 @@ function inventory(model: ReportModel, facts: RepoFactsView): string[] {
     }
     out.push('');
   }
+  out.push(...entryPoints(facts));
   const cron = facts.cron ?? [];
   const units = facts.systemd ?? [];
   if (cron.length || units.length) {
@@ -172,14 +173,41 @@ function inventory(model: ReportModel, facts: RepoFactsView): string[] {
     out.push('');
   }
   out.push('### Tests', '');
-  const testFiles = facts.files.filter((f) => f.context === 'test').length;
+  const tests = facts.files.filter((f) => f.context === 'test');
   const noTests = model.findings.filter((f) => f.ruleId === 'hygiene/no-tests');
   out.push(
-    `${plural(testFiles, 'test file')} in all.` +
+    `${plural(tests.length, 'test file')} (${tests.reduce((n, f) => n + f.lines, 0).toLocaleString('en-US')} lines) in all.` +
       (noTests.length ? ` Components without tests: ${noTests.map((f) => code(f.component)).join(', ')}.` : ' Every component has tests.'),
     '',
   );
+  const suites = new Map<string, { files: number; lines: number }>();
+  for (const f of tests) {
+    const s = suites.get(f.component) ?? { files: 0, lines: 0 };
+    s.files++;
+    s.lines += f.lines;
+    suites.set(f.component, s);
+  }
+  if (suites.size) {
+    out.push('| Component | Test files | Test lines |', '|---|---:|---:|');
+    for (const [c, s] of [...suites.entries()].sort((a, b) => cmp(a[0], b[0]))) out.push(`| ${code(c)} | ${s.files} | ${s.lines.toLocaleString('en-US')} |`);
+    out.push('');
+  }
   return out;
+}
+
+/** What starts the system: compose commands, Dockerfile ENTRYPOINT/CMD, Python mains and scripts. */
+function entryPoints(facts: RepoFactsView): string[] {
+  const rows: string[] = [];
+  for (const s of facts.compose) if (s.command) rows.push(`| ${code(s.command.slice(0, 160))} | compose service ${cell(tick(s.name))} | ${code(`${s.file}:${s.line}`)} |`);
+  for (const d of facts.dockerfiles) {
+    const run = [d.entrypoint, d.cmd].filter(Boolean).join(' ');
+    if (run) rows.push(`| ${code(run)} | Dockerfile ${d.entrypoint ? 'ENTRYPOINT' : 'CMD'} | ${code(d.file)} |`);
+  }
+  const eps = facts.entryPoints ?? [];
+  for (const e of eps.slice(0, 40)) rows.push(`| ${code(e.file)} | ${e.kind === 'python-main' ? "Python `__main__`" : 'executable script'} | ${code(`${e.file}:${e.line}`)} |`);
+  if (!rows.length) return [];
+  const more = eps.length > 40 ? [`… and ${eps.length - 40} more scripts and mains.`, ''] : [];
+  return ['### Entry points', '', '| Runs | What | Where |', '|---|---|---|', ...rows, '', ...more];
 }
 
 function securityAudit(model: ReportModel, rulesById: Map<string, Rule>): string[] {

@@ -333,6 +333,16 @@ export interface DockerfileFact {
   baseImages: Array<{ image: string; line: number }>;
   user?: string;
   hasHealthcheck: boolean;
+  /** The final stage's `ENTRYPOINT` / `CMD` as written (inventory). */
+  entrypoint?: string;
+  cmd?: string;
+}
+
+/** A program that can be started on its own: a Python `__main__` guard, an executable script (inventory). */
+export interface EntryPoint {
+  file: string;
+  line: number;
+  kind: 'python-main' | 'script';
 }
 
 export interface Component {
@@ -386,4 +396,5 @@ export interface RepoFactsView {
   /** Scheduled jobs of crontab files and systemd units (inventory of the audit). */
   cron?: readonly CronEntry[];
   systemd?: readonly SystemdUnit[];
+  entryPoints?: readonly EntryPoint[];
 }

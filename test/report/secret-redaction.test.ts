@@ -23,7 +23,11 @@ function plantedRepo(): string {
     {
       'app/db.py': `import os\nDB_PASS = os.environ.get("DB_PASS", "${SECRET}")\nPASSWORD = "${SECRET}"\n`,
       'app/client.ts': `const token = process.env.GH_TOKEN ?? "${TOKEN}";\nexport const url = "postgres://app:${SECRET}@db.internal:5432/app";\n`,
-      'docker-compose.yml': `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${SECRET}\n`,
+      'docker-compose.yml': `services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: ${SECRET}\n  cache:\n    image: redis:7\n    command: redis-server --requirepass "${SECRET}"\n`,
+      // Facts that the audit's inventory shows (commands, cron lines, CMDs, units) must be redacted too.
+      'deploy/crontab': `0 2 * * * PGPASSWORD=${SECRET} pg_dump app > /backups/app.sql\n`,
+      'Dockerfile': `FROM python:3.12-slim\nUSER app\nCMD ["python", "app.py", "--token", "${TOKEN}"]\n`,
+      'deploy/app.service': `[Unit]\nDescription=App\n[Service]\nExecStart=/opt/app/bin/serve --db-password=${SECRET}\nUser=app\n`,
       '.env': `DB_PASS=${SECRET}\n`,
       'deploy.sh': `#!/bin/bash\nexport API_TOKEN=${TOKEN}\n`,
     },

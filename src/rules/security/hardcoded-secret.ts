@@ -71,7 +71,7 @@ export default defineRule({
   },
   groupMessage: '{first} — same secret in {count} places across {files} files',
   docs: {
-    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs; known token formats (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
+    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs; `--password x` flags and `PGPASSWORD=x` prefixes on command lines that are not parsed as shell (crontab jobs, systemd `Exec*=`); known token formats (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
     why: 'A secret in the repository is readable by everyone who can read the repository, its forks, its CI logs and every clone made before it is removed; it cannot be rotated without a code change, and the same value copied into several files is usually the same password on several systems. A literal default in an environment look-up is the same leak: when the variable is unset in production, the service silently runs with the committed password.',
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
@@ -721,6 +721,21 @@ function flagSecrets(text: string, rangeAt: (index: number, value: string) => Ra
   }
 }
 
+/**
+ * A command line that is not parsed as shell (crontab jobs, systemd `Exec*=`): `--password x` flags and
+ * `NAME=value` prefixes (`PGPASSWORD=x pg_dump …`) with a secret-like name and a literal value.
+ */
+function commandLineSecrets(text: string, lineNo: number, push: (c: Candidate) => void, offset = 0): void {
+  flagSecrets(text, (idx, v) => valueRange(lineNo, ' '.repeat(offset) + text, v, offset + idx), push);
+  for (const m of text.matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)=("[^"$]*"|'[^']*'|[^\s"'$;|&][^\s;|&]*)/g)) {
+    const kind = secretKindOfName(m[1]);
+    if (!kind) continue;
+    const value = unquote(m[2]);
+    if (value.includes('$')) continue;
+    named(kind, m[1], value, valueRange(lineNo, ' '.repeat(offset) + text, value, offset + (m.index ?? 0)), push);
+  }
+}
+
 function unquote(v: string): string {
   const t = v.trim();
   if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
@@ -757,7 +772,11 @@ function scanEnvLines(input: FileInput, push: (c: Candidate) => void): void {
   input.lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/.exec(text);
-    if (!m) return;
+    if (!m) {
+      // A crontab job line: its command is shell (`… PGPASSWORD=x pg_dump`, `… --password x`).
+      if (input.lang === 'crontab') commandLineSecrets(text, i + 1, push);
+      return;
+    }
     const kind = secretKindOfName(m[1]);
     const value = envValue(m[2]);
     if (kind && !value.includes('${')) named(kind, m[1], value, valueRange(i + 1, text, value, m[0].indexOf('=')), push);
@@ -817,6 +836,7 @@ function scanIni(input: FileInput, push: (c: Candidate) => void): void {
 
 function scanSystemd(input: FileInput, push: (c: Candidate) => void): void {
   input.lines.forEach((text, i) => {
+    if (/^\s*Exec\w*\s*=/.test(text)) commandLineSecrets(text.slice(text.indexOf('=') + 1), i + 1, push, text.indexOf('=') + 1);
     const m = /^\s*Environment\s*=\s*(.*)$/.exec(text);
     if (!m) return;
     for (const p of m[1].matchAll(/"?([A-Za-z_][A-Za-z0-9_]*)=([^"\s]*)"?/g)) {
