@@ -9,7 +9,7 @@ import type { Plan, WorkItem } from '../plan/index.js';
 import type { Finding, RepoFactsView, Rule } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 import { healthOf, HEALTH_WEIGHTS } from './health.js';
-import { cell, cmp, code, fmtH, plural, tick } from './markdown-text.js';
+import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
 
 export interface AuditInput {
@@ -17,6 +17,9 @@ export interface AuditInput {
   facts: RepoFactsView;
   plan: Plan;
 }
+
+/** A code span that is safe in a table cell too (GitHub splits cells at a `|` even inside backticks). */
+const code = (s: string) => cell(codeSpan(s));
 
 /** Security findings listed one by one per rule; the rest are counted (all of them are in findings.json). */
 const MAX_LISTED_PER_RULE = 25;
