@@ -13,6 +13,7 @@ import ops_image_latest_tag from './ops/image-latest-tag.js';
 import ops_no_ci from './ops/no-ci.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
 import reliability_bare_except from './reliability/bare-except.js';
+import reliability_broad_exception from './reliability/broad-exception.js';
 import reliability_http_no_timeout from './reliability/http-no-timeout.js';
 import reliability_swallowed_exception from './reliability/swallowed-exception.js';
 import security_api_no_rate_limit from './security/api-no-rate-limit.js';
@@ -46,6 +47,7 @@ export const ALL_RULES: readonly Rule[] = [
   ops_no_ci,
   ops_no_resource_limits,
   reliability_bare_except,
+  reliability_broad_exception,
   reliability_http_no_timeout,
   reliability_swallowed_exception,
   security_api_no_rate_limit,

@@ -150,7 +150,7 @@ function checkPython(root: SgNode): FindingDraft[] {
 }
 
 /** The exception names of `except X`, `except (X, Y)`, `except X as e`. */
-function exceptionTypes(node: SgNode): string[] {
+export function exceptionTypes(node: SgNode): string[] {
   let n = node;
   if (n.kind() === 'as_pattern') n = n.children().find((c) => c.isNamed()) ?? n;
   if (n.kind() === 'tuple' || n.kind() === 'parenthesized_expression')
@@ -161,7 +161,7 @@ function exceptionTypes(node: SgNode): string[] {
   return [n.text()];
 }
 
-function isTrivialPython(n: SgNode): boolean {
+export function isTrivialPython(n: SgNode): boolean {
   const k = n.kind();
   if (k === 'pass_statement' || k === 'continue_statement') return true;
   if (k === 'expression_statement') {

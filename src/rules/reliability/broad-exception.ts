@@ -1,0 +1,111 @@
+import type { SgNode } from '@ast-grep/napi';
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import type { Confidence, FindingDraft } from '../types.js';
+import { exceptionTypes, isTrivialPython } from './swallowed-exception.js';
+
+const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
+/** Except clauses whose type text names Exception/BaseException (superset: the JS check reads the types). */
+const CANDIDATE = { rule: { kind: 'except_clause', has: { regex: 'Exception' } } };
+/** A handler that ends the process turns every error into a failure exit: not handled "the same way" and continued. */
+const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
+/** A handler that logs the traceback is a deliberate boundary: still broad, reported with low confidence. */
+const LOGS_TRACEBACK = /\.exception\(|exc_info\s*=|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
+
+export default defineRule({
+  id: 'reliability/broad-exception',
+  title: 'Generic exception handler',
+  category: 'reliability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'low',
+  confidence: 'medium',
+  likelihood: 'medium',
+  impact: 'low',
+  cwe: ['CWE-396'],
+  scope: { kind: 'file', languages: ['python'] },
+  prefilter: ['Exception'],
+  messages: {
+    broad: '`except {type}` handles every error, programming errors included, the same way and does not re-raise',
+  },
+  docs: {
+    what:
+      'Python `except Exception:` / `except BaseException:` (alone, with `as e`, or inside a tuple) whose handler does something and never re-raises.',
+    why:
+      'A generic handler treats a typo, a `None` where an object was expected or a wrong key exactly like the network failure it was written for: the bug is logged (at best) and the loop goes on with bad state, so it surfaces far from its cause, or never. Narrow handlers keep expected failures handled and let defects fail loudly in tests and monitoring.',
+    bad: { path: 'collector.py', code: 'def collect():\n    try:\n        rows = fetch()\n        store(rows)\n    except Exception as e:\n        print("collect failed:", e)\n' },
+    good: {
+      path: 'collector.py',
+      code: 'import requests\n\n\ndef collect():\n    try:\n        rows = fetch()\n    except (requests.Timeout, requests.ConnectionError) as e:\n        log.warning("fetch failed: %s", e)\n        return\n    store(rows)\n',
+    },
+    fix: 'Catch the exceptions the block expects (`requests.RequestException`, `psycopg2.OperationalError`, `KeyError` …) and let the rest propagate; where a process boundary must survive anything (a worker loop, a request handler), log with the traceback (`log.exception(…)`), count it, and keep the block small.',
+    falsePositives:
+      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exc_info=True`, `traceback.print_exc()`, Sentry) is a deliberate boundary and is reported with low confidence.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
+  check({ root }) {
+    if (!root) return [];
+    const out: FindingDraft[] = [];
+    for (const clause of root.findAll(CANDIDATE)) {
+      const named = clause.children().filter((c) => c.isNamed());
+      const block = named.find((c) => c.kind() === 'block');
+      const typeNode = named.find((c) => c.kind() !== 'block' && c.kind() !== 'comment');
+      if (!block || !typeNode) continue;
+      const broad = exceptionTypes(typeNode).find((t) => BROAD.has(t));
+      if (!broad) continue;
+      const body = block.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+      if (!body.length || body.every(isTrivialPython)) continue;
+      if (reraises(block) || EXITS.test(block.text())) continue;
+      const bound = boundName(typeNode);
+      if (bound && forwards(block, bound)) continue;
+      const confidence: Confidence = LOGS_TRACEBACK.test(block.text()) ? 'low' : 'medium';
+      const r = fromSg(clause.range());
+      const header = clause.text().split('\n')[0] ?? 'except';
+      out.push({
+        messageId: 'broad',
+        data: { type: broad.replace(/^builtins\./, '') },
+        range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
+        matched: header.trim(),
+        confidence,
+      });
+    }
+    return out;
+  },
+});
+
+/** A `raise` in the handler itself (not inside a nested function or class defined there). */
+function reraises(block: SgNode): boolean {
+  return block.findAll({ rule: { kind: 'raise_statement' } }).some((r) => {
+    for (let p = r.parent(); p && p.id() !== block.id(); p = p.parent()) {
+      if (p.kind() === 'function_definition' || p.kind() === 'class_definition' || p.kind() === 'lambda') return false;
+    }
+    return true;
+  });
+}
+
+/** `except Exception as exc` → `exc`. */
+function boundName(typeNode: SgNode): string | undefined {
+  if (typeNode.kind() !== 'as_pattern') return undefined;
+  const target = typeNode.children().find((c) => c.kind() === 'as_pattern_target');
+  return target?.text().trim() || undefined;
+}
+
+const LOGGING_CALL = /^(print|str|repr|format|[\w.]*(log|logger|logging)\.\w+|warnings\.warn)$/i;
+
+/**
+ * The handler hands the exception object itself to other code (`future.set_exception(exc)`,
+ * `self._fatal_error(exc)`, `callback(error=exc)`): the error is propagated by delegation, not handled the
+ * same way as everything else. Passing it to print or a logger does not count.
+ */
+function forwards(block: SgNode, name: string): boolean {
+  // Stored for the caller: `errors[i] = exc`, `self.error = exc`.
+  if (block.findAll({ rule: { kind: 'assignment' } }).some((a) => a.field('right')?.text() === name)) return true;
+  return block.findAll({ rule: { kind: 'call' } }).some((call) => {
+    const fn = call.field('function')?.text() ?? '';
+    if (LOGGING_CALL.test(fn)) return false;
+    return (call.field('arguments')?.children() ?? []).some((a) => {
+      const v = a.kind() === 'keyword_argument' ? a.field('value') : a;
+      return v?.kind() === 'identifier' && v.text() === name;
+    });
+  });
+}
