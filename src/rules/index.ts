@@ -4,6 +4,7 @@ import config_hardcoded_ip from './config/hardcoded-ip.js';
 import hygiene_committed_artifact from './hygiene/committed-artifact.js';
 import hygiene_missing_project_file from './hygiene/missing-project-file.js';
 import hygiene_no_tests from './hygiene/no-tests.js';
+import hygiene_todo_markers from './hygiene/todo-markers.js';
 import maintainability_duplicated_module from './maintainability/duplicated-module.js';
 import observability_no_healthcheck from './observability/no-healthcheck.js';
 import observability_print_logging from './observability/print-logging.js';
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   hygiene_committed_artifact,
   hygiene_missing_project_file,
   hygiene_no_tests,
+  hygiene_todo_markers,
   maintainability_duplicated_module,
   observability_no_healthcheck,
   observability_print_logging,
