@@ -13,6 +13,7 @@ import ops_depends_on_unhealthy from './ops/depends-on-unhealthy.js';
 import ops_image_latest_tag from './ops/image-latest-tag.js';
 import ops_no_ci from './ops/no-ci.js';
 import ops_no_resource_limits from './ops/no-resource-limits.js';
+import ops_unpinned_dependencies from './ops/unpinned-dependencies.js';
 import reliability_bare_except from './reliability/bare-except.js';
 import reliability_broad_exception from './reliability/broad-exception.js';
 import reliability_http_no_timeout from './reliability/http-no-timeout.js';
@@ -48,6 +49,7 @@ export const ALL_RULES: readonly Rule[] = [
   ops_image_latest_tag,
   ops_no_ci,
   ops_no_resource_limits,
+  ops_unpinned_dependencies,
   reliability_bare_except,
   reliability_broad_exception,
   reliability_http_no_timeout,
