@@ -17,6 +17,7 @@ import ops_unpinned_dependencies from './ops/unpinned-dependencies.js';
 import reliability_bare_except from './reliability/bare-except.js';
 import reliability_broad_exception from './reliability/broad-exception.js';
 import reliability_connection_in_loop from './reliability/connection-in-loop.js';
+import reliability_http_no_retry from './reliability/http-no-retry.js';
 import reliability_http_no_timeout from './reliability/http-no-timeout.js';
 import reliability_swallowed_exception from './reliability/swallowed-exception.js';
 import security_api_no_rate_limit from './security/api-no-rate-limit.js';
@@ -54,6 +55,7 @@ export const ALL_RULES: readonly Rule[] = [
   reliability_bare_except,
   reliability_broad_exception,
   reliability_connection_in_loop,
+  reliability_http_no_retry,
   reliability_http_no_timeout,
   reliability_swallowed_exception,
   security_api_no_rate_limit,

@@ -77,7 +77,7 @@ export default defineRule({
   },
 });
 
-function isCli(input: FileInput): boolean {
+export function isCli(input: FileInput): boolean {
   if (CLI_PATH.test(input.path)) return true;
   if (CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source))) return true;
   return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);

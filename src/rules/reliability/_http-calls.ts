@@ -1,0 +1,84 @@
+import type { SgNode } from '@ast-grep/napi';
+import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
+
+/**
+ * Outbound HTTP calls that can be named with confidence, shared by reliability/http-no-timeout and
+ * reliability/http-no-retry: Python `requests` (module functions, from-imports, Sessions bound in the file)
+ * and `urllib.request.urlopen`; JS/TS `axios` calls and `axios.create`.
+ */
+export interface HttpCall {
+  node: SgNode;
+  /** As shown in messages: `requests.get`, `session.post`, `urlopen`, `axios.get`. */
+  name: string;
+  /** An explicit timeout is passed, or may be (`**kwargs`, a config that is not a literal object). */
+  timeout: boolean;
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
+
+/**
+ * Python calls whose callee text ends in an HTTP method or `urlopen`, or is a name imported from `requests`
+ * (`from requests import post as send`): a superset of what is accepted below.
+ */
+const pyCandidate = (aliases: readonly string[]) => ({
+  rule: { kind: 'call', has: { field: 'function', regex: `(get|post|put|patch|delete|head|options|request|urlopen${aliases.map((a) => `|^${a}`).join('')})$` } },
+});
+/** JS/TS calls on axios (`axios.get(…)`, `axios(…)`, `axios.create(…)`, `axios.request(…)`). */
+const JS_CANDIDATE = { rule: { kind: 'call_expression', has: { field: 'function', regex: '^axios(\\.|$)' } } };
+/** Names bound to a requests session in this file: `s = requests.Session()` / `with requests.Session() as s`. */
+const PY_SESSION = {
+  rule: {
+    any: [
+      { kind: 'assignment', has: { field: 'right', kind: 'call', regex: 'Session\\(' } },
+      { kind: 'as_pattern', has: { kind: 'call', regex: 'Session\\(' } },
+    ],
+  },
+};
+
+export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
+  const aliases = pyImportAliases(root);
+  const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.')) || /^\s*import\s+requests\b/m.test(source);
+  const sessions = new Set<string>();
+  for (const n of root.findAll(PY_SESSION)) {
+    const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
+    if (!call || !/(^|\.)Session$/.test(pyCallee(call, aliases))) continue;
+    const target = n.kind() === 'assignment' ? n.field('left') : n.children().find((c) => c.kind() === 'as_pattern_target');
+    const name = target?.text().trim();
+    if (name && /^[\w.]+$/.test(name)) sessions.add(name);
+  }
+  const out: HttpCall[] = [];
+  const imported = [...aliases.entries()].filter(([k, v]) => /^\w+$/.test(k) && /^(requests|urllib\.request)\./.test(v)).map(([k]) => k);
+  for (const call of root.findAll(pyCandidate(imported))) {
+    const callee = pyCallee(call, aliases);
+    const dot = callee.lastIndexOf('.');
+    const method = callee.slice(dot + 1);
+    const receiver = dot < 0 ? '' : callee.slice(0, dot);
+    const isRequests = (receiver === 'requests' && HTTP_METHODS.has(method) && importsRequests) || (receiver === 'requests.api' && HTTP_METHODS.has(method));
+    const isSession = sessions.has(receiver) && HTTP_METHODS.has(method);
+    const isUrlopen = callee === 'urllib.request.urlopen' || callee === 'urllib2.urlopen';
+    if (!isRequests && !isSession && !isUrlopen) continue;
+    const { pos, kw } = pyArgs(call);
+    const timeout =
+      kw.has('timeout') || !!call.field('arguments')?.children().some((c) => c.kind() === 'dictionary_splat') || (isUrlopen && pos.length >= 3); // urlopen(url, data, timeout)
+    out.push({ node: call, name: isSession ? `${receiver}.${method}` : isUrlopen ? 'urlopen' : `requests.${method}`, timeout });
+  }
+  return out;
+}
+
+export function axiosCalls(root: SgNode): HttpCall[] {
+  const out: HttpCall[] = [];
+  for (const call of root.findAll(JS_CANDIDATE)) {
+    const fn = call.field('function')?.text() ?? '';
+    const method = fn === 'axios' ? '' : fn.slice('axios.'.length);
+    if (method && !HTTP_METHODS.has(method) && method !== 'create') continue;
+    const args = (call.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+    // Where the config object sits: axios(config) / axios(url, config) / axios.create(config) /
+    // axios.get|delete|head|options(url, config) / axios.post|put|patch(url, data, config) / axios.request(config).
+    const at = method === '' ? (args[0]?.kind() === 'object' ? 0 : 1) : method === 'create' || method === 'request' ? 0 : ['post', 'put', 'patch'].includes(method) ? 2 : 1;
+    const cfg = args[at];
+    const timeout =
+      (!!cfg && cfg.kind() !== 'object') || (!!cfg && /(^|[{,\s])timeout\s*:/.test(cfg.text())) || !!cfg?.children().some((c) => c.kind() === 'spread_element');
+    out.push({ node: call, name: fn, timeout });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { defineRule } from '../define.js';
+import { fromSg } from '../../parse/position.js';
+import { isCli } from '../observability/print-logging.js';
+import { axiosCalls, pythonHttpCalls } from './_http-calls.js';
+
+/**
+ * Signs that the module retries: a retry library or policy (urllib3 `Retry`, `HTTPAdapter(max_retries=…)`,
+ * tenacity, backoff, retrying, stamina; axios-retry, p-retry, async-retry, retry-axios), or a hand-written
+ * retry loop (`for attempt in range(…)`, a `retries`/`attempts` counter).
+ */
+const RETRY_SIGNALS = [
+  /\bRetry\s*\(/,
+  /\bmax_retries\s*=/,
+  /\b(tenacity|backoff|retrying|stamina|retry_decorator)\b/,
+  /@\s*retry\b/,
+  /\b(axios-retry|axiosRetry|p-retry|pRetry|async-retry|retry-axios|rax\.attach)\b/,
+  /\bfor\s+(attempt|attempts|retry|retries|try_|tries|_)\s+in\s+range\s*\(/,
+  /\b(attempt|retries|retry_count|tries)\s*(\+=|-=)\s*1\b/,
+  /\b(attempt|retries|retry)\s*<\s*\w+/,
+];
+
+export default defineRule({
+  id: 'reliability/http-no-retry',
+  title: 'Outbound HTTP calls without retries',
+  category: 'reliability',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'medium',
+  confidence: 'medium',
+  likelihood: 'medium',
+  impact: 'medium',
+  scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  prefilter: ['requests', 'urlopen', 'axios', 'Session'],
+  nonProduct: 'drop',
+  messages: {
+    module: '{count} outbound HTTP call{s} ({calls}) and no retry policy in this module',
+  },
+  docs: {
+    what:
+      'A module (one finding per file) that calls HTTP APIs with `requests`, `urllib` or `axios` and has no retry policy: no urllib3 `Retry`/`HTTPAdapter(max_retries=…)`, tenacity, backoff, retrying, axios-retry, p-retry, and no retry loop.',
+    why:
+      'Networks drop packets, load balancers reset idle connections and upstream services restart during deploys: a share of calls fails transiently every day. Without retries each of those blips becomes a lost data point, a failed job or a 500 passed on to users; with bounded retries and backoff they disappear.',
+    bad: { path: 'collector.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, timeout=10).json()\n' },
+    good: {
+      path: 'collector.py',
+      code: 'import requests\nfrom requests.adapters import HTTPAdapter\nfrom urllib3.util.retry import Retry\n\nsession = requests.Session()\nsession.mount("https://", HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[502, 503, 504])))\n\n\ndef fetch(url):\n    return session.get(url, timeout=10).json()\n',
+    },
+    fix: 'Create one shared HTTP client with a retry policy — exponential backoff, a small cap (3–5 attempts), only for idempotent methods and transient statuses (429, 502–504) — and use it everywhere (`HTTPAdapter(max_retries=Retry(…))`, tenacity, `axios-retry`).',
+    falsePositives:
+      'The check is per module: a module that imports a shared client from elsewhere and calls it (`from .http import session`) is not seen as calling HTTP and is not reported. Any retry signal in the module counts, even around other calls. Command-line tools (argument parsing, `bin/`, `tools/`, `scripts/` … as for `observability/print-logging`), tests, examples and docs are not reported.',
+  },
+  remediation: { effort: 'M', perExtraOccurrence: 0.2, perFile: 0.8, cap: 12, kind: 'refactor', track: 'resilience' },
+  check(input) {
+    // An interactive command-line tool is retried by its user; what it prints is the interface.
+    if (!input.root || isCli(input)) return [];
+    const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input.root)).filter((c) => !c.name.endsWith('.create'));
+    if (!calls.length || RETRY_SIGNALS.some((re) => re.test(input.source))) return [];
+    const names = [...new Set(calls.map((c) => c.name))];
+    return [
+      {
+        messageId: 'module',
+        data: { count: String(calls.length), s: calls.length === 1 ? '' : 's', calls: names.slice(0, 4).join(', ') + (names.length > 4 ? ' …' : '') },
+        range: fromSg(calls[0].node.range()),
+        matched: `module:${input.path}`,
+      },
+    ];
+  },
+});
