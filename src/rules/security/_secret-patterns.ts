@@ -155,6 +155,11 @@ const PLACEHOLDER_WORDS = new Set([
   'not_set',
   'secret123',
   'xyz',
+  // GitHub Actions `permissions:` values (`id-token: write`, `contents: read`).
+  'read',
+  'write',
+  // Well-known public defaults: Google's PKCS#12 key password.
+  'notasecret',
 ]);
 
 /**
@@ -167,10 +172,17 @@ export function isPlaceholder(value: string, name = ''): boolean {
   const lower = v.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   if (name && lower === name.toLowerCase()) return true;
+  // A field name held in a constant: `_JSON_FILE_PRIVATE_KEY = "private_key"`, `TOKEN_KEY = "refreshToken"`.
+  // Two or more words, the last one the name's own secret word, so `POSTGRES_PASSWORD = "postgres"` still counts.
+  if (name && /^[A-Za-z]+([_.-]?[A-Za-z]+)+$/.test(v)) {
+    const vw = nameWords(v);
+    const nw = nameWords(name);
+    if (vw.length >= 2 && vw[vw.length - 1] === nw[nw.length - 1] && isWordRun(vw, nw)) return true;
+  }
   if (/\s/.test(v)) return true; // prose: labels, prompts, help texts
   if (/^(.)\1+$/.test(v)) return true; // xxxx, ****, 0000
   if (/[*•]{3,}|x{4,}|X{4,}|\.\.\./.test(v)) return true;
-  if (/example|changeme|change[_-]me|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
+  if (/example|foobar|changeme|change[_-]me|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
   // References: ${VAR}, $VAR, {{ var }}, %(x)s, %VAR%, <password>, [secret], @VAR@, __VAR__, {name}
   if (/\$\{|^\$[A-Za-z_({]|\{\{|\{%|<%|%\(|%[sdr]\b|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^@[A-Za-z_]+@$|^__[A-Z_]+__$|\{[A-Za-z_][\w.]*\}|^\{\}$/.test(v)) return true;
   if (/^(env|vault|ssm|secretsmanager|secret|arn|ref|file|op|awssm|gcpsm|azurekv|sops):/i.test(v)) return true;
@@ -183,6 +195,13 @@ export function isPlaceholder(value: string, name = ''): boolean {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return true;
   // Dotted identifiers: `settings.DB_PASSWORD`, `auth.password`.
   if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(v) && !/\d/.test(v)) return true;
+  return false;
+}
+
+/** True when `part` (one or more words) occurs as a contiguous run of words in `whole`. */
+function isWordRun(part: string[], whole: string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
   return false;
 }
 
