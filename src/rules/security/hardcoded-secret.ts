@@ -71,12 +71,12 @@ export default defineRule({
   },
   groupMessage: '{first} — same secret in {count} places across {files} files',
   docs: {
-    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs; known token formats (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
+    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs and on command lines (`mysqldump -p…`, `--password=…`, `PGPASSWORD=…`, `sshpass -p`, `curl -u user:…`, `redis-cli -a`, `docker login -p`, in scripts and crontabs); known token formats (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
     why: 'A secret in the repository is readable by everyone who can read the repository, its forks, its CI logs and every clone made before it is removed; it cannot be rotated without a code change, and the same value copied into several files is usually the same password on several systems. A literal default in an environment look-up is the same leak: when the variable is unset in production, the service silently runs with the committed password.',
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
     fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
-    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY` are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key); GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` are not secrets. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY` are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -608,6 +608,9 @@ function scanBash(root: SgNode, push: (c: Candidate) => void): void {
             if (v !== null) named(secretKindOfName(m[1])!, `--${m[1]}`, v, fromSg(args[i + 1].range()), push);
           } else if (MYSQL.test(cmd) && (m = /^-p(.+)$/.exec(lit))) {
             named('password', `${cmd} -p`, m[1], fromSg(a.range()), push);
+          } else if (((cmd === 'redis-cli' && lit === '-a') || (/^(docker|podman|buildah|skopeo|helm)$/.test(cmd) && lit === '-p' && args.some((x) => x.text() === 'login'))) && args[i + 1]) {
+            const v = bashLiteral(args[i + 1]);
+            if (v !== null) named('password', `${cmd}${cmd === 'redis-cli' ? '' : ' login'} ${lit}`, v, fromSg(args[i + 1].range()), push);
           } else if (cmd === 'sshpass' && lit === '-p' && args[i + 1]) {
             const v = bashLiteral(args[i + 1]);
             if (v !== null) named('password', 'sshpass -p', v, fromSg(args[i + 1].range()), push);
@@ -753,9 +756,19 @@ function lineExpansions(lineNo: number, text: string, push: (c: Candidate) => vo
   }
 }
 
+/** Crontab command lines (no grammar): `mysqldump -pS3cret`, `--password=S3cret`, `PGPASSWORD=S3cret pg_dump`. */
+const CRON_PASSWORD = /(?:\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?!\s)|\s--password=|\bPGPASSWORD=|\bsshpass\s+-p\s*)(["']?)([^\s"'$`;|&]+)\2/g;
+
 function scanEnvLines(input: FileInput, push: (c: Candidate) => void): void {
   input.lines.forEach((text, i) => {
     if (/^\s*#/.test(text)) return;
+    if (input.lang === 'crontab') {
+      CRON_PASSWORD.lastIndex = 0;
+      for (let c = CRON_PASSWORD.exec(text); c; c = CRON_PASSWORD.exec(text)) {
+        const what = c[1] ? `${c[1]} -p` : /sshpass/.test(c[0]) ? 'sshpass -p' : /PGPASSWORD/.test(c[0]) ? 'PGPASSWORD' : '--password';
+        named('password', what, c[3], valueRange(i + 1, text, c[3], c.index), push);
+      }
+    }
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/.exec(text);
     if (!m) return;
     const kind = secretKindOfName(m[1]);
