@@ -13,6 +13,8 @@ const EXPECTED = new Set([
   'StopIteration',
   'StopAsyncIteration',
   'KeyboardInterrupt',
+  // Ctrl-D / closed stdin at an interactive prompt (`input()`), the companion of KeyboardInterrupt.
+  'EOFError',
   'GeneratorExit',
   'CancelledError',
   'asyncio.CancelledError',
@@ -70,7 +72,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {

@@ -54,3 +54,12 @@ def flush(conn):
     # expect: reliability/swallowed-exception
     except OSError:
         pass
+
+
+def confirm(prompt):
+    try:
+        answer = input(prompt + " [y/N] ")
+    # ok: reliability/swallowed-exception
+    except (KeyboardInterrupt, EOFError):
+        return None
+    return answer.strip().lower() == "y"
