@@ -66,16 +66,16 @@ export default defineRule({
   check(input) {
     const root = input.root;
     if (!root || isCli(input)) return [];
-    if (input.lang !== 'python' && LOGGER_FILE.test(input.path)) return [];
-    const found = input.lang === 'python' ? root.findAll(PRINT_CALL).filter((c) => !printsToFile(c)) : root.findAll(CONSOLE_CALL);
-    const calls = PRINT_ALLOWED_FILE.test(input.source) ? [] : found.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line));
+    const calls = input.lang === 'python' ? root.findAll(PRINT_CALL) : root.findAll(CONSOLE_CALL);
     if (!calls.length) return [];
-    const first = calls.reduce((a, b) => (before(b, a) ? b : a));
-    const count = calls.length;
+    const counted = countedCalls(input, calls);
+    if (!counted.length) return [];
+    const first = counted.reduce((a, b) => (before(b, a) ? b : a));
+    const count = counted.length;
     const r = fromSg(first.range());
     const draft: FindingDraft = {
       messageId: input.lang === 'python' ? 'python' : 'js',
-      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(calls) },
+      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
       confidence: count >= 3 ? 'high' : 'medium',
@@ -88,6 +88,13 @@ function isCli(input: FileInput): boolean {
   if (CLI_PATH.test(input.path)) return true;
   if (CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source))) return true;
   return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);
+}
+
+/** The calls that are logging: not in a logger module, not waived for the linter, not writing to a file. */
+function countedCalls(input: FileInput, calls: readonly SgNode[]): SgNode[] {
+  if (input.lang !== 'python' && LOGGER_FILE.test(input.path)) return [];
+  if (PRINT_ALLOWED_FILE.test(input.source)) return [];
+  return calls.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line) && !(input.lang === 'python' && printsToFile(c)));
 }
 
 function lintAllowed(lines: readonly string[], line: number): boolean {
