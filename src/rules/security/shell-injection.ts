@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
-import { brief, jsBuiltString, pyArgs, pyBuiltString, pyCallee, pyImportAliases, pyResolveLocal, pyString } from './_secret-ast.js';
+import { brief, jsBuiltString, pyArgs, pyBuiltString, pyCallee, pyImportAliases, pyResolveLocal } from './_secret-ast.js';
 
 /** Python callables that always run their argument through a shell. */
 const PY_ALWAYS_SHELL = new Set([
@@ -118,7 +118,8 @@ const SHELL_SCRIPT_FLAG = /^-[a-z]*c$/;
 function pyShellScript(list: SgNode | null | undefined): SgNode | null {
   if (!list || (list.kind() !== 'list' && list.kind() !== 'tuple')) return null;
   const items = list.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-  if (items.length < 3 || !SHELL_PROGRAM.test(pyString(items[0]) ?? '') || !SHELL_SCRIPT_FLAG.test(pyString(items[1]) ?? '')) return null;
+  const literal = (n: SgNode) => (n.kind() === 'string' ? /^[rRuU]?(["'])(.*)\1$/.exec(n.text())?.[2] ?? '' : '');
+  if (items.length < 3 || !SHELL_PROGRAM.test(literal(items[0])) || !SHELL_SCRIPT_FLAG.test(literal(items[1]))) return null;
   return items[2];
 }
 
