@@ -51,6 +51,18 @@ const KEY_QUALIFIERS = new Set([
   'cookie',
   'aes',
   'rsa',
+  // Vendors whose `<VENDOR>_KEY` is an API secret: `STRIPE_KEY`, `SENDGRID_KEY`, `OPENAI_KEY`.
+  'stripe',
+  'sendgrid',
+  'mailgun',
+  'mailchimp',
+  'postmark',
+  'twilio',
+  'openai',
+  'anthropic',
+  'algolia',
+  'datadog',
+  'pagerduty',
 ]);
 /** Token qualifiers that are not credentials (pagination, CSRF, cancellation). */
 const HARMLESS_TOKEN = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cancel', 'cancellation', 'sync', 'csrf', 'xsrf', 'max', 'min', 'num', 'end', 'start', 'eos', 'bos', 'pad', 'unk', 'sep', 'mask', 'special', 'cls']);
@@ -223,6 +235,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   { name: 'Slack token', re: /\b(xox[baprse]-[A-Za-z0-9-]{10,})\b/g, group: 1 },
   { name: 'Slack webhook URL', re: /(https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]{16,})/g, group: 1 },
   { name: 'Stripe live key', re: /\b([sr]k_live_[A-Za-z0-9]{20,})\b/g, group: 1 },
+  { name: 'Stripe test key', re: /\b([sr]k_test_[A-Za-z0-9]{20,})\b/g, group: 1 },
   { name: 'Google API key', re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
   { name: 'OpenAI API key', re: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-proj-[A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/g, group: 1 },
   { name: 'Anthropic API key', re: /\b(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/g, group: 1 },
