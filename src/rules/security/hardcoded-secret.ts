@@ -76,7 +76,7 @@ export default defineRule({
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
     fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
-    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key); GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` are not secrets. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key); GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` are not secrets. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not; `pass`/`pwd` alone count only beside a `user`/`username` key of the same object (`auth: {user, pass}`). Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -449,6 +449,15 @@ const jsCandidates = (kinds: readonly string[]) => ({
 const JS_CANDIDATES = jsCandidates(JS_KINDS);
 const TS_CANDIDATES = jsCandidates(TS_KINDS);
 
+/** `pass`/`pwd` alone are too vague for a secret name, except next to a user name in the same object. */
+const PASS_BESIDE_USER = /^(pass|pwd|pw)$/i;
+const USER_KEY = /^(user|username|login|user_?name)$/i;
+
+function jsObjectHasKey(obj: SgNode | null, key: RegExp): boolean {
+  if (!obj || obj.kind() !== 'object') return false;
+  return obj.children().some((c) => c.kind() === 'pair' && key.test(jsKeyName(c.field('key')) ?? ''));
+}
+
 function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
   for (const n of root.findAll(ts ? TS_CANDIDATES : JS_CANDIDATES)) {
     switch (n.kind()) {
@@ -478,6 +487,11 @@ function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
         const s = jsString(value);
         if (!name || s === null || !value) break;
         if (authHeader(name, s, fromSg(value.range()), push)) break;
+        // `auth: { user: "…", pass: "…" }` (nodemailer, ftp and proxy clients): `pass` beside a user is a password.
+        if (PASS_BESIDE_USER.test(name) && jsObjectHasKey(n.parent(), USER_KEY)) {
+          named('password', name, s, fromSg(value.range()), push);
+          break;
+        }
         literalFor(name, s, value, push);
         break;
       }
@@ -676,7 +690,8 @@ function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
           // {name: X, value: Y} handled by Map above.
           if (k === 'value' && isMap(grand) && grand.has('name')) return;
           if (authHeader(k, text, r, push)) return;
-          const kind = secretKindOfName(k);
+          const besideUser = PASS_BESIDE_USER.test(k) && isMap(grand) && grand.items.some((p) => isScalar(p.key) && USER_KEY.test(String(p.key.value)));
+          const kind = secretKindOfName(k) ?? (besideUser ? 'password' : null);
           if (kind && !text.includes('\n')) named(kind, k, text, r, push);
           else if (!kind) yamlInline(text, r, push);
           return;
