@@ -170,6 +170,15 @@ function param(name: string, func: string, value: string, range: Range, push: (c
   push({ messageId: 'param', value, range, data: { name, func }, confidence: 'medium', priority: 2 });
 }
 
+/** `pass`/`pwd` alone are too vague for a secret name, except next to a user name in the same object. */
+const PASS_BESIDE_USER = /^(pass|pwd|pw)$/i;
+const USER_KEY = /^(user|username|login|user_?name)$/i;
+
+function jsObjectHasKey(obj: SgNode | null, key: RegExp): boolean {
+  if (!obj || obj.kind() !== 'object') return false;
+  return obj.children().some((c) => c.kind() === 'pair' && key.test(jsKeyName(c.field('key')) ?? ''));
+}
+
 /** `Authorization: Bearer abc…` / `Basic …` with a literal credential. */
 function authHeader(name: string, value: string, range: Range, push: (c: Candidate) => void): boolean {
   if (!/^(x-)?(authorization|auth|proxy-authorization|x-api-key|x-auth-token)$/i.test(name)) return false;
@@ -448,15 +457,6 @@ const jsCandidates = (kinds: readonly string[]) => ({
 });
 const JS_CANDIDATES = jsCandidates(JS_KINDS);
 const TS_CANDIDATES = jsCandidates(TS_KINDS);
-
-/** `pass`/`pwd` alone are too vague for a secret name, except next to a user name in the same object. */
-const PASS_BESIDE_USER = /^(pass|pwd|pw)$/i;
-const USER_KEY = /^(user|username|login|user_?name)$/i;
-
-function jsObjectHasKey(obj: SgNode | null, key: RegExp): boolean {
-  if (!obj || obj.kind() !== 'object') return false;
-  return obj.children().some((c) => c.kind() === 'pair' && key.test(jsKeyName(c.field('key')) ?? ''));
-}
 
 function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
   for (const n of root.findAll(ts ? TS_CANDIDATES : JS_CANDIDATES)) {
