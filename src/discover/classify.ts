@@ -38,6 +38,10 @@ const EXT_LANG: Record<string, Lang> = {
   socket: 'systemd',
   groovy: 'groovy',
   dockerfile: 'dockerfile',
+  // HCL (Terraform, Packer, Nomad): `name = "value"` attribute lines and `#` comments read like INI.
+  tf: 'ini',
+  tfvars: 'ini',
+  hcl: 'ini',
 };
 
 const MANIFESTS = new Set([

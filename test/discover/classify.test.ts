@@ -39,6 +39,8 @@ test('contexts keep tests, examples and docs apart', () => {
   expect(fileContext('web/integration-tests/helpers.ts', 'typescript')).toBe('test');
   expect(fileContext('shop/orders/tests.py', 'python')).toBe('test');
   expect(fileContext('contest/latest/app.py', 'python')).toBe('product');
+  expect(classify('infra/rds.tf').lang).toBe('ini');
+  expect(classify('infra/prod.tfvars').lang).toBe('ini');
 });
 
 test('vendored trees and artifacts', () => {
