@@ -127,7 +127,7 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
   const tried = new Set<string>();
   const verify = (a: number, b: number, threshold = NEAR_THRESHOLD): void => {
     if (uf.find(a) === uf.find(b)) return;
-    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    const key = `${threshold}:${a < b ? `${a},${b}` : `${b},${a}`}`;
     if (tried.has(key)) return;
     tried.add(key);
     const A = items[a];
@@ -139,20 +139,6 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     if (similarity(A.pf.minhash, B.pf.minhash) < threshold) return;
     uf.union(a, b);
   };
-  // Same-name pairs first, at their lower bar (a pair that fails here fails the band pass too).
-  const byName = new Map<string, number[]>();
-  for (const r of reps) {
-    const name = basename(items[r].file.path);
-    if (GENERIC_NAME.test(name)) continue;
-    const k = `${famOf(items[r].file.lang)}|${name}`;
-    const l = byName.get(k);
-    if (l) l.push(r);
-    else byName.set(k, [r]);
-  }
-  for (const l of byName.values()) {
-    if (l.length < 2 || l.length > ALL_PAIRS_BUCKET) continue;
-    for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) verify(l[i], l[j], SAME_NAME_THRESHOLD);
-  }
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
     for (const r of reps) {
@@ -167,6 +153,21 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
       const leaders = b.length <= ALL_PAIRS_BUCKET ? b.length : LEADERS;
       for (let i = 0; i < leaders; i++) for (let j = i + 1; j < b.length; j++) verify(b[i], b[j]);
     }
+  }
+
+  // 3. same-name pairs, at their lower bar.
+  const byName = new Map<string, number[]>();
+  for (const r of reps) {
+    const name = basename(items[r].file.path);
+    if (GENERIC_NAME.test(name)) continue;
+    const k = `${famOf(items[r].file.lang)}|${name}`;
+    const l = byName.get(k);
+    if (l) l.push(r);
+    else byName.set(k, [r]);
+  }
+  for (const l of byName.values()) {
+    if (l.length < 2 || l.length > ALL_PAIRS_BUCKET) continue;
+    for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) verify(l[i], l[j], SAME_NAME_THRESHOLD);
   }
 
   const byRoot = new Map<number, number[]>();
