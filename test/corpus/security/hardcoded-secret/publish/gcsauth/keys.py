@@ -15,3 +15,7 @@ GOOGLE_OAUTH2_DEFAULT_FILE_PASSWORD = "notasecret"
 SESSION_SECRET_KEY = "super-secret-key"
 # expect: security/hardcoded-secret
 POSTGRES_PASSWORD = "postgres"
+
+# A development default that says what it is.
+# ok: security/hardcoded-secret
+DEV_SECRET_KEY = "dev-only-not-a-secret"
