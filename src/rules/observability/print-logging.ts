@@ -60,7 +60,7 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one). Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
+      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
@@ -94,7 +94,21 @@ function isCli(input: FileInput): boolean {
 function countedCalls(input: FileInput, calls: readonly SgNode[]): SgNode[] {
   if (input.lang !== 'python' && LOGGER_FILE.test(input.path)) return [];
   if (PRINT_ALLOWED_FILE.test(input.source)) return [];
-  return calls.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line) && !(input.lang === 'python' && printsToFile(c)));
+  const kept = calls.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line) && !(input.lang === 'python' && printsToFile(c)));
+  return input.lang === 'python' && input.root && onlyInDemoMain(input.root, kept) ? [] : kept;
+}
+
+/**
+ * Every print sits in an `if __name__ == "__main__":` block that runs no loop: a module's demo or self-test
+ * (`print(netrc())`, `print(where())`), not a service reporting its work. A block with a `while` loop is a
+ * worker's main loop and still counts.
+ */
+function onlyInDemoMain(root: SgNode, calls: readonly SgNode[]): boolean {
+  if (!calls.length) return false;
+  const mains = root.children().filter((n) => n.kind() === 'if_statement' && /^if\s+__name__\s*==\s*["']__main__["']/.test(n.text()));
+  const demo = mains.filter((m) => !m.find({ rule: { kind: 'while_statement' } }));
+  if (!demo.length) return false;
+  return calls.every((c) => demo.some((m) => m.range().start.index <= c.range().start.index && c.range().end.index <= m.range().end.index));
 }
 
 function lintAllowed(lines: readonly string[], line: number): boolean {
