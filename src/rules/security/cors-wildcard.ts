@@ -47,6 +47,13 @@ const REFLECTED_ORIGIN =
 const ALLOW_CREDENTIALS = /access-control-allow-credentials['"]?\s*[,:=\]]\s*\[?\s*['"]?true/i;
 const REFLECTS = "Access-Control-Allow-Origin copied from the request's Origin header";
 
+/** The echoed Origin is not checked first: no enclosing `if` on the origin, no `allowed ? origin : …` choice. */
+function uncheckedReflection(value: SgNode | null | undefined, at: SgNode): boolean {
+  if (!value || !REFLECTED_ORIGIN.test(value.text())) return false;
+  if (/^(ternary_expression|conditional_expression)$/.test(String(value.kind()))) return false;
+  return !at.ancestors().some((a) => (a.kind() === 'if_statement' || a.kind() === 'elif_clause') && /origin/i.test(a.field('condition')?.text() ?? ''));
+}
+
 /* ---------------- Python ---------------- */
 
 function kwargs(call: SgNode): Map<string, SgNode> {
@@ -108,7 +115,7 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     const pos = positional(call);
     if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && isStar(pos[1]) && strValue(pos[1]) === '*') {
       out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
-    } else if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && REFLECTED_ORIGIN.test(pos[1].text())) {
+    } else if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && uncheckedReflection(pos[1], call)) {
       out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
   }
@@ -129,7 +136,7 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     if (p?.kind() === 'subscript') {
       const asg = p.parent();
       if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && strValue(asg.field('right')) === '*') out.push(at(asg, 'header', 'Access-Control-Allow-Origin: *'));
-      else if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && REFLECTED_ORIGIN.test(asg.field('right')?.text() ?? '')) out.push(at(asg, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
+      else if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && uncheckedReflection(asg.field('right'), asg)) out.push(at(asg, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
   }
   return out;
@@ -208,7 +215,7 @@ function jsDrafts(input: FileInput): FindingDraft[] {
     }
     if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && strValue(args[1]) === '*') {
       out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
-    } else if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && REFLECTED_ORIGIN.test(args[1].text())) {
+    } else if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && uncheckedReflection(args[1], call)) {
       out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(input.source)));
     }
   }

@@ -19,6 +19,14 @@ app.use('/embed', (req, res, next) => {
   next();
 });
 
+app.use('/widgets', (req, res, next) => {
+  if (['https://shop.example.com', 'https://blog.example.com'].includes(req.headers.origin)) {
+    // ok: security/cors-wildcard
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+  }
+  next();
+});
+
 const server = http.createServer(app);
 const io = new Server(server, {
   // expect: security/cors-wildcard
