@@ -66,6 +66,7 @@ function program(node: SgNode): string {
 }
 
 function pyHow(node: SgNode): string {
+  if (node.kind() === 'parenthesized_expression') return pyHow(node.children().find((c) => c.isNamed()) ?? node);
   if (node.kind() === 'string' || node.kind() === 'concatenated_string') return 'an f-string';
   if (node.kind() === 'binary_operator') return node.field('operator')?.text() === '%' ? '% formatting' : 'string concatenation';
   if (node.kind() === 'call') return `.${node.field('function')?.field('attribute')?.text() ?? 'format'}()`;
