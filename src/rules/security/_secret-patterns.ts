@@ -191,6 +191,14 @@ export function isPlaceholder(value: string, name = ''): boolean {
     const nw = nameWords(name);
     if (vw.length >= 2 && vw[vw.length - 1] === nw[nw.length - 1] && isWordRun(vw, nw)) return true;
   }
+  // The name minus its secret word, as a snake/kebab identifier: `STORAGE_V1_CLIENT_KEY = "storage_v1_client"`.
+  if (name && /^[a-z][a-z0-9]*([_-][a-z0-9]+)+$/.test(v)) {
+    const vw = nameWords(v);
+    const nw = nameWords(name);
+    if (vw.length >= 2 && vw.length === nw.length - 1 && vw.every((w, i) => w === nw[i])) return true;
+  }
+  // A host name: `SERVICE_TOKEN = "sql-component.googleapis.com"`.
+  if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.(com|net|org|io|dev|app|cloud|co|ai|internal|local|lan|svc|cluster\.local)$/.test(v)) return true;
   if (/\s/.test(v)) return true; // prose: labels, prompts, help texts
   if (/^(.)\1+$/.test(v)) return true; // xxxx, ****, 0000
   if (/[*•]{3,}|x{4,}|X{4,}|\.\.\./.test(v)) return true;

@@ -19,3 +19,11 @@ POSTGRES_PASSWORD = "postgres"
 # A development default that says what it is.
 # ok: security/hardcoded-secret
 DEV_SECRET_KEY = "dev-only-not-a-secret"
+
+# Registry keys and service names, not credentials.
+# ok: security/hardcoded-secret
+STORAGE_V1_CLIENT_KEY = "storage_v1_client"
+# ok: security/hardcoded-secret
+_CLOUD_SQL_API_SERVICE_TOKEN = "sql-component.googleapis.com"
+# expect: security/hardcoded-secret
+UPLOAD_CLIENT_KEY = "u9Xf-27qLmw-PzR4"
