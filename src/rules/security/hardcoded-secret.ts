@@ -56,7 +56,7 @@ export default defineRule({
   tags: ['secrets'],
   scope: {
     kind: 'file',
-    languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text'],
+    languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text', 'markdown'],
   },
   prefilter: /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i,
   messages: {
@@ -76,13 +76,15 @@ export default defineRule({
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
     fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
-    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key) or to the name without its secret word (`STORAGE_V1_CLIENT_KEY = "storage_v1_client"`), and host names (`"sql-component.googleapis.com"`); HCL expressions (`file("~/.ssh/key.pem")`, `random_password.db.result`) are not literals; GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` (and values saying `not-a-secret`) are not secrets. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not; `pass`/`pwd` alone count only beside a `user`/`username` key of the same object (`auth: {user, pass}`). Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key) or to the name without its secret word (`STORAGE_V1_CLIENT_KEY = "storage_v1_client"`), and host names (`"sql-component.googleapis.com"`); HCL expressions (`file("~/.ssh/key.pem")`, `random_password.db.result`) are not literals; GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` (and values saying `not-a-secret`) are not secrets. `.env.example`/`.sample`/`.template` files, Markdown and plain-text notes are only checked for known token formats and private keys (documentation examples such as `AKIAIOSFODNN7EXAMPLE` are skipped). Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not; `pass`/`pwd` alone count only beside a `user`/`username` key of the same object (`auth: {user, pass}`). Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
     const cands: Candidate[] = [];
     const push = (c: Candidate) => cands.push(c);
-    const exampleEnv = isExampleConfig(input.path);
+    // Prose (Markdown, notes) is read for real token formats and private keys only: a live key pasted into a
+    // README is as leaked as one in code, while `password: secret` in a setup guide is an example.
+    const exampleEnv = isExampleConfig(input.path) || input.lang === 'markdown';
     // Raw text: token formats, PEM keys, URLs with credentials. Embedded CI shell is already covered by its host file.
     if (!input.embedded) scanRaw(input, push, exampleEnv);
     if (!exampleEnv) {
