@@ -125,9 +125,9 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
 
   // 2. near classes among representatives
   const tried = new Set<string>();
-  const verify = (a: number, b: number, threshold = NEAR_THRESHOLD): void => {
+  const verify = (a: number, b: number): void => {
     if (uf.find(a) === uf.find(b)) return;
-    const key = `${threshold}:${a < b ? `${a},${b}` : `${b},${a}`}`;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
     if (tried.has(key)) return;
     tried.add(key);
     const A = items[a];
@@ -136,7 +136,7 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const ta = A.pf.tokens ?? 0;
     const tb = B.pf.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A.pf) || !substantial(B.pf)) return;
-    if (similarity(A.pf.minhash, B.pf.minhash) < threshold) return;
+    if (similarity(A.pf.minhash, B.pf.minhash) < NEAR_THRESHOLD) return;
     uf.union(a, b);
   };
   for (let band = 0; band < BANDS; band++) {
@@ -165,9 +165,18 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     if (l) l.push(r);
     else byName.set(k, [r]);
   }
+  const verifyNamed = (a: number, b: number): void => {
+    if (uf.find(a) === uf.find(b)) return;
+    const A = items[a].pf;
+    const B = items[b].pf;
+    const ta = A.tokens ?? 0;
+    const tb = B.tokens ?? 0;
+    if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A) || !substantial(B)) return;
+    if (similarity(A.minhash, B.minhash) >= SAME_NAME_THRESHOLD) uf.union(a, b);
+  };
   for (const l of byName.values()) {
     if (l.length < 2 || l.length > ALL_PAIRS_BUCKET) continue;
-    for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) verify(l[i], l[j], SAME_NAME_THRESHOLD);
+    for (let i = 0; i < l.length; i++) for (let j = i + 1; j < l.length; j++) verifyNamed(l[i], l[j]);
   }
 
   const byRoot = new Map<number, number[]>();
