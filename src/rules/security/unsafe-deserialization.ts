@@ -47,7 +47,7 @@ export default defineRule({
     celery: 'Celery/Kombu {setting} accepts pickle: any producer that can reach the broker runs code in the workers',
   },
   docs: {
-    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
     why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
@@ -78,6 +78,10 @@ function checkPython(root: SgNode): FindingDraft[] {
       const loader = kw.get('Loader') ?? pos[1];
       if (loader && SAFE_LOADER.test(loader.text())) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
+    }
+    // `numpy.load(f, allow_pickle=True)`: object arrays are unpickled (NumPy turned it off by default for this).
+    if (/^(numpy|np)\.load$/.test(callee) && kw.get('allow_pickle')?.text() === 'True') {
+      out.push({ messageId: 'py', data: { format: 'numpy (allow_pickle=True)', arg }, range: fromSg(call.range()), matched: call.text() });
     }
   }
   out.push(...celeryPickle(root));
