@@ -7,6 +7,7 @@ import { createTaskRunner } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { apiSignals } from './rules/security/_api-signals.js';
+import { secretFileSignals } from './rules/security/committed-secret-file.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -15,7 +16,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

@@ -38,6 +38,10 @@ const EXT_LANG: Record<string, Lang> = {
   socket: 'systemd',
   groovy: 'groovy',
   dockerfile: 'dockerfile',
+  // HCL (Terraform, Packer, Nomad): `name = "value"` attribute lines and `#` comments read like INI.
+  tf: 'ini',
+  tfvars: 'ini',
+  hcl: 'ini',
 };
 
 const MANIFESTS = new Set([
@@ -103,8 +107,10 @@ export function fileContext(relPath: string, lang: Lang): FileContext {
   if (lang === 'markdown') return 'docs';
   const p = `/${relPath}`;
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
-  if (/\/(tests?|__tests__|spec|specs|testing|fixtures|__mocks__)\//.test(p)) return 'test';
-  if (/^(test_.*\.py|.*_test\.py|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?|.*_test\.(sh|go))$/.test(base)) return 'test';
+  // `tests/`, and suites named by kind: `tests_async/`, `system_tests/`, `integration-tests/`, `test_data/`.
+  if (/\/(tests?|__tests__|spec|specs|testing|fixtures|__mocks__|[\w-]+[_-]tests?|tests?[_-][\w-]+|e2e|testdata)\//.test(p)) return 'test';
+  // `tests.py` is Django's per-app test module.
+  if (/^(test_.*\.py|.*_test\.py|tests?\.py|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?|.*_test\.(sh|go))$/.test(base)) return 'test';
   if (/\/(examples?|samples?|demos?)\//.test(p)) return 'example';
   if (/\/docs?\//.test(p)) return 'docs';
   return 'product';

@@ -154,6 +154,11 @@ function looksLikeK8s(source: string): boolean {
   return source.includes('apiVersion') && source.includes('containers');
 }
 
+/** A map written out in YAML, not a `{{ … }}` template expression that the YAML parser read as a flow map. */
+function plainMap(node: unknown): boolean {
+  return isMap(node) && node.items.every((p) => isScalar(p.key) && !String(p.key.value).startsWith('{'));
+}
+
 /** Kubernetes workloads of a YAML stream and the containers of their pod templates. */
 export function k8sWorkloads(input: FileInput): K8sWorkload[] {
   const out: K8sWorkload[] = [];
@@ -163,7 +168,8 @@ export function k8sWorkloads(input: FileInput): K8sWorkload[] {
     const kind = str(root.get('kind'));
     if (!kind || !K8S_WORKLOADS.has(kind) || root.get('apiVersion') === undefined) continue;
     const meta = root.get('metadata', true);
-    const name = (isMap(meta) ? str(meta.get('name')) : undefined) ?? kind;
+    const templated = input.source.includes('{{');
+    const name = (isMap(meta) ? str(meta.get('name')) : undefined) ?? (templated && isMap(meta) && meta.has('name') ? '(templated name)' : kind);
     const path =
       kind === 'Pod' ? ['spec'] : kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : ['spec', 'template', 'spec'];
     const podSpec = root.getIn(path, true);
@@ -183,9 +189,11 @@ export function k8sWorkloads(input: FileInput): K8sWorkload[] {
             image: str(c.get('image')),
             imageLine: imageNode ? lineOfNode(input, imageNode) : undefined,
             init,
-            hasLiveness: c.get('livenessProbe') != null,
-            hasReadiness: c.get('readinessProbe') != null,
-            hasLimits: isMap(limits) ? limits.items.length > 0 : limits != null && !(isScalar(limits) && limits.value == null),
+            // In a Helm/Go template, `resources:` or a probe key followed by `{{ toYaml .Values.x | nindent }}`
+            // parses as empty: the values file fills it in, so the key itself counts.
+            hasLiveness: c.get('livenessProbe') != null || (templated && c.has('livenessProbe')),
+            hasReadiness: c.get('readinessProbe') != null || (templated && c.has('readinessProbe')),
+            hasLimits: isMap(limits) ? limits.items.length > 0 : (limits != null && !(isScalar(limits) && limits.value == null)) || (templated && c.has('resources') && !plainMap(res)),
           });
         }
       }

@@ -34,6 +34,13 @@ test('contexts keep tests, examples and docs apart', () => {
   expect(fileContext('examples/demo.py', 'python')).toBe('example');
   expect(fileContext('README.md', 'markdown')).toBe('docs');
   expect(fileContext('services/a/app.py', 'python')).toBe('product');
+  expect(fileContext('tests_async/transport/compliance.py', 'python')).toBe('test');
+  expect(fileContext('system_tests/system_tests_sync/conftest.py', 'python')).toBe('test');
+  expect(fileContext('web/integration-tests/helpers.ts', 'typescript')).toBe('test');
+  expect(fileContext('shop/orders/tests.py', 'python')).toBe('test');
+  expect(fileContext('contest/latest/app.py', 'python')).toBe('product');
+  expect(classify('infra/rds.tf').lang).toBe('ini');
+  expect(classify('infra/prod.tfvars').lang).toBe('ini');
 });
 
 test('vendored trees and artifacts', () => {

@@ -1,3 +1,4 @@
+import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { lineRange } from '../../parse/position.js';
 import type { Confidence, FindingDraft, Lang } from '../types.js';
@@ -6,6 +7,8 @@ import type { Confidence, FindingDraft, Lang } from '../types.js';
 const IPV4 = /(?<![\w.`#-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\.?\d|\.[A-Za-z0-9]|[A-Za-z_])(\/\d{1,2}(?!\d))?/g;
 /** Text just before the address that makes it a version number. */
 const VERSION_BEFORE = /(?:\bv|\bver|\bsections?|§|\brelease|\brev(?:ision)?|==|>=|<=|~=|!=)\s*["']?\s*$|version\w*["']?\s*[:=]\s*["']?v?\s*$|\bimage\s*[:=]\s*["']?\S+:$/i;
+/** Prose that introduces a sample value: `(e.g. 10.1.1.1)`, `for example, 192.168.5.4`. */
+const EXAMPLE_BEFORE = /(\be\.g\.?|\bfor example|\bfor instance|\bexample:|\bsuch as)\s*[:,]?\s*[("'`]?$/i;
 /** Well-known addresses that are the same everywhere (not this deployment's hosts). */
 const WELL_KNOWN = new Set(['169.254.169.254', '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '208.67.222.222', '208.67.220.220']);
 /** Context that says the address is a server this code talks to. */
@@ -44,15 +47,18 @@ export default defineRule({
     good: { path: 'app/db.py', code: 'import os\nimport psycopg2\n\nconn = psycopg2.connect(host=os.environ["DB_HOST"], dbname="metrics")\n' },
     fix: 'Read hosts from configuration (environment variables, a settings module, service discovery or DNS names) with one definition per environment; keep addresses out of code, images and scripts.',
     falsePositives:
-      'Not reported: loopback (127.0.0.0/8), unspecified `0.0.0.0`, `0.x`, broadcast and netmasks (`255.255.255.0`), network addresses ending in `.0`, CIDR ranges with a prefix shorter than /32 (subnets and allow-lists), the documentation ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24, multicast/reserved (224.0.0.0 and up), the cloud metadata address 169.254.169.254 and well-known public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 …). Version-like strings (`version="1.2.3.4"`, `==1.2.3.4`, `v1.2.3.4`, image tags) and comment-only text are skipped; manifests, Markdown and tests are not scanned. IPv6 literals are not detected. A public address is reported only when its line says it is a host (a URL, `user@`, a key or call naming host/server/addr/url/endpoint/db/redis/ssh/curl …) and is not an ASN.1 OID; private addresses (10/8, 172.16/12, 192.168/16, 100.64/10) are always reported, with medium confidence when nothing host-like is around them.',
+      'Not reported: loopback (127.0.0.0/8), unspecified `0.0.0.0`, `0.x`, broadcast and netmasks (`255.255.255.0`), network addresses ending in `.0`, CIDR ranges with a prefix shorter than /32 (subnets and allow-lists), the documentation ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24, multicast/reserved (224.0.0.0 and up), the cloud metadata address 169.254.169.254 and well-known public resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9 …). Version-like strings (`version="1.2.3.4"`, `==1.2.3.4`, `v1.2.3.4`, image tags) comment-only text, Python docstrings and sample values in prose (`(e.g. 10.1.1.1)`, `for example, 192.168.5.4`) are skipped; manifests, Markdown and tests are not scanned. IPv6 literals are not detected. A public address is reported only when its line says it is a host (a URL, `user@`, a key or call naming host/server/addr/url/endpoint/db/redis/ssh/curl …) and is not an ASN.1 OID; private addresses (10/8, 172.16/12, 192.168/16, 100.64/10) are always reported, with medium confidence when nothing host-like is around them.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.25, cap: 20, kind: 'refactor', track: 'ops' },
   check(input) {
     if (input.embedded) return []; // the CI YAML host file is scanned as a whole
     if (input.role === 'manifest') return [];
     const out: FindingDraft[] = [];
+    let prose: Set<number> | undefined;
     input.lines.forEach((text, i) => {
       if (!/\d\.\d/.test(text)) return;
+      // Python docstrings and bare string statements are documentation ("for example, 192.168.1.1").
+      if (input.lang === 'python' && input.root && (prose ??= docstringLines(input.root)).has(i + 1)) return;
       const codeEnd = commentStart(text, input.lang);
       const seenOnLine = new Set<string>();
       for (const m of text.matchAll(IPV4)) {
@@ -67,6 +73,7 @@ export default defineRule({
         if (prefix < 32) continue;
         if (ignoredAddress(n, address)) continue;
         if (VERSION_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+        if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
         if (seenOnLine.has(address)) continue;
         seenOnLine.add(address);
         const priv = isPrivate(n);
@@ -89,6 +96,18 @@ export default defineRule({
     return out;
   },
 });
+
+/** 1-based lines of Python string statements (docstrings): a string that is a whole statement is never a value. */
+function docstringLines(root: SgNode): Set<number> {
+  const lines = new Set<number>();
+  for (const st of root.findAll({ rule: { kind: 'expression_statement', has: { kind: 'string' } } })) {
+    const named = st.children().filter((c) => c.isNamed());
+    if (named.length !== 1 || named[0].kind() !== 'string') continue;
+    const r = st.range();
+    for (let l = r.start.line; l <= r.end.line; l++) lines.add(l + 1);
+  }
+  return lines;
+}
 
 function ignoredAddress(n: number[], address: string): boolean {
   const [a, b, c, d] = n;

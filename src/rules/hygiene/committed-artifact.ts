@@ -2,7 +2,30 @@ import { defineRule } from '../define.js';
 import type { FileFact, RepoFindingDraft, TrackedArtifact } from '../types.js';
 
 /** Kinds from discovery that are artifacts of a build or an install, never source. */
-const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'coverage report', 'compiled artifact']);
+const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'coverage report', 'compiled artifact', 'log file', 'OS metadata file']);
+/** Kinds of single files, gathered per folder: the kind of a lone file, and of a folder of them. */
+const FILE_KINDS = new Map<string, [string, string]>([
+  ['compiled artifact', ['compiled file', 'compiled files in']],
+  ['log file', ['log file', 'log files in']],
+  ['OS metadata file', ['OS metadata file', 'OS metadata files in']],
+]);
+/** Files a coverage tool writes into `coverage/` (Jest/istanbul/nyc, c8, Cobertura). */
+const COVERAGE_FILE = /^(lcov\.info|coverage-final\.json|coverage-summary\.json|clover\.xml|cobertura-coverage\.xml|lcov-report)$/;
+/** Desktop metadata that never belongs in a repository. */
+const OS_METADATA = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.+)$/;
+
+/** Tracked single-file artifacts found from the file list: runtime logs, OS metadata files. */
+function strayFiles(files: readonly FileFact[]): TrackedArtifact[] {
+  const out: TrackedArtifact[] = [];
+  for (const f of files) {
+    if (!f.tracked) continue;
+    const name = base(f.path);
+    // Logs of the product's own runs; sample logs under tests/ or docs/ are fixtures.
+    const kind = OS_METADATA.test(name) ? 'OS metadata file' : /\.log(\.\d+)?$/.test(name) && f.context === 'product' ? 'log file' : undefined;
+    if (kind) out.push({ path: f.path, kind, files: 1, bytes: f.size });
+  }
+  return out;
+}
 
 /** Generated folders that discovery analyses as ordinary files: recognised here from the tracked file list. */
 const GENERATED_DIRS = new Map<string, string>([
@@ -27,10 +50,18 @@ function generatedFolders(files: readonly FileFact[], compiled: readonly Tracked
   const found = new Map<string, TrackedArtifact>();
   // Compiled files are counted by `gather` (they merge into the folder found here): they only locate it.
   const located = [...files.filter((f) => f.tracked), ...compiled.map((a) => ({ path: a.path, size: -1 }))];
+  // `coverage/` is a coverage report only when a coverage tool's own files are in it.
+  const coverageDirs = new Set<string>();
+  for (const f of located) {
+    const parts = f.path.split('/');
+    const i = parts.indexOf('coverage');
+    if (i >= 0 && i < parts.length - 1 && COVERAGE_FILE.test(parts[i + 1])) coverageDirs.add(parts.slice(0, i + 1).join('/'));
+  }
   for (const f of located) {
     const parts = f.path.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
       let kind = GENERATED_DIRS.get(parts[i]);
+      if (!kind && parts[i] === 'coverage' && coverageDirs.has(parts.slice(0, i + 1).join('/'))) kind = 'coverage report';
       if (!kind && parts[i] === 'target') {
         if (manifestDirs.has(parts.slice(0, i).join('/'))) kind = 'build output';
       }
@@ -72,7 +103,7 @@ function gather(artifacts: readonly TrackedArtifact[]): TrackedArtifact[] {
   const out = new Map<string, TrackedArtifact>();
   const only = new Map<string, string>();
   // A tree inside another artifact (site-packages inside a virtualenv found by its pyvenv.cfg) is part of it.
-  const folders = [...artifacts].filter((a) => REPORTED.has(a.kind) && a.kind !== 'compiled artifact').sort((x, y) => x.path.length - y.path.length);
+  const folders = [...artifacts].filter((a) => REPORTED.has(a.kind) && !FILE_KINDS.has(a.kind)).sort((x, y) => x.path.length - y.path.length);
   const outer = new Map<string, TrackedArtifact>();
   for (const a of artifacts) {
     if (!REPORTED.has(a.kind)) continue;
@@ -88,20 +119,22 @@ function gather(artifacts: readonly TrackedArtifact[]): TrackedArtifact[] {
     if (!REPORTED.has(a0.kind) || folders.some((f) => a0.path.startsWith(`${f.path}/`))) continue;
     const extra = outer.get(a0.path);
     const a = extra ? { ...a0, files: a0.files + extra.files, bytes: a0.bytes + extra.bytes } : a0;
-    const isFile = a.kind === 'compiled artifact';
+    const isFile = FILE_KINDS.has(a.kind);
     const key = isFile ? `${a.kind}\0${a.path.includes('/') ? a.path.slice(0, a.path.lastIndexOf('/')) : '.'}` : `${a.kind}\0${a.path}`;
     const cur = out.get(key);
     if (cur) {
       cur.files += a.files;
       cur.bytes += a.bytes;
     } else {
-      out.set(key, { ...a, path: isFile ? key.split('\0')[1] : a.path, kind: isFile ? 'compiled files in' : a.kind });
-      if (isFile) only.set(key, a.path);
+      out.set(key, { ...a, path: isFile ? key.split('\0')[1] : a.path, kind: isFile ? FILE_KINDS.get(a.kind)![1] : a.kind });
+      if (isFile) only.set(key, `${a.kind}\0${a.path}`);
     }
   }
   for (const [key, a] of out) {
     const file = only.get(key);
-    if (file && a.files === 1) out.set(key, { ...a, path: file, kind: 'compiled file' });
+    if (!file || a.files !== 1) continue;
+    const [kind, path] = file.split('\0');
+    out.set(key, { ...a, path, kind: FILE_KINDS.get(kind)![0] });
   }
   return [...out.values()].sort((x, y) => y.bytes - x.bytes || x.path.localeCompare(y.path));
 }
@@ -122,7 +155,7 @@ export default defineRule({
     tracked: 'tracked {kind} {path} ({files}, {size})',
   },
   docs: {
-    what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output (also `.next/`, a Maven/Cargo `target/`), `*.egg-info`, tool caches, coverage reports (`htmlcov/`, `.nyc_output/`) and compiled files (`.pyc`, `.so`, `.class`) that are tracked by git. One finding per folder, with its file count and size (a lone compiled file is named itself).',
+    what: 'Virtualenvs, `node_modules`, `__pycache__`, `dist/`/`build/` output (also `.next/`, a Maven/Cargo `target/`), `*.egg-info`, tool caches, coverage reports (`htmlcov/`, `.nyc_output/`, a `coverage/` folder with `lcov.info`/`coverage-final.json`), compiled files (`.pyc`, `.so`, `.class`), runtime logs (`*.log`) and desktop metadata (`.DS_Store`, `Thumbs.db`) that are tracked by git. One finding per folder, with its file count and size (a lone compiled file is named itself).',
     why: 'A committed environment pins whatever happened to be installed on one machine (often for another OS or Python), hides the real dependency list, bloats every clone, and shadows the packages the Dockerfile installs. Committed build output drifts from the source it claims to come from.',
     bad: {
       path: '.venv/pyvenv.cfg',
@@ -132,7 +165,7 @@ export default defineRule({
     },
     good: { path: '.gitignore', code: '.venv/\n__pycache__/\n*.pyc\nnode_modules/\ndist/\n', files: { 'app.py': 'import requests\n', 'requirements.txt': 'requests==2.31.0\n' }, git: true },
     fix: 'Declare the dependencies (requirements/lock file), `git rm -r --cached <folder>`, add the folder to `.gitignore`, and rebuild it in CI/Docker from the manifest.',
-    falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`.',
+    falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`. A `coverage/` folder counts only when a coverage tool\'s files are in it (`lcov.info`, `coverage-final.json`, `clover.xml`); `*.log` files under tests, examples or docs are fixtures and not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality' },
   check(facts) {
@@ -141,7 +174,8 @@ export default defineRule({
       [...facts.files, ...(facts.unanalysed ?? [])],
       facts.trackedArtifacts.filter((a) => a.kind === 'compiled artifact'),
     ).filter((a) => !known.has(a.path));
-    return gather([...facts.trackedArtifacts, ...extra]).map(
+    const stray = strayFiles([...facts.files, ...(facts.unanalysed ?? [])]).filter((a) => !known.has(a.path));
+    return gather([...facts.trackedArtifacts, ...extra, ...stray]).map(
       (a): RepoFindingDraft => ({
         path: a.path === '.' ? '' : a.path,
         messageId: 'tracked',

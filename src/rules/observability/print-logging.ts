@@ -23,6 +23,11 @@ const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|m
 const CLI_FILE = /(^|\/)(cli\.py|__main__\.py|manage\.py|setup\.py|noxfile\.py|fabfile\.py|tasks\.py|conftest\.py|cli\.[cm]?[jt]s|[\w.-]+\.config\.[cm]?[jt]s|gulpfile\.[cm]?[jt]s|Gruntfile\.[cm]?[jt]s)$/i;
 /** A `tasks.py` of a task queue (Celery, Dramatiq, RQ …) is worker code, not an invoke/fabric task file. */
 const TASK_QUEUE = /^\s*(?:import|from)\s+(celery|dramatiq|huey|rq|arq|taskiq|django_rq)\b|^\s*@(?:shared_task|\w+\.task|\w+\.actor|actor|job)\b/m;
+/** A project's own logger module (`logger.js`, `src/logging/index.ts`): the one place where console calls belong. */
+const LOGGER_FILE = /(^|\/)(log|logs|logger|logging)(\/index)?\.[cm]?[jt]sx?$/i;
+/** The team's linter was told the print is deliberate: `// eslint-disable-line no-console`, `# noqa: T201`. */
+const PRINT_ALLOWED_LINE = /eslint-disable(-next)?-line\b[^\n]*\bno-console\b|#\s*noqa:[^\n]*\bT20[13]?\b/;
+const PRINT_ALLOWED_FILE = /\/\*\s*eslint-disable\s+[^*]*\bno-console\b[^*]*\*\//;
 /** Argument parsing in Python: the file is a command-line program. */
 const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
 /** Argument parsing in JS/TS: shebang, process.argv, CLI frameworks. */
@@ -55,7 +60,7 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one). Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted.',
+      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
@@ -63,12 +68,14 @@ export default defineRule({
     if (!root || isCli(input)) return [];
     const calls = input.lang === 'python' ? root.findAll(PRINT_CALL) : root.findAll(CONSOLE_CALL);
     if (!calls.length) return [];
-    const first = calls.reduce((a, b) => (before(b, a) ? b : a));
-    const count = calls.length;
+    const counted = countedCalls(input, calls);
+    if (!counted.length) return [];
+    const first = counted.reduce((a, b) => (before(b, a) ? b : a));
+    const count = counted.length;
     const r = fromSg(first.range());
     const draft: FindingDraft = {
       messageId: input.lang === 'python' ? 'python' : 'js',
-      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(calls) },
+      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
       confidence: count >= 3 ? 'high' : 'medium',
@@ -81,6 +88,41 @@ export function isCli(input: FileInput): boolean {
   if (CLI_PATH.test(input.path)) return true;
   if (CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source))) return true;
   return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);
+}
+
+/** The calls that are logging: not in a logger module, not waived for the linter, not writing to a file. */
+function countedCalls(input: FileInput, calls: readonly SgNode[]): SgNode[] {
+  if (input.lang !== 'python' && LOGGER_FILE.test(input.path)) return [];
+  if (PRINT_ALLOWED_FILE.test(input.source)) return [];
+  const kept = calls.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line) && !(input.lang === 'python' && printsToFile(c)));
+  return input.lang === 'python' && input.root && onlyInDemoMain(input.root, kept) ? [] : kept;
+}
+
+/**
+ * Every print sits in an `if __name__ == "__main__":` block that runs no loop: a module's demo or self-test
+ * (`print(netrc())`, `print(where())`), not a service reporting its work. A block with a `while` loop is a
+ * worker's main loop and still counts.
+ */
+function onlyInDemoMain(root: SgNode, calls: readonly SgNode[]): boolean {
+  if (!calls.length) return false;
+  const mains = root.children().filter((n) => n.kind() === 'if_statement' && /^if\s+__name__\s*==\s*["']__main__["']/.test(n.text()));
+  const demo = mains.filter((m) => !m.find({ rule: { kind: 'while_statement' } }));
+  if (!demo.length) return false;
+  return calls.every((c) => demo.some((m) => m.range().start.index <= c.range().start.index && c.range().end.index <= m.range().end.index));
+}
+
+function lintAllowed(lines: readonly string[], line: number): boolean {
+  const here = lines[line - 1] ?? '';
+  const above = lines[line - 2] ?? '';
+  return (PRINT_ALLOWED_LINE.test(here) && !/eslint-disable-next-line/.test(here)) || (/eslint-disable-next-line\b[^\n]*\bno-console\b/.test(above));
+}
+
+/** `print(row, file=out)`: writes output to a file or stream the code was given, which is not logging. */
+function printsToFile(call: SgNode): boolean {
+  const args = call.field('arguments');
+  const file = args?.children().find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'file');
+  const target = file?.field('value')?.text();
+  return !!target && !/^(sys\.)?(stdout|stderr|__stdout__|__stderr__)$/.test(target);
 }
 
 function before(a: SgNode, b: SgNode): boolean {

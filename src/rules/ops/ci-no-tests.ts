@@ -12,6 +12,8 @@ const TEST_COMMAND = new RegExp(
     String.raw`\b(npm|pnpm)\s+(install-test|it)\b`,
     String.raw`\b(cypress\s+run|playwright\s+test|deno\s+test|bun\s+test|dotnet\s+test|swift\s+test|mix\s+test|flutter\s+test|sbt\s+\S*test|meson\s+test|hatch\s+(run\s+)?test)`,
     String.raw`\bgo\s+test\b|\bgotestsum\b|\bcargo\s+(test|nextest)\b`,
+    // Build tools and task runners: `bazel test //...`, `just test`, `task test` (go-task), `earthly +test`.
+    String.raw`\bbazel(isk)?\s+(test|coverage)\b|\b(just|task)\s+(test|tests|check|unit-test)\b|\bearthly\s+\S*\+test\b`,
     String.raw`\bmvnw?\b[^\n]*\b(test|verify|install|package)\b`,
     String.raw`\bgradlew?\b[^\n]*\b(test|check|build)\b`,
     String.raw`\bmake\b[^\n;&|]*\b(test|tests|check|unittest|unit-test|test-\w+|ci)\b`,
@@ -88,7 +90,7 @@ export default defineRule({
       code: "steps:\n  - name: python:3.12\n    entrypoint: bash\n    args: ['-c', 'pip install -r requirements.txt && pytest -q']\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
     },
     fix: 'Add a test step before the build/push steps (`pytest`, `npm test`, `go test ./...`, `make test` …) so a failing suite stops the pipeline.',
-    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code are not reported. Tests run inside a custom script with another name (`./ci.sh`) are not seen.',
+    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code are not reported. Tests run inside a custom script with another name (`./ci.sh`) are not seen.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0, cap: 24, kind: 'process', track: 'testing', dependsOn: ['hygiene/no-tests'] },
   check(facts) {

@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 
 /** CI configurations, including systems whose files the scanner does not parse as pipelines. */
 const CI_PATH =
-  /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?Jenkinsfile[\w.-]*|\.circleci\/.+|\.travis\.ya?ml|(.*\/)?azure-pipelines[\w.-]*\.ya?ml|\.azure-pipelines\/.+|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.drone\.jsonnet|\.buildkite\/.+|buildkite\.ya?ml|\.woodpecker(\.ya?ml|\/.+)|appveyor\.ya?ml|\.appveyor\.ya?ml|\.semaphore\/.+|codeship-steps\.ya?ml|wercker\.ya?ml|(.*\/)?buildspec[\w.-]*\.ya?ml|\.teamcity\/.+|\.tekton\/.+|\.cirrus\.ya?ml|\.gitea\/workflows\/.+|\.forgejo\/workflows\/.+|\.harness\/.+|\.concourse\/.+)$/i;
+  /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?Jenkinsfile[\w.-]*|\.circleci\/.+|\.travis\.ya?ml|(.*\/)?azure-pipelines[\w.-]*\.ya?ml|\.azure-pipelines\/.+|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.drone\.jsonnet|\.buildkite\/.+|buildkite\.ya?ml|\.woodpecker(\.ya?ml|\/.+)|appveyor\.ya?ml|\.appveyor\.ya?ml|\.semaphore\/.+|codeship-steps\.ya?ml|wercker\.ya?ml|(.*\/)?buildspec[\w.-]*\.ya?ml|\.teamcity\/.+|\.?tekton\/.+|codemagic\.ya?ml|bitrise\.ya?ml|\.cirrus\.ya?ml|\.gitea\/workflows\/.+|\.forgejo\/workflows\/.+|\.harness\/.+|\.concourse\/.+)$/i;
 
 /** Source files of languages the scanner does not parse, which still make a repository "code". */
 const OTHER_SOURCE = /\.(go|rs|java|kt|kts|scala|rb|php|cs|fs|swift|c|cc|cpp|cxx|h|hpp|ex|exs|erl|clj|dart|lua|pl|r|jl|zig|nim|hs|ml)$/i;

@@ -30,7 +30,7 @@ export default defineRule({
       code: 'services:\n  worker:\n    image: ghcr.io/acme/worker:1.8.0\n    restart: unless-stopped\n    deploy:\n      resources:\n        limits:\n          cpus: "1.0"\n          memory: 512M\n',
     },
     fix: 'Set `deploy.resources.limits` (`cpus`, `memory`) on each compose service (or `mem_limit`/`cpus` with the v2 file format); in Kubernetes set `resources.limits.memory` (and requests) on each container.',
-    falsePositives: 'One-shot compose services (migrations, seeds, test runners with no ports) are not reported. A Kubernetes LimitRange in the namespace can supply default limits: that is invisible to a file-level check, so such containers are still reported. Init containers are not reported.',
+    falsePositives: 'One-shot compose services (migrations, seeds, test runners with no ports) are not reported. A Kubernetes LimitRange in the namespace can supply default limits: that is invisible to a file-level check, so such containers are still reported. Init containers are not reported. In a Helm/Go template, a `resources:` filled in by a template expression (`{{- toYaml .Values.resources | nindent 12 }}`) counts as set: the values file decides.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 12, kind: 'mechanical', track: 'ops' },
   check(input) {

@@ -16,6 +16,7 @@ export default defineRule({
   prefilter: ['except'],
   messages: {
     bare: 'bare `except:` catches SystemExit and KeyboardInterrupt too',
+    reraise: 'bare `except:` that re-raises: write `except BaseException:` (or `finally:`) to say it catches everything on purpose',
   },
   docs: {
     what: 'An `except:` clause with no exception type.',
@@ -23,7 +24,7 @@ export default defineRule({
     bad: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept:\n    level = "DEBUG"\n' },
     good: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept (KeyError, ValueError):\n    level = "DEBUG"\n' },
     fix: 'Catch the exceptions the code expects (`except (KeyError, ValueError):`), or at most `except Exception:` and log it.',
-    falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing.',
+    falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
   check({ root }) {
@@ -37,7 +38,10 @@ export default defineRule({
       })
       .map((n) => {
         const r = fromSg(n.range());
-        return { messageId: 'bare', range: { start: r.start, end: { line: r.start.line, column: r.start.column + 7 } }, matched: 'except:' };
+        // `except: cleanup(); raise` hands every exception on: only the missing type is wrong (low confidence).
+        const reraises = n.findAll({ rule: { kind: 'raise_statement' } }).some((x) => !x.children().some((c) => c.isNamed()) && !x.ancestors().some((a) => a.kind() === 'function_definition' && a.range().start.index > n.range().start.index));
+        const range = { start: r.start, end: { line: r.start.line, column: r.start.column + 7 } };
+        return reraises ? { messageId: 'reraise', range, matched: 'except:', confidence: 'low' as const } : { messageId: 'bare', range, matched: 'except:' };
       });
   },
 });

@@ -13,6 +13,8 @@ const EXPECTED = new Set([
   'StopIteration',
   'StopAsyncIteration',
   'KeyboardInterrupt',
+  // Ctrl-D / closed stdin at an interactive prompt (`input()`), the companion of KeyboardInterrupt.
+  'EOFError',
   'GeneratorExit',
   'CancelledError',
   'asyncio.CancelledError',
@@ -36,6 +38,8 @@ const EXPECTED = new Set([
   // Non-blocking I/O: "not ready yet" is the normal answer.
   'BlockingIOError',
   'InterruptedError',
+  // The reader went away (`| head`, a closed client): nothing is left to report to.
+  'BrokenPipeError',
 ]);
 const BROAD = new Set(['Exception', 'BaseException']);
 
@@ -68,7 +72,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported. A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -133,6 +137,10 @@ function checkPython(root: SgNode): FindingDraft[] {
     if (!body.length || !body.every(isTrivialPython)) continue;
     const commented = stmts.length !== body.length || named.some((c) => c.kind() === 'comment');
     const broad = !types.length || types.some((t) => BROAD.has(t));
+    // `try: … except ValueError: pass else: use(x)`: a named failure is the deliberate other branch of the try.
+    if (!broad && clause.parent()?.children().some((c) => c.kind() === 'else_clause')) continue;
+    // A destructor must not raise, and logging may already be torn down when it runs at exit.
+    if (clause.ancestors().find((a) => a.kind() === 'function_definition')?.field('name')?.text() === '__del__') continue;
     const confidence: Confidence = commented ? 'low' : broad ? 'high' : 'medium';
     const caught = types.length ? types.join(', ') : '';
     const action = describe(body);

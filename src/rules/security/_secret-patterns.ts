@@ -51,6 +51,18 @@ const KEY_QUALIFIERS = new Set([
   'cookie',
   'aes',
   'rsa',
+  // Vendors whose `<VENDOR>_KEY` is an API secret: `STRIPE_KEY`, `SENDGRID_KEY`, `OPENAI_KEY`.
+  'stripe',
+  'sendgrid',
+  'mailgun',
+  'mailchimp',
+  'postmark',
+  'twilio',
+  'openai',
+  'anthropic',
+  'algolia',
+  'datadog',
+  'pagerduty',
 ]);
 /** Token qualifiers that are not credentials (pagination, CSRF, cancellation). */
 const HARMLESS_TOKEN = new Set(['page', 'next', 'prev', 'previous', 'continuation', 'cancel', 'cancellation', 'sync', 'csrf', 'xsrf', 'max', 'min', 'num', 'end', 'start', 'eos', 'bos', 'pad', 'unk', 'sep', 'mask', 'special', 'cls']);
@@ -155,6 +167,11 @@ const PLACEHOLDER_WORDS = new Set([
   'not_set',
   'secret123',
   'xyz',
+  // GitHub Actions `permissions:` values (`id-token: write`, `contents: read`).
+  'read',
+  'write',
+  // Well-known public defaults: Google's PKCS#12 key password.
+  'notasecret',
 ]);
 
 /**
@@ -167,10 +184,25 @@ export function isPlaceholder(value: string, name = ''): boolean {
   const lower = v.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   if (name && lower === name.toLowerCase()) return true;
+  // A field name held in a constant: `_JSON_FILE_PRIVATE_KEY = "private_key"`, `TOKEN_KEY = "refreshToken"`.
+  // Two or more words, the last one the name's own secret word, so `POSTGRES_PASSWORD = "postgres"` still counts.
+  if (name && /^[A-Za-z]+([_.-]?[A-Za-z]+)+$/.test(v)) {
+    const vw = nameWords(v);
+    const nw = nameWords(name);
+    if (vw.length >= 2 && vw[vw.length - 1] === nw[nw.length - 1] && isWordRun(vw, nw)) return true;
+  }
+  // The name minus its secret word, as a snake/kebab identifier: `STORAGE_V1_CLIENT_KEY = "storage_v1_client"`.
+  if (name && /^[a-z][a-z0-9]*([_-][a-z0-9]+)+$/.test(v)) {
+    const vw = nameWords(v);
+    const nw = nameWords(name);
+    if (vw.length >= 2 && vw.length === nw.length - 1 && vw.every((w, i) => w === nw[i])) return true;
+  }
+  // A host name: `SERVICE_TOKEN = "sql-component.googleapis.com"`.
+  if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.(com|net|org|io|dev|app|cloud|co|ai|internal|local|lan|svc|cluster\.local)$/.test(v)) return true;
   if (/\s/.test(v)) return true; // prose: labels, prompts, help texts
   if (/^(.)\1+$/.test(v)) return true; // xxxx, ****, 0000
   if (/[*•]{3,}|x{4,}|X{4,}|\.\.\./.test(v)) return true;
-  if (/example|changeme|change[_-]me|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
+  if (/example|not[_-]?(a[_-]?)?secret|changeme|change[_-]me|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
   // References: ${VAR}, $VAR, {{ var }}, %(x)s, %VAR%, <password>, [secret], @VAR@, __VAR__, {name}
   if (/\$\{|^\$[A-Za-z_({]|\{\{|\{%|<%|%\(|%[sdr]\b|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^@[A-Za-z_]+@$|^__[A-Z_]+__$|\{[A-Za-z_][\w.]*\}|^\{\}$/.test(v)) return true;
   if (/^(env|vault|ssm|secretsmanager|secret|arn|ref|file|op|awssm|gcpsm|azurekv|sops):/i.test(v)) return true;
@@ -183,6 +215,13 @@ export function isPlaceholder(value: string, name = ''): boolean {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return true;
   // Dotted identifiers: `settings.DB_PASSWORD`, `auth.password`.
   if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(v) && !/\d/.test(v)) return true;
+  return false;
+}
+
+/** True when `part` (one or more words) occurs as a contiguous run of words in `whole`. */
+function isWordRun(part: string[], whole: string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
   return false;
 }
 
@@ -204,6 +243,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   { name: 'Slack token', re: /\b(xox[baprse]-[A-Za-z0-9-]{10,})\b/g, group: 1 },
   { name: 'Slack webhook URL', re: /(https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]{16,})/g, group: 1 },
   { name: 'Stripe live key', re: /\b([sr]k_live_[A-Za-z0-9]{20,})\b/g, group: 1 },
+  { name: 'Stripe test key', re: /\b([sr]k_test_[A-Za-z0-9]{20,})\b/g, group: 1 },
   { name: 'Google API key', re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
   { name: 'OpenAI API key', re: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}|sk-proj-[A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/g, group: 1 },
   { name: 'Anthropic API key', re: /\b(sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/g, group: 1 },

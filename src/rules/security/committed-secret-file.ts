@@ -1,5 +1,18 @@
 import { defineRule } from '../define.js';
-import type { FileFact, RepoFindingDraft } from '../types.js';
+import type { FileFact, FileInput, PerFileFacts, RepoFindingDraft } from '../types.js';
+
+/** Tag set by `secretFileSignals` on a JSON file that holds a private key (a cloud service-account key). */
+const KEY_JSON_TAG = 'credential-json';
+
+/**
+ * File-pass extractor: a JSON file whose content is a service-account key (`"type": "service_account"` with a
+ * PEM `private_key`, or any `private_key` PEM), whatever its name (`keys/ci-deployer.json`).
+ */
+export function secretFileSignals(input: FileInput): PerFileFacts | undefined {
+  if (input.lang !== 'json' || !input.source.includes('private_key')) return undefined;
+  if (/(^|[._-])(example|sample|template|dist|fixture)s?([._-]|$)/i.test(input.path.slice(input.path.lastIndexOf('/') + 1))) return undefined;
+  return /"private_key"\s*:\s*"-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(input.source) ? { tags: [KEY_JSON_TAG] } : undefined;
+}
 
 /** What a file holds, from its name alone, or null when the name says nothing secret. */
 export function secretFileKind(path: string): string | null {
@@ -54,7 +67,7 @@ export default defineRule({
     bad: { path: '.env', code: 'LOG_LEVEL=info\n' },
     good: { path: '.env.example', code: 'LOG_LEVEL=info\n' },
     fix: 'Rotate every credential in the file, remove it from git (`git rm --cached FILE`), add it to `.gitignore`, and purge it from history (`git filter-repo --invert-paths --path FILE`) if the repository was ever shared. Commit a `.env.example` with placeholders instead.',
-    falsePositives: 'Decided from the file name only: `.env.example`/`.sample`/`.template`/`.dist` are templates and not reported; `*.pem` files named like certificates or chains (`cert.pem`, `ca.pem`, `fullchain.pem`) are public and not reported; `id_rsa.pub` is a public key. In a git repository, tracked files are reported as committed and untracked files that are not ignored are reported one severity lower (they are one `git add -A` away); ignored files are never seen. Outside git every file found is reported with medium confidence. The secrets inside text files are reported separately by `security/hardcoded-secret`.',
+    falsePositives: 'Decided from the file name, and for JSON from its content too (a `private_key` PEM, as in a cloud service-account key, whatever the file is called; not in files named `*.example.json`/`*.sample.json`): `.env.example`/`.sample`/`.template`/`.dist` are templates and not reported; `*.pem` files named like certificates or chains (`cert.pem`, `ca.pem`, `fullchain.pem`) are public and not reported; `id_rsa.pub` is a public key. In a git repository, tracked files are reported as committed and untracked files that are not ignored are reported one severity lower (they are one `git add -A` away); ignored files are never seen. Outside git every file found is reported with medium confidence. The secrets inside text files are reported separately by `security/hardcoded-secret`.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0, cap: 16, kind: 'process', track: 'security' },
   check(facts) {
@@ -62,7 +75,7 @@ export default defineRule({
     const all: FileFact[] = [...facts.files, ...(facts.unanalysed ?? [])];
     all.sort((a, b) => a.path.localeCompare(b.path));
     for (const f of all) {
-      const kind = secretFileKind(f.path);
+      const kind = secretFileKind(f.path) ?? (facts.perFile.get(f.path)?.tags?.includes(KEY_JSON_TAG) ? 'credential JSON' : null);
       if (!kind) continue;
       if (!facts.isGit) {
         out.push({ messageId: 'present', path: f.path, data: { kind, path: f.path }, matched: f.path, confidence: 'medium' });

@@ -40,6 +40,20 @@ function isStar(node: SgNode | null | undefined): boolean {
   return false;
 }
 
+/** An expression that reads the request's own Origin header: echoing it back allows every origin. */
+const REFLECTED_ORIGIN =
+  /\b(req|request|ctx|ctx\.request|c\.req)\.(headers\.origin\b|headers\[\s*['"]origin['"]\s*\]|get\(\s*['"]origin['"]\s*\)|header\(\s*['"]origin['"]\s*\))|\brequest\.(headers\.get\(\s*['"]origin['"]|headers\[\s*['"]origin['"]\s*\]|META(\.get\(\s*|\[\s*)['"]HTTP_ORIGIN['"])/i;
+/** The file also answers `Access-Control-Allow-Credentials: true`. */
+const ALLOW_CREDENTIALS = /access-control-allow-credentials['"]?\s*[,:=\]]\s*\[?\s*['"]?true/i;
+const REFLECTS = "Access-Control-Allow-Origin copied from the request's Origin header";
+
+/** The echoed Origin is not checked first: no enclosing `if` on the origin, no `allowed ? origin : …` choice. */
+function uncheckedReflection(value: SgNode | null | undefined, at: SgNode): boolean {
+  if (!value || !REFLECTED_ORIGIN.test(value.text())) return false;
+  if (/^(ternary_expression|conditional_expression)$/.test(String(value.kind()))) return false;
+  return !at.ancestors().some((a) => (a.kind() === 'if_statement' || a.kind() === 'elif_clause') && /origin/i.test(a.field('condition')?.text() ?? ''));
+}
+
 /* ---------------- Python ---------------- */
 
 function kwargs(call: SgNode): Map<string, SgNode> {
@@ -101,6 +115,8 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     const pos = positional(call);
     if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && isStar(pos[1]) && strValue(pos[1]) === '*') {
       out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
+    } else if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && uncheckedReflection(pos[1], call)) {
+      out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
   }
   // Django settings: CORS_ALLOW_ALL_ORIGINS = True (django-cors-headers ≥ 3.5) / CORS_ORIGIN_ALLOW_ALL = True.
@@ -120,6 +136,7 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     if (p?.kind() === 'subscript') {
       const asg = p.parent();
       if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && strValue(asg.field('right')) === '*') out.push(at(asg, 'header', 'Access-Control-Allow-Origin: *'));
+      else if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && uncheckedReflection(asg.field('right'), asg)) out.push(at(asg, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
   }
   return out;
@@ -198,7 +215,20 @@ function jsDrafts(input: FileInput): FindingDraft[] {
     }
     if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && strValue(args[1]) === '*') {
       out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
+    } else if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && uncheckedReflection(args[1], call)) {
+      out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(input.source)));
     }
+  }
+  // `new Server(http, { cors: { origin: '*' } })` (socket.io), Apollo/GraphQL servers: a `cors` options object.
+  // Not in build-tool configs (`vite.config.ts` `server.cors`: the dev server).
+  const toolConfig = /(^|\/)[\w.-]+\.config\.[cm]?[jt]s$/.test(input.path);
+  for (const pair of toolConfig ? [] : root.findAll({ rule: { kind: 'pair', has: { field: 'key', regex: '^["\']?cors["\']?$' } } })) {
+    const value = pair.field('value');
+    if (value?.kind() !== 'object') continue;
+    const origin = objPairs(value).get('origin');
+    if (!origin || (origin.kind() !== 'true' && !isStar(origin))) continue;
+    const d = judgeOptions(value, pair, 'cors: {…}');
+    if (d) out.push(d);
   }
   for (const s of root.findAll({ rule: { kind: 'string', regex: '(?i)access-control-allow-origin' } })) {
     if (strValue(s)?.toLowerCase() !== HEADER) continue;
@@ -253,7 +283,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Cross-origin resource sharing opened to every origin: Flask-CORS `CORS(app)` with no origins (its default is `*`) or `origins="*"`, FastAPI/Starlette `CORSMiddleware(allow_origins=["*"])`, Django `CORS_ALLOW_ALL_ORIGINS = True`, Express/Koa/Fastify `cors()` with no options or `origin: "*"`/`origin: true`, NestJS `enableCors()`, and an `Access-Control-Allow-Origin: *` header set in code, nginx/Apache configuration or an ingress annotation. Allowing credentials as well raises the finding to high.',
+      'Cross-origin resource sharing opened to every origin: Flask-CORS `CORS(app)` with no origins (its default is `*`) or `origins="*"`, FastAPI/Starlette `CORSMiddleware(allow_origins=["*"])`, Django `CORS_ALLOW_ALL_ORIGINS = True`, Express/Koa/Fastify `cors()` with no options or `origin: "*"`/`origin: true`, NestJS `enableCors()`, socket.io/Apollo `cors: { origin: "*" }` options, an `Access-Control-Allow-Origin` header copied from the request\'s `Origin` (reflection), and an `Access-Control-Allow-Origin: *` header set in code, nginx/Apache configuration or an ingress annotation. Allowing credentials as well raises the finding to high.',
     why:
       'CORS is what stops a page on another site from reading your API\'s responses in the user\'s browser. With a wildcard any website can read them; with credentials (cookies) too, any website the user visits can act as the logged-in user.',
     bad: { path: 'api/main.py', code: 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["*"])\n' },
@@ -263,7 +293,7 @@ export default defineRule({
     },
     fix: 'List the front-end origins that need access (from configuration: `allow_origins=settings.CORS_ORIGINS`, `origin: ["https://app.example.com"]`, `CORS_ALLOWED_ORIGINS = [...]`); never combine a wildcard or a reflected origin with credentials.',
     falsePositives:
-      'Origins taken from a variable or settings are not judged. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
+      'Origins taken from a variable or settings are not judged, except the request\'s own `Origin` header echoed back unchecked (`res.setHeader("Access-Control-Allow-Origin", req.headers.origin)`); an origin checked against an allow-list first is a variable and not judged. A `cors: { origin: "*" }` option in a build-tool config (`vite.config.ts`) is the dev server\'s and not reported. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.5, cap: 6, kind: 'mechanical', track: 'security' },
   check(input) {

@@ -56,7 +56,7 @@ export default defineRule({
   tags: ['secrets'],
   scope: {
     kind: 'file',
-    languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text'],
+    languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text', 'markdown'],
   },
   prefilter: /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i,
   messages: {
@@ -71,18 +71,20 @@ export default defineRule({
   },
   groupMessage: '{first} — same secret in {count} places across {files} files',
   docs: {
-    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs; `--password x` flags and `PGPASSWORD=x` prefixes on command lines that are not parsed as shell (crontab jobs, systemd `Exec*=`); known token formats (AWS, GitHub, GitLab, Slack, Stripe, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
+    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs and on command lines (`mysqldump -p…`, `--password=…`, `PGPASSWORD=…`, `sshpass -p`, `curl -u user:…`, `redis-cli -a`, `docker login -p`, in scripts and crontabs); attributes of Terraform/HCL files (`password = "…"`); known token formats (AWS, GitHub, GitLab, Slack, Stripe live and test keys, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
     why: 'A secret in the repository is readable by everyone who can read the repository, its forks, its CI logs and every clone made before it is removed; it cannot be rotated without a code change, and the same value copied into several files is usually the same password on several systems. A literal default in an environment look-up is the same leak: when the variable is unset in production, the service silently runs with the committed password.',
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
     fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
-    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name. `.env.example`/`.sample`/`.template` files are only checked for known token formats. Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY` are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not. Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key) or to the name without its secret word (`STORAGE_V1_CLIENT_KEY = "storage_v1_client"`), and host names (`"sql-component.googleapis.com"`); HCL expressions (`file("~/.ssh/key.pem")`, `random_password.db.result`) are not literals; GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` (and values saying `not-a-secret`) are not secrets. `.env.example`/`.sample`/`.template` files, Markdown and plain-text notes are only checked for known token formats and private keys (documentation examples such as `AKIAIOSFODNN7EXAMPLE` are skipped). Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not; `pass`/`pwd` alone count only beside a `user`/`username` key of the same object (`auth: {user, pass}`). Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
     const cands: Candidate[] = [];
     const push = (c: Candidate) => cands.push(c);
-    const exampleEnv = isExampleConfig(input.path);
+    // Prose (Markdown, notes) is read for real token formats and private keys only: a live key pasted into a
+    // README is as leaked as one in code, while `password: secret` in a setup guide is an example.
+    const exampleEnv = isExampleConfig(input.path) || input.lang === 'markdown';
     // Raw text: token formats, PEM keys, URLs with credentials. Embedded CI shell is already covered by its host file.
     if (!input.embedded) scanRaw(input, push, exampleEnv);
     if (!exampleEnv) {
@@ -168,6 +170,15 @@ function envDefault(name: string, lookup: string, value: string, range: Range, p
 function param(name: string, func: string, value: string, range: Range, push: (c: Candidate) => void): void {
   if (!secretKindOfName(name) || isPlaceholder(value, name)) return;
   push({ messageId: 'param', value, range, data: { name, func }, confidence: 'medium', priority: 2 });
+}
+
+/** `pass`/`pwd` alone are too vague for a secret name, except next to a user name in the same object. */
+const PASS_BESIDE_USER = /^(pass|pwd|pw)$/i;
+const USER_KEY = /^(user|username|login|user_?name)$/i;
+
+function jsObjectHasKey(obj: SgNode | null, key: RegExp): boolean {
+  if (!obj || obj.kind() !== 'object') return false;
+  return obj.children().some((c) => c.kind() === 'pair' && key.test(jsKeyName(c.field('key')) ?? ''));
 }
 
 /** `Authorization: Bearer abc…` / `Basic …` with a literal credential. */
@@ -478,6 +489,11 @@ function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
         const s = jsString(value);
         if (!name || s === null || !value) break;
         if (authHeader(name, s, fromSg(value.range()), push)) break;
+        // `auth: { user: "…", pass: "…" }` (nodemailer, ftp and proxy clients): `pass` beside a user is a password.
+        if (PASS_BESIDE_USER.test(name) && jsObjectHasKey(n.parent(), USER_KEY)) {
+          named('password', name, s, fromSg(value.range()), push);
+          break;
+        }
         literalFor(name, s, value, push);
         break;
       }
@@ -608,6 +624,9 @@ function scanBash(root: SgNode, push: (c: Candidate) => void): void {
             if (v !== null) named(secretKindOfName(m[1])!, `--${m[1]}`, v, fromSg(args[i + 1].range()), push);
           } else if (MYSQL.test(cmd) && (m = /^-p(.+)$/.exec(lit))) {
             named('password', `${cmd} -p`, m[1], fromSg(a.range()), push);
+          } else if (((cmd === 'redis-cli' && lit === '-a') || (/^(docker|podman|buildah|skopeo|helm)$/.test(cmd) && lit === '-p' && args.some((x) => x.text() === 'login'))) && args[i + 1]) {
+            const v = bashLiteral(args[i + 1]);
+            if (v !== null) named('password', `${cmd}${cmd === 'redis-cli' ? '' : ' login'} ${lit}`, v, fromSg(args[i + 1].range()), push);
           } else if (cmd === 'sshpass' && lit === '-p' && args[i + 1]) {
             const v = bashLiteral(args[i + 1]);
             if (v !== null) named('password', 'sshpass -p', v, fromSg(args[i + 1].range()), push);
@@ -673,7 +692,8 @@ function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
           // {name: X, value: Y} handled by Map above.
           if (k === 'value' && isMap(grand) && grand.has('name')) return;
           if (authHeader(k, text, r, push)) return;
-          const kind = secretKindOfName(k);
+          const besideUser = PASS_BESIDE_USER.test(k) && isMap(grand) && grand.items.some((p) => isScalar(p.key) && USER_KEY.test(String(p.key.value)));
+          const kind = secretKindOfName(k) ?? (besideUser ? 'password' : null);
           if (kind && !text.includes('\n')) named(kind, k, text, r, push);
           else if (!kind) yamlInline(text, r, push);
           return;
@@ -722,10 +742,17 @@ function flagSecrets(text: string, rangeAt: (index: number, value: string) => Ra
 }
 
 /**
- * A command line that is not parsed as shell (crontab jobs, systemd `Exec*=`): `--password x` flags and
- * `NAME=value` prefixes (`PGPASSWORD=x pg_dump …`) with a secret-like name and a literal value.
+ * A command line that is not parsed as shell (crontab jobs, systemd `Exec*=`): client password flags
+ * (`mysqldump -p…`, `sshpass -p`), `--password x` flags and `NAME=value` prefixes (`PGPASSWORD=x pg_dump …`)
+ * with a secret-like name and a literal value.
  */
 function commandLineSecrets(text: string, lineNo: number, push: (c: Candidate) => void, offset = 0): void {
+  const padded = ' '.repeat(offset) + text;
+  COMMAND_PASSWORD.lastIndex = 0;
+  for (let c = COMMAND_PASSWORD.exec(text); c; c = COMMAND_PASSWORD.exec(text)) {
+    const what = c[1] ? `${c[1]} -p` : /sshpass/.test(c[0]) ? 'sshpass -p' : /PGPASSWORD/.test(c[0]) ? 'PGPASSWORD' : '--password';
+    named('password', what, c[3], valueRange(lineNo, padded, c[3], offset + c.index), push);
+  }
   flagSecrets(text, (idx, v) => valueRange(lineNo, ' '.repeat(offset) + text, v, offset + idx), push);
   for (const m of text.matchAll(/(?:^|\s)([A-Za-z_][A-Za-z0-9_]*)=("[^"$]*"|'[^']*'|[^\s"'$;|&][^\s;|&]*)/g)) {
     const kind = secretKindOfName(m[1]);
@@ -767,6 +794,9 @@ function lineExpansions(lineNo: number, text: string, push: (c: Candidate) => vo
     envDefault(e[1], `\${${e[1]}${e[2]}…}`, v, valueRange(lineNo, text, e[3], e.index), push);
   }
 }
+
+/** Command lines held as text (crontab, systemd): `mysqldump -pS3cret`, `--password=S3cret`, `PGPASSWORD=S3cret pg_dump`, `sshpass -p`. */
+const COMMAND_PASSWORD = /(?:\b(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^|;&\n]*?\s-p(?!\s)|\s--password=|\bPGPASSWORD=|\bsshpass\s+-p\s*)(["']?)([^\s"'$`;|&]+)\2/g;
 
 function scanEnvLines(input: FileInput, push: (c: Candidate) => void): void {
   input.lines.forEach((text, i) => {
@@ -827,9 +857,11 @@ function scanIni(input: FileInput, push: (c: Candidate) => void): void {
     if (!m) return;
     const kind = secretKindOfName(m[1]);
     let value = m[2];
+    // HCL expressions (`file("~/.ssh/id_rsa")`, `random_password.db.result`) are not literals.
+    const expression = /^[A-Za-z_][\w.]*\(/.test(value);
     if (value[0] === '"' || value[0] === "'") value = envValue(value);
     else value = value.replace(/\s+[#;].*$/, '');
-    if (kind) named(kind, m[1], value, valueRange(i + 1, text, value, m[1].length), push);
+    if (kind && !expression) named(kind, m[1], value, valueRange(i + 1, text, value, m[1].length), push);
     lineExpansions(i + 1, text, push);
   });
 }

@@ -310,7 +310,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Database dumps and backup archives written to a file with default permissions (no `umask 077` earlier in the script and no `chmod 600`/`go-rwx` on the file or its folder), and modes that make files world-writable: `chmod 777`/`666`/`a+rwx`/`o+w` in shell, CI `run:` steps, Dockerfile `RUN`, crontabs, Python `os.chmod(p, 0o777)` and Node `fs.chmodSync(p, 0o777)`.',
+      'Database dumps and backup archives written to a file with default permissions (no `umask 077` earlier in the script and no `chmod 600`/`go-rwx` on the file or its folder), and modes that make files world-writable: `chmod 777`/`666`/`a+rwx`/`o+w` in shell, CI `run:` steps, Dockerfile `RUN`, crontabs, Python `os.chmod(p, 0o777)` and Node `fs.chmodSync(p, 0o777)`; Python `subprocess.run(["pg_dump", …, "-f", out])` dumps count like shell ones (guarded by an earlier `os.umask(0o077)` or an `os.chmod(out, 0o600)` in the same function).',
     why:
       'With the usual umask 022 a dump is created world-readable: every account and every compromised service on the host can read the whole database, credentials and personal data included. A world-writable file or folder lets any local user replace code or configuration that another (often privileged) process runs.',
     bad: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\npg_dump -U app appdb > "/var/backups/appdb_$(date +%F).sql"\n' },
@@ -327,6 +327,57 @@ export default defineRule({
     if (input.lang === 'bash') return shellDrafts(input);
     if (input.lang === 'dockerfile') return dockerDrafts(input);
     if (input.lang === 'crontab') return crontabDrafts(input);
-    return codeDrafts(input);
+    return input.lang === 'python' ? [...codeDrafts(input), ...pythonDumpDrafts(input)] : codeDrafts(input);
   },
 });
+
+/** The output file option of each dump tool, as in the shell case. */
+const DUMP_FILE_FLAGS: Record<string, string[]> = {
+  pg_dump: ['-f', '--file'],
+  pg_dumpall: ['-f', '--file'],
+  mysqldump: ['-r', '--result-file'],
+  'mariadb-dump': ['-r', '--result-file'],
+  mongodump: ['--archive', '-o', '--out'],
+};
+
+/**
+ * Python `subprocess.run(["pg_dump", "-Fc", "-f", out, db])`: the dump file is created with the process umask.
+ * Guarded by an `os.umask(0o077)` before it or an `os.chmod(<same file>, 0o600)` in the same function.
+ */
+function pythonDumpDrafts(input: FileInput): FindingDraft[] {
+  const root = input.root;
+  if (!root || !/pg_dump|mysqldump|mariadb-dump|mongodump/.test(input.source)) return [];
+  const out: FindingDraft[] = [];
+  const literal = (n: SgNode) => (n.kind() === 'string' ? (/^[rRuU]?(["'])(.*)\1$/.exec(n.text())?.[2] ?? null) : null);
+  for (const call of root.findAll({ rule: { kind: 'call', regex: 'subprocess|check_call|check_output|Popen|run\\(' } })) {
+    if (!/(^|\.)(run|call|check_call|check_output|Popen)$/.test(call.field('function')?.text() ?? '')) continue;
+    const list = call.field('arguments')?.children().find((c) => c.isNamed());
+    if (!list || list.kind() !== 'list') continue;
+    const items = list.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+    const tool = (literal(items[0]) ?? '').replace(/^.*\//, '');
+    const flags = DUMP_FILE_FLAGS[tool];
+    if (!flags) continue;
+    let file: string | undefined;
+    for (let i = 1; i < items.length && !file; i++) {
+      const w = literal(items[i]) ?? '';
+      for (const f of flags) {
+        if (file) break;
+        if (w === f && items[i + 1]) file = items[i + 1].text();
+        else if (w.startsWith(`${f}=`)) file = w.slice(f.length + 1);
+        else if (!f.startsWith('--') && w.startsWith(f) && w.length > f.length && !w.startsWith('--')) file = w.slice(f.length);
+      }
+    }
+    if (!file) continue;
+    const at = call.range().start.index;
+    const scope = call.ancestors().find((a) => a.kind() === 'function_definition') ?? root;
+    const umask = root.findAll({ rule: { kind: 'call', regex: '^os\\.umask' } }).some((u) => u.range().start.index < at && umaskRestrictive(unq(u.field('arguments')?.children().find((c) => c.isNamed())?.text() ?? '').replace(/^0o/i, '')));
+    const target = file;
+    const chmodded = scope.findAll({ rule: { kind: 'call', regex: 'chmod' } }).some((c) => {
+      const args = (c.field('arguments')?.children() ?? []).filter((x) => x.isNamed());
+      return args[0]?.text() === target && restrictive(unq(args[1]?.text() ?? '').replace(/^0o/i, ''));
+    });
+    if (umask || chmodded) continue;
+    out.push({ messageId: 'dump', data: { tool, file: target }, range: oneLine(fromSg(call.range())), matched: `${tool} > ${target}` });
+  }
+  return out;
+}

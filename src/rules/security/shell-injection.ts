@@ -45,7 +45,7 @@ export default defineRule({
     bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
     good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
     fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
-    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check({ root, lang, source }) {
@@ -66,6 +66,7 @@ function program(node: SgNode): string {
 }
 
 function pyHow(node: SgNode): string {
+  if (node.kind() === 'parenthesized_expression') return pyHow(node.children().find((c) => c.isNamed()) ?? node);
   if (node.kind() === 'string' || node.kind() === 'concatenated_string') return 'an f-string';
   if (node.kind() === 'binary_operator') return node.field('operator')?.text() === '%' ? '% formatting' : 'string concatenation';
   if (node.kind() === 'call') return `.${node.field('function')?.field('attribute')?.text() ?? 'format'}()`;
@@ -95,17 +96,38 @@ function checkPython(root: SgNode): FindingDraft[] {
     const always = PY_ALWAYS_SHELL.has(callee);
     if (!always && !PY_SHELL_KW.has(callee)) continue;
     const { pos, kw } = pyArgs(call);
-    if (!always) {
+    // `subprocess.run(["sh", "-c", cmd])`: no shell=True, but the list runs a shell on its script argument.
+    const script = always ? null : pyShellScript(pos[0] ?? kw.get('args'));
+    if (!always && !script) {
       const shell = kw.get('shell');
       if (!shell || shell.text() !== 'True') continue;
     }
-    const arg = pos[0] ?? kw.get('args') ?? kw.get('cmd');
+    const arg = script ?? pos[0] ?? kw.get('args') ?? kw.get('cmd');
     if (!arg) continue;
     const built = pyBuiltString(arg) ? arg : pyBuiltString(pyResolveLocal(arg)) ? pyResolveLocal(arg) : null;
     if (!built || pyAllQuoted(built)) continue;
     out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
+}
+
+/** A shell program named in an argument list (`sh`, `/bin/bash`, `zsh` …) and its run-this-script flag (`-c`, `-ec`, `-lc`). */
+const SHELL_PROGRAM = /^(\/usr)?(\/bin\/)?(ba|da|z|k|a)?sh$/;
+const SHELL_SCRIPT_FLAG = /^-[a-z]*c$/;
+
+/** The script element of `["sh", "-c", script, …]`, or null. */
+function pyShellScript(list: SgNode | null | undefined): SgNode | null {
+  if (!list || (list.kind() !== 'list' && list.kind() !== 'tuple')) return null;
+  const items = list.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  const literal = (n: SgNode) => (n.kind() === 'string' ? /^[rRuU]?(["'])(.*)\1$/.exec(n.text())?.[2] ?? '' : '');
+  if (items.length < 3 || !SHELL_PROGRAM.test(literal(items[0])) || !SHELL_SCRIPT_FLAG.test(literal(items[1]))) return null;
+  return items[2];
+}
+
+/** The value of a plain JS string literal (no interpolation), or null. */
+function jsStringValue(node: SgNode | null | undefined): string | null {
+  if (!node || node.kind() !== 'string') return null;
+  return node.text().slice(1, -1);
 }
 
 /** `shlex.quote(x)` / `quote(x)` / `pipes.quote(x)`: a value made safe for the shell. */
@@ -156,11 +178,16 @@ function checkJs(root: SgNode, source: string): FindingDraft[] {
     const args = call.field('arguments')?.children().filter((c) => c.isNamed() && c.kind() !== 'comment') ?? [];
     const first = args[0];
     if (!first) continue;
+    let command = first;
     if (JS_SPAWN.test(name)) {
       const opts = args.find((a) => a.kind() === 'object');
-      if (!opts || !/\bshell\s*:\s*true\b/.test(opts.text())) continue;
+      // `spawn('sh', ['-c', cmd])`: the shell's script argument is the command.
+      const list = args[1]?.kind() === 'array' ? args[1].children().filter((c) => c.isNamed() && c.kind() !== 'comment') : [];
+      const viaShell = SHELL_PROGRAM.test(jsStringValue(first) ?? '') && SHELL_SCRIPT_FLAG.test(jsStringValue(list[0]) ?? '') && list[1];
+      if (viaShell) command = list[1];
+      else if (!opts || !/\bshell\s*:\s*true\b/.test(opts.text())) continue;
     } else if (!JS_EXEC.test(name)) continue;
-    const built = jsBuiltString(first) ? first : jsBuiltString(jsResolveLocal(root, first)) ? jsResolveLocal(root, first) : null;
+    const built = jsBuiltString(command) ? command : jsBuiltString(jsResolveLocal(root, command)) ? jsResolveLocal(root, command) : null;
     if (!built) continue;
     const how = built.kind() === 'template_string' ? 'a template literal' : 'string concatenation';
     out.push({ messageId: 'js', data: { func: fn.text(), how, program: program(built) }, range: fromSg(call.range()), matched: call.text() });

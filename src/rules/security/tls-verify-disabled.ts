@@ -3,6 +3,8 @@ import { defineRule } from '../define.js';
 import { fromSg, lineRange } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 
+/** JWT decoders whose `verify=False` (PyJWT 1.x, python-jose, google-auth) turns off the signature check. */
+const JWT_CALL = /(^|\.)\w*(jwt|jws|jose|id_token)\.(decode|decode_complete|verify)$|(^|\.)(decode_jwt|jwt_decode|decode_token|verify_token)$/i;
 const PY_KW_FALSE = /^(verify|verify_ssl|ssl_verify|ssl|check_hostname|validate_certs|verify_certs)$/;
 /** Keyword arguments / options that disable verification when set to True (pymongo, motor, redis-py). */
 const PY_KW_TRUE = /^(tlsAllowInvalidCertificates|tlsAllowInvalidHostnames|tlsInsecure|ssl_allow_invalid_certificates)$/;
@@ -57,7 +59,7 @@ export default defineRule({
     bad: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)\n' },
     good: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify="/etc/ssl/internal-ca.pem", timeout=10)\n' },
     fix: 'Keep verification on and trust the right CA instead: pass a CA bundle (`verify="/path/ca.pem"`, `REQUESTS_CA_BUNDLE`, `NODE_EXTRA_CA_CERTS`, `curl --cacert`), or install the internal CA in the image.',
-    falsePositives: '`verify=True`, `verify="/path/to/ca.pem"`, `rejectUnauthorized: true` and comparisons (`if ctx.verify_mode == ssl.CERT_NONE`) are not reported. Commented-out lines are ignored. `curl -k` is recognised in bundled short flags (`-fsSLk`) but `-k` of other commands is not.',
+    falsePositives: '`verify=True`, `verify="/path/to/ca.pem"`, `rejectUnauthorized: true` and comparisons (`if ctx.verify_mode == ssl.CERT_NONE`) are not reported. Commented-out lines are ignored. `jwt.decode(token, verify=False)` (PyJWT 1.x, python-jose, google-auth `jwt`) turns off the token\'s signature check, not TLS, and is not reported here. `curl -k` is recognised in bundled short flags (`-fsSLk`) but `-k` of other commands is not.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 12, kind: 'mechanical', track: 'security' },
   check(input) {
@@ -87,7 +89,11 @@ function checkPython(root: SgNode): FindingDraft[] {
       case 'keyword_argument': {
         const name = n.field('name')?.text() ?? '';
         const v = n.field('value')?.text() ?? '';
-        if (PY_KW_FALSE.test(name) && v === 'False') out.push(draft(n, `${name}=False`));
+        if (PY_KW_FALSE.test(name) && v === 'False') {
+          // `jwt.decode(token, verify=False)` skips the token's signature check, not TLS: another problem.
+          if (name === 'verify' && JWT_CALL.test(n.parent()?.parent()?.field('function')?.text() ?? '')) break;
+          out.push(draft(n, `${name}=False`));
+        }
         else if (PY_KW_TRUE.test(name) && v === 'True') out.push(draft(n, `${name}=True`));
         else if (name === 'ssl_cert_reqs' && /CERT_NONE|^["']none["']$/i.test(v)) out.push(draft(n, 'ssl_cert_reqs=none'));
         else if (name === 'cert_reqs' && /CERT_NONE/.test(v)) out.push(draft(n, 'cert_reqs=CERT_NONE'));

@@ -47,12 +47,12 @@ export default defineRule({
     celery: 'Celery/Kombu {setting} accepts pickle: any producer that can reach the broker runs code in the workers',
   },
   docs: {
-    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
     why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
     fix: 'Store data as JSON (or msgpack/protobuf) and validate it; use `yaml.safe_load` or `yaml.load(f, Loader=yaml.SafeLoader)`; if pickle is unavoidable, sign the payload (HMAC) and verify before loading, and never load data another system can write.',
-    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `joblib.load`, `torch.load` and `pandas.read_pickle` are deliberately not reported: they are the normal way to load a project\'s own model artefacts and would drown the real cases; review them when the file can come from outside. Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed.',
+    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `joblib.load`, `torch.load` and `pandas.read_pickle` are deliberately not reported: they are the normal way to load a project\'s own model artefacts and would drown the real cases; review them when the file can come from outside. Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check({ root, lang, source }) {
@@ -70,6 +70,7 @@ function checkPython(root: SgNode): FindingDraft[] {
     const arg = brief(pos[0]?.text() ?? '…', 40);
     const format = PY_UNSAFE.get(callee);
     if (format) {
+      if (isRoundTrip(pos[0], call, aliases)) continue;
       out.push({ messageId: 'py', data: { format, arg }, range: fromSg(call.range()), matched: call.text() });
       continue;
     }
@@ -78,9 +79,34 @@ function checkPython(root: SgNode): FindingDraft[] {
       if (loader && SAFE_LOADER.test(loader.text())) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
     }
+    // `numpy.load(f, allow_pickle=True)`: object arrays are unpickled (NumPy turned it off by default for this).
+    if (/^(numpy|np)\.load$/.test(callee) && kw.get('allow_pickle')?.text() === 'True') {
+      out.push({ messageId: 'py', data: { format: 'numpy (allow_pickle=True)', arg }, range: fromSg(call.range()), matched: call.text() });
+    }
   }
   out.push(...celeryPickle(root));
   return out;
+}
+
+/** Serialisers whose output, loaded straight back, is the program's own object (a deep copy or a pickling test). */
+const PY_DUMPS = /^(pickle|cPickle|_pickle|dill|cloudpickle|marshal)\.dumps$|^jsonpickle\.encode$/;
+
+/**
+ * `pickle.loads(pickle.dumps(x))`, or `data = pickle.dumps(x)` … `pickle.loads(data)` in the same function: the
+ * bytes were produced by this code a moment ago, not read from anywhere an attacker can write.
+ */
+function isRoundTrip(arg: SgNode | undefined, call: SgNode, aliases: ReadonlyMap<string, string>): boolean {
+  if (!arg) return false;
+  if (arg.kind() === 'call') return PY_DUMPS.test(pyCallee(arg, aliases));
+  if (arg.kind() !== 'identifier') return false;
+  const scope = call.ancestors().find((a) => a.kind() === 'function_definition');
+  if (!scope) return false;
+  const name = arg.text();
+  const at = call.range().start.index;
+  const assigned = scope.findAll({ rule: { kind: 'assignment' } }).filter((a) => a.field('left')?.text() === name && a.range().start.index < at);
+  const last = assigned[assigned.length - 1];
+  const right = last?.field('right');
+  return !!right && right.kind() === 'call' && PY_DUMPS.test(pyCallee(right, aliases));
 }
 
 /** Celery/Kombu serializer settings (module-level config, `app.conf.x = …`, `conf.update(x=…)`, `apply_async(serializer=…)`). */

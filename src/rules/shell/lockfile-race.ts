@@ -10,7 +10,7 @@ const EXISTS_OP = /^-[feasLh]$/;
 /** Commands that create a file named by their argument. */
 const CREATORS = new Set(['touch']);
 /** Atomic locking already used in the file: nothing to report. */
-const ATOMIC = /\bflock\b|\bset\s+(-[A-Za-z]*C[A-Za-z]*|-o\s+noclobber)\b|\blockfile\b\s+-|\bshlock\b/;
+const ATOMIC = /\bflock\b|\bset\s+(-[A-Za-z]*C[A-Za-z]*|-o\s+noclobber)\b|\blockfile\b\s+-|\bshlock\b|\bmkdir\s+(?!-p\b)[^|;&\n]*\|\|\s*(\{[^}\n]*)?\b(exit|return)\b|\bif\s+!\s+mkdir\s+(?!-p\b)/;
 
 /*
  * Candidate nodes are matched natively (ast-grep, in Rust), so only they cross into JS; each native rule
@@ -57,7 +57,7 @@ export default defineRule({
     good: { path: 'cron/train.sh', code: '#!/bin/bash\nset -euo pipefail\nexec 9>/tmp/train.lock\nflock -n 9 || exit 0\npython train.py\n' },
     fix: 'Use `flock` (`exec 9>"$LOCK"; flock -n 9 || exit 0`, or `flock -n /tmp/x.lock cmd` in the crontab), or an atomic `mkdir "$LOCKDIR"` (fails if it exists), or `set -o noclobber` before `echo $$ > "$LOCK"`. Release with a `trap … EXIT`.',
     falsePositives:
-      'Reported only when the same path is tested (`-f`/`-e`/`-s`/`-a`/`-L`) and later created by `touch`, `>`/`>>` redirection, and the path looks like a lock (`lock`, `.pid`, `pidfile`, `mutex`, `.running`, `in_progress`) or the test leads to `exit` or is a `while` wait loop. Files that use `flock`, `set -o noclobber`/`set -C`, `lockfile -r` or `shlock` are skipped, as are `mkdir` locks (atomic) and checks on one file followed by the creation of another.',
+      'Reported only when the same path is tested (`-f`/`-e`/`-s`/`-a`/`-L`) and later created by `touch`, `>`/`>>` redirection, and the path looks like a lock (`lock`, `.pid`, `pidfile`, `mutex`, `.running`, `in_progress`) or the test leads to `exit` when the file exists (`[ -f x ] && exit`, `[ ! -f x ] || exit`) or is a `while` wait loop; a test that bails out when the file is missing (`if [ ! -e "$KEYRING" ]; then return; fi`) is about an input file, not a lock. Files that use `flock`, `set -o noclobber`/`set -C`, `lockfile -r`, `shlock` or an atomic `mkdir` lock (`mkdir "$LOCKDIR" || exit`, `if ! mkdir …`: a pid file written after it is not the lock) are skipped, as are `mkdir` locks and checks on one file followed by the creation of another.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0.25, cap: 8, kind: 'refactor', track: 'shell' },
   check(input) {
@@ -162,12 +162,33 @@ function assignedValues(root: SgNode): Map<string, string> {
   return out;
 }
 
-/** The test decides whether the script exits: `[ -f x ] && exit`, `if [ -f x ]; then … exit; fi`. */
+/**
+ * The test stops the script when the file EXISTS: `[ -f x ] && exit`, `[ ! -f x ] || exit`, `if [ -f x ]; then … exit; fi`,
+ * `if [ ! -f x ]; then …; else exit; fi`, or a `while [ -f x ]` wait. `if [ ! -e x ]; then return; fi` bails out when the
+ * file is missing: the file is an input, not a lock.
+ */
 function leadsToExit(test: SgNode): boolean {
-  const parent = test.parent();
+  let node = test;
+  let negated = /^(\[\[?|test)\s+!\s/.test(test.text());
+  let parent = node.parent();
+  if (parent?.kind() === 'negated_command') {
+    negated = !negated;
+    node = parent;
+    parent = node.parent();
+  }
   if (!parent) return false;
   const k = parent.kind();
-  if (k === 'while_statement') return true; // waiting for the file to go away, then taking it
-  if (k === 'list' || k === 'if_statement') return /\b(exit|return)\b/.test(parent.text());
+  const exits = (t: string) => /\b(exit|return)\b/.test(t);
+  if (k === 'while_statement') return !negated; // waiting for the file to go away, then taking it
+  if (k === 'list') {
+    const op = parent.children().find((c) => !c.isNamed() && (c.text() === '&&' || c.text() === '||'))?.text();
+    return exits(parent.text()) && (op === '||' ? negated : !negated);
+  }
+  if (k === 'if_statement') {
+    const branches = parent.children().filter((c) => c.isNamed() && c.range().start.index !== node.range().start.index);
+    const thenText = branches.filter((c) => c.kind() !== 'elif_clause' && c.kind() !== 'else_clause').map((c) => c.text()).join('\n');
+    const elseText = branches.filter((c) => c.kind() === 'elif_clause' || c.kind() === 'else_clause').map((c) => c.text()).join('\n');
+    return negated ? exits(elseText) : exits(thenText);
+  }
   return false;
 }

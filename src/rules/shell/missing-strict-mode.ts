@@ -6,6 +6,11 @@ import type { FindingDraft } from '../types.js';
 /** Top-level statements that only define things: a file made of these is a sourced library. */
 const DEFINITION_KINDS = new Set(['function_definition', 'variable_assignment', 'declaration_command', 'comment']);
 const SOURCING = new Set(['source', '.']);
+/**
+ * Files that are sourced into another shell, where `set -e` would change the caller (a login shell, an init
+ * script): profile.d and completion snippets, rc files. Only used for files with no shebang.
+ */
+const SOURCED_PATH = /(^|\/)(profile\.d|bash_completion\.d|completions)\/[^/]+$|(^|\/)\.?((bash|zsh)rc|(bash_)?profile)$/;
 
 /*
  * Commands are selected natively (ast-grep, in Rust) by their name, so only those cross into JS: `set`
@@ -40,7 +45,7 @@ export default defineRule({
     good: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\ncd "$BACKUP_DIR"\npg_dump app | gzip > app.sql.gz\n' },
     fix: 'Add `set -euo pipefail` after the shebang (`set -eu` for POSIX `sh`). Where a command may fail on purpose, say so: `grep -q x file || true`.',
     falsePositives:
-      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). POSIX `sh`/`dash` scripts (shebang `/bin/sh`, `dash`) are not asked for `pipefail`, which older shells lack. Files with no shebang that only define functions and variables (sourced libraries) inherit the caller\'s options and are skipped, as are scripts that run a single command (`exec gunicorn …` wrappers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
+      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). POSIX `sh`/`dash` scripts (shebang `/bin/sh`, `dash`) are not asked for `pipefail`, which older shells lack. Files with no shebang that only define functions and variables (sourced libraries), or that are sourced by their place (`profile.d/`, `bash_completion.d/`, `.bashrc`) or `return` at top level, inherit the caller\'s options (`set -e` there would change the caller\'s shell) and are skipped, as are scripts that run a single command (`exec gunicorn …` wrappers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, perFile: 0, cap: 6, kind: 'mechanical', track: 'shell', dependsOn: ['shell/unsafe-rm'] },
   check(input) {
@@ -49,7 +54,7 @@ export default defineRule({
     if (!root) return [];
     const shebang = input.lines[0]?.startsWith('#!') ? input.lines[0] : '';
     const statements = root.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-    if (!shebang && statements.every(isDefinition)) return [];
+    if (!shebang && (statements.every(isDefinition) || SOURCED_PATH.test(input.path) || returnsAtTopLevel(root))) return [];
     // A wrapper that runs one command (`exec gunicorn …`) fails with that command's status anyway.
     const commands = root.findAll(OTHER_COMMAND);
     if (commands.length <= 1) return [];
@@ -89,6 +94,13 @@ export default defineRule({
     return [draft];
   },
 });
+
+/** `return` outside any function only works in a sourced file (`[ -n "$LOADED" ] && return`). */
+function returnsAtTopLevel(root: SgNode): boolean {
+  return root
+    .findAll({ rule: { kind: 'command', has: { kind: 'command_name', regex: '^return$' } } })
+    .some((c) => !c.ancestors().some((a) => a.kind() === 'function_definition'));
+}
 
 function addShort(have: Set<Opt>, flag: string): void {
   if (flag.includes('e')) have.add('e');

@@ -1,0 +1,3 @@
+export function f1() {
+  return 1;
+}

@@ -1,0 +1,3 @@
+export function f2() {
+  return 2;
+}

@@ -1,0 +1,3 @@
+export function f3() {
+  return 3;
+}
