@@ -3,6 +3,7 @@ import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
 import { formatMessage } from '../rules/define.js';
 import { makeFileInput, type FileMeta } from '../parse/parse.js';
 import { extractShell, paddedSource } from '../parse/embedded-shell.js';
+import { extractDockerfileShell } from '../parse/dockerfile-shell.js';
 import { extractJenkinsShell } from '../parse/jenkins-shell.js';
 import type { FileInput, FileRule, Finding, FindingDraft, PerFileFacts, Severity } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
@@ -69,6 +70,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   const embeddedShell =
     task.lang === 'yaml' && task.role.startsWith('ci-') ? extractShell(input.yaml ?? [], source, task.role)
     : task.lang === 'groovy' ? extractJenkinsShell(source) // Jenkinsfiles and shared-library steps
+    : task.lang === 'dockerfile' ? extractDockerfileShell(input.lines)
     : [];
   for (const snip of embeddedShell) {
     inputs.push(

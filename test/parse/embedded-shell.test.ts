@@ -94,3 +94,16 @@ test('a GString hands the shell its interpolations as variables and \\$ as a lit
   expect(b.text.trim()).toBe("echo 'q' $X");
   expect(b.line).toBe(2);
 });
+
+test('Dockerfile RUN (shell form) is shell at the Dockerfile lines; exec form, comments and ARG defaults handled', () => {
+  const df = [
+    'FROM debian:12', //                                   1
+    'ARG OUT=/srv/out', //                                  2
+    'RUN rm -f a \\', //                                    3
+    '    # a comment Docker drops', //                      4
+    '    && rm -f b', //                                    5
+    'RUN ["rm", "-f", "exec-form"]', //                    6
+    'RUN --mount=type=cache,target=/c rm -f "$OUT/c"', //  7
+  ].join('\n');
+  expect(run('Dockerfile', df).findings.map((f) => `${f.line}:${f.column}`)).toEqual(['3:5', '5:8', '7:34']);
+});
