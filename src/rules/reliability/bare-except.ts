@@ -1,5 +1,8 @@
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
+
+const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause' });
 
 export default defineRule({
   id: 'reliability/bare-except',
@@ -26,10 +29,9 @@ export default defineRule({
     falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
-  check({ root }) {
-    if (!root) return [];
-    return root
-      .findAll({ rule: { kind: 'except_clause' } })
+  check(input) {
+    if (!input.root) return [];
+    return candidates(input, EXCEPT_CLAUSES)
       .filter((n) => {
         // An except_clause's first named child is the type expression, unless it is the block itself.
         const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');

@@ -1,7 +1,10 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
-import type { Confidence, FindingDraft } from '../types.js';
+import type { Confidence, FileInput, FindingDraft, Lang } from '../types.js';
+
+const JS_LANGS: readonly Lang[] = ['javascript', 'typescript', 'tsx'];
 
 /**
  * Exceptions that are routinely caught and ignored on purpose: optional imports, iteration protocol,
@@ -74,7 +77,7 @@ export default defineRule({
   check(input) {
     const root = input.root;
     if (!root) return [];
-    return input.lang === 'python' ? checkPython(root) : checkJs(root);
+    return input.lang === 'python' ? checkPython(input) : checkJs(input);
   },
 });
 
@@ -84,8 +87,7 @@ export default defineRule({
  * included, hence the punctuation alternatives (a Python block's only unnamed token is `;`).
  */
 /** An except clause whose block holds only statements that can be trivial (pass, continue, `...`, return). */
-const PY_CANDIDATE = {
-  rule: {
+const PY_CANDIDATE = candidateQuery(['python'], {
     kind: 'except_clause',
     has: {
       kind: 'block',
@@ -108,20 +110,21 @@ const PY_CANDIDATE = {
         },
       },
     },
-  },
-};
+});
 /** A catch clause whose block holds nothing but comments. */
-const JS_CATCH_CANDIDATE = {
-  rule: { kind: 'catch_clause', has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } } },
-};
+const JS_CATCH_CANDIDATE = candidateQuery(JS_LANGS, {
+  kind: 'catch_clause',
+  has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
+});
 /** `<expr>.catch(…)`. */
-const JS_PROMISE_CANDIDATE = {
-  rule: { kind: 'call_expression', has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } } },
-};
+const JS_PROMISE_CANDIDATE = candidateQuery(JS_LANGS, {
+  kind: 'call_expression',
+  has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
+});
 
-function checkPython(root: SgNode): FindingDraft[] {
+function checkPython(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll(PY_CANDIDATE)) {
+  for (const clause of candidates(input, PY_CANDIDATE)) {
     const named = clause.children().filter((c) => c.isNamed());
     const block = named.find((c) => c.kind() === 'block');
     if (!block) continue;
@@ -182,9 +185,9 @@ function describe(body: SgNode[]): string {
   return 'passes';
 }
 
-function checkJs(root: SgNode): FindingDraft[] {
+function checkJs(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll(JS_CATCH_CANDIDATE)) {
+  for (const clause of candidates(input, JS_CATCH_CANDIDATE)) {
     const block = clause.children().find((c) => c.kind() === 'statement_block');
     if (!block) continue;
     const inner = block.children().filter((c) => c.isNamed());
@@ -199,7 +202,7 @@ function checkJs(root: SgNode): FindingDraft[] {
       confidence: inner.length ? 'low' : 'high',
     });
   }
-  for (const call of root.findAll(JS_PROMISE_CANDIDATE)) {
+  for (const call of candidates(input, JS_PROMISE_CANDIDATE)) {
     const callee = call.children().find((c) => c.isNamed());
     if (callee?.kind() !== 'member_expression') continue;
     const prop = callee.children().filter((c) => c.isNamed()).pop();
