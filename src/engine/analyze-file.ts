@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
-import { formatMessage } from '../rules/define.js';
+import { formatMessage, prefilterMatches } from '../rules/define.js';
 import { hasErrorNode } from '../parse/candidates.js';
 import { makeFileInput, type FileMeta } from '../parse/parse.js';
 import { extractShell, paddedSource } from '../parse/embedded-shell.js';
@@ -135,12 +135,7 @@ export function applies(rule: FileRule, input: FileInput): boolean {
   if (!rule.scope.languages.includes(input.lang)) return false;
   if (rule.scope.roles && !rule.scope.roles.includes(input.role)) return false;
   if (rule.nonProduct === 'drop' && input.context !== 'product') return false;
-  const pf = rule.prefilter;
-  if (pf) {
-    if (pf instanceof RegExp) return pf.test(input.source);
-    return pf.some((s) => input.source.includes(s));
-  }
-  return true;
+  return !rule.prefilter || prefilterMatches(rule.prefilter, input.source);
 }
 
 export function lowerSeverity(s: Severity): Severity {

@@ -20,6 +20,7 @@
  * markers doubled the compile cost of the union (≈ 0.3 ms → 0.5 ms per Python file).
  */
 import type { NapiConfig, SgNode } from '@ast-grep/napi';
+import { prefilterMatches } from '../rules/define.js';
 import type { FileInput, Lang } from '../rules/types.js';
 
 /** One alternative of a candidate query: an ast-grep rule object with an explicit node kind. */
@@ -32,9 +33,12 @@ export interface CandidateQuery {
   readonly rule: NapiConfig['rule'];
   readonly alternatives: readonly KindRule[];
   readonly kinds: ReadonlySet<string>;
+  /** The owning rule's text pre-filter: the query joins a file's walk only when the rule can run on it. */
+  readonly when?: readonly string[] | RegExp;
 }
 
-type Input = Pick<FileInput, 'root' | 'lang'>;
+export type CandidateInput = Pick<FileInput, 'root' | 'lang' | 'source'>;
+type Input = CandidateInput;
 
 /** The hits of one tree's shared walk and their kinds (parallel arrays, document order). */
 interface Walk {
@@ -43,8 +47,8 @@ interface Walk {
 }
 
 const registry: CandidateQuery[] = [];
-/** The union config per language; dropped when a query for the language is registered after it was built. */
-const unions = new Map<Lang, NapiConfig | null>();
+/** Union configs by language and set of included queries; cleared when a query is registered. */
+const unions = new Map<string, NapiConfig>();
 /** Per tree (the root node object of a FileInput, shared by every rule of the file). */
 const walks = new WeakMap<SgNode, Walk>();
 
@@ -52,36 +56,49 @@ const walks = new WeakMap<SgNode, Walk>();
  * Declares a rule's native candidate query for some languages (once, at module load). `rule` is a
  * `{ kind, … }` rule or an `{ any: [{ kind, … }, …] }` of such rules (nothing else at the top level).
  */
-export function candidateQuery(langs: readonly Lang[], rule: KindRule | { any: readonly KindRule[] }): CandidateQuery {
+export function candidateQuery(langs: readonly Lang[], rule: KindRule | { any: readonly KindRule[] }, opts: { when?: readonly string[] | RegExp } = {}): CandidateQuery {
   const alternatives: readonly KindRule[] = 'any' in rule && Object.keys(rule).length === 1 ? (rule.any as readonly KindRule[]) : [rule as KindRule];
   for (const alt of alternatives) {
     if (typeof alt.kind !== 'string') throw new Error('candidateQuery: every alternative needs an explicit kind');
   }
-  const q: CandidateQuery = { id: registry.length, langs, rule: rule as NapiConfig['rule'], alternatives, kinds: new Set(alternatives.map((a) => a.kind)) };
+  const q: CandidateQuery = { id: registry.length, langs, rule: rule as NapiConfig['rule'], alternatives, kinds: new Set(alternatives.map((a) => a.kind)), when: opts.when };
   registry.push(q);
-  for (const l of langs) unions.delete(l);
+  unions.clear();
   return q;
 }
 
 /** The engine's error-node check rides on the same walk (exact: no other query asks for ERROR nodes). */
 const ERROR_QUERY = candidateQuery(['python', 'bash', 'javascript', 'typescript', 'tsx'], { kind: 'ERROR' });
 
-function unionOf(lang: Lang): NapiConfig | null {
-  let u = unions.get(lang);
-  if (u === undefined) {
-    const alternatives = registry.filter((q) => q.langs.includes(lang)).flatMap((q) => q.alternatives);
-    u = alternatives.length ? ({ rule: { any: alternatives } } as NapiConfig) : null;
-    unions.set(lang, u);
+const included = (q: CandidateQuery, input: Input) => q.langs.includes(input.lang) && (!q.when || prefilterMatches(q.when, input.source));
+
+/**
+ * The `any` of the included queries' alternatives, one per kind: `{ kind, any: [rest…] }` for alternatives
+ * sharing a kind (a node matches it exactly when it matches one of them). Each `kind` string costs a
+ * linear symbol-table search at compile time (≈ 4 µs; the ERROR kind ≈ 9 µs), and the rule is compiled
+ * on every `findAll`.
+ */
+function unionOf(lang: Lang, queries: readonly CandidateQuery[]): NapiConfig {
+  const key = `${lang}:${queries.map((q) => q.id).join(',')}`;
+  let u = unions.get(key);
+  if (!u) {
+    const byKind = new Map<string, Array<Record<string, unknown>> | 'any'>();
+    for (const alt of queries.flatMap((q) => q.alternatives)) {
+      const { kind, ...rest } = alt;
+      const prev = byKind.get(kind) ?? [];
+      byKind.set(kind, prev === 'any' || !Object.keys(rest).length ? 'any' : [...prev, rest]);
+    }
+    const any = [...byKind].map(([kind, rests]) => (rests === 'any' ? { kind } : rests.length === 1 ? { kind, ...rests[0] } : { kind, any: rests }));
+    u = { rule: { any } } as NapiConfig;
+    unions.set(key, u);
   }
   return u;
 }
 
-function walkOf(root: SgNode, lang: Lang): Walk | null {
+function walkOf(root: SgNode, input: Input): Walk {
   const known = walks.get(root);
   if (known) return known;
-  const union = unionOf(lang);
-  if (!union) return null;
-  const nodes = root.findAll(union);
+  const nodes = root.findAll(unionOf(input.lang, registry.filter((q) => included(q, input))));
   const walk: Walk = { nodes, kinds: nodes.map((n) => String(n.kind())) };
   walks.set(root, walk);
   return walk;
@@ -94,8 +111,9 @@ function walkOf(root: SgNode, lang: Lang): Walk | null {
 export function candidates(input: Input, q: CandidateQuery): SgNode[] {
   const root = input.root;
   if (!root) return [];
-  const walk = q.langs.includes(input.lang) ? walkOf(root, input.lang) : null;
-  if (!walk) return root.findAll({ rule: q.rule });
+  // A rule checked without its pre-filter passing (tests call `check` directly) gets its own walk.
+  if (!included(q, input)) return root.findAll({ rule: q.rule });
+  const walk = walkOf(root, input);
   const out: SgNode[] = [];
   for (let i = 0; i < walk.nodes.length; i++) if (q.kinds.has(walk.kinds[i])) out.push(walk.nodes[i]);
   return out;
@@ -114,7 +132,7 @@ export function hasErrorNode(input: Input): boolean {
 export function primeCandidates(input: Input, fresh = false): void {
   if (!input.root) return;
   if (fresh) walks.delete(input.root);
-  walkOf(input.root, input.lang);
+  walkOf(input.root, input);
 }
 
 /** Every registered query (tests compare the shared walk with each query's own `findAll`). */

@@ -4,8 +4,11 @@ import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /\bprint\b|console\./;
+
 const CONSOLE_METHOD_RE = '^(log|info|debug|warn|error|trace)$';
-const PRINT_CALL = candidateQuery(['python'], { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } });
+const PRINT_CALL = candidateQuery(['python'], { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } }, { when: PREFILTER });
 const CONSOLE_CALL = candidateQuery(['javascript', 'typescript', 'tsx'], {
     kind: 'call_expression',
     has: {
@@ -16,7 +19,7 @@ const CONSOLE_CALL = candidateQuery(['javascript', 'typescript', 'tsx'], {
         { has: { field: 'property', regex: CONSOLE_METHOD_RE } },
       ],
     },
-});
+}, { when: PREFILTER });
 
 /** Paths of command-line tools, build scripts and one-off jobs, where stdout is the interface. */
 const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|migrations|benchmarks?|notebooks?)\//;
@@ -39,7 +42,7 @@ export default defineRule({
   likelihood: 'high',
   impact: 'low',
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: /\bprint\b|console\./,
+  prefilter: PREFILTER,
   nonProduct: 'drop',
   messages: {
     python: '{count} print() {calls}; use logging',

@@ -2,7 +2,10 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 
-const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause' });
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['except'];
+
+const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause' }, { when: PREFILTER });
 
 export default defineRule({
   id: 'reliability/bare-except',
@@ -16,7 +19,7 @@ export default defineRule({
   impact: 'medium',
   cwe: ['CWE-396'],
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: ['except'],
+  prefilter: PREFILTER,
   messages: {
     bare: 'bare `except:` catches SystemExit and KeyboardInterrupt too',
   },

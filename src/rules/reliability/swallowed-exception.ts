@@ -4,6 +4,9 @@ import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FileInput, FindingDraft, Lang } from '../types.js';
 
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /except|catch/;
+
 const JS_LANGS: readonly Lang[] = ['javascript', 'typescript', 'tsx'];
 
 /**
@@ -54,7 +57,7 @@ export default defineRule({
   impact: 'medium',
   cwe: ['CWE-390'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: /except|catch/,
+  prefilter: PREFILTER,
   nonProduct: 'lower',
   messages: {
     python: '`except{caught}:` handler {action} with no log or re-raise',
@@ -110,17 +113,17 @@ const PY_CANDIDATE = candidateQuery(['python'], {
         },
       },
     },
-});
+}, { when: PREFILTER });
 /** A catch clause whose block holds nothing but comments. */
 const JS_CATCH_CANDIDATE = candidateQuery(JS_LANGS, {
   kind: 'catch_clause',
   has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
-});
+}, { when: PREFILTER });
 /** `<expr>.catch(…)`. */
 const JS_PROMISE_CANDIDATE = candidateQuery(JS_LANGS, {
   kind: 'call_expression',
   has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
-});
+}, { when: PREFILTER });
 
 function checkPython(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];

@@ -87,7 +87,7 @@ const PY_IMPORTS = candidateQuery(['python'], { any: [{ kind: 'import_statement'
  * Python `import x as y` / `from m import f as g` aliases: maps the local name to its dotted origin
  * (`pkl` → `pickle`, `loads` → `pickle.loads`).
  */
-export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang'>): Map<string, string> {
+export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source'>): Map<string, string> {
   const out = new Map<string, string>();
   for (const imp of candidates(input, PY_IMPORTS)) {
     if (imp.kind() === 'import_statement') {

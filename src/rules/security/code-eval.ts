@@ -5,6 +5,9 @@ import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 import { brief, jsBuiltString, jsString, pyArgs, pyString } from './_secret-ast.js';
 
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['eval', 'exec', 'Function', 'runIn', 'compileFunction', 'setTimeout', 'setInterval'];
+
 const PY_EVAL = new Set(['eval', 'exec', 'builtins.eval', 'builtins.exec']);
 const JS_EVAL = /^(eval|window\.eval|globalThis\.eval|global\.eval|self\.eval)$/;
 const JS_VM = /^(vm\.)?(runInNewContext|runInThisContext|runInContext|compileFunction)$/;
@@ -23,7 +26,7 @@ export default defineRule({
   cwe: ['CWE-95', 'CWE-94'],
   references: ['https://cwe.mitre.org/data/definitions/95.html', 'https://owasp.org/www-community/attacks/Code_Injection'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['eval', 'exec', 'Function', 'runIn', 'compileFunction', 'setTimeout', 'setInterval'],
+  prefilter: PREFILTER,
   messages: {
     eval: '{func}({arg}) evaluates non-literal input as code',
     newFunction: 'new Function({arg}) compiles non-literal input as code',
@@ -49,13 +52,13 @@ export default defineRule({
  * JS checks below still decide.
  */
 /** Every name of PY_EVAL contains `eval` or `exec` (two one-literal regexes compile ≈ 4× faster than the anchored alternation). */
-const PY_CANDIDATES = candidateQuery(['python'], { kind: 'call', has: { field: 'function', any: [{ regex: 'eval' }, { regex: 'exec' }] } });
+const PY_CANDIDATES = candidateQuery(['python'], { kind: 'call', has: { field: 'function', any: [{ regex: 'eval' }, { regex: 'exec' }] } }, { when: PREFILTER });
 const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], {
   any: [
     { kind: 'new_expression', has: { field: 'constructor', regex: '^Function$' } },
     { kind: 'call_expression', has: { field: 'function', regex: `${JS_EVAL.source}|${JS_VM.source}|${JS_TIMER.source}` } },
   ],
-});
+}, { when: PREFILTER });
 
 function checkPython(input: FileInput, setupPy: boolean): FindingDraft[] {
   const out: FindingDraft[] = [];

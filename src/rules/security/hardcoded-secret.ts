@@ -4,6 +4,9 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg, lineRange } from '../../parse/position.js';
 import type { Confidence, FileInput, FindingDraft, Lang, Range } from '../types.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i;
 import {
   PEM_HEADER,
   TOKEN_FORMATS,
@@ -59,7 +62,7 @@ export default defineRule({
     kind: 'file',
     languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text'],
   },
-  prefilter: /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i,
+  prefilter: PREFILTER,
   messages: {
     literal: '{kind} literal for {name}',
     envDefault: 'literal default for {name} in {lookup}',
@@ -304,7 +307,7 @@ const PY_CANDIDATES = candidateQuery(['python'], {
       { kind: 'call', has: { field: 'function', any: PY_CALLEE_WORDS } },
       { kind: 'boolean_operator', all: [{ has: { field: 'left', kind: 'call' } }, { has: { field: 'right', kind: 'string' } }] },
     ],
-});
+}, { when: PREFILTER });
 
 function scanPython(input: FileInput, push: (c: Candidate) => void): void {
   for (const n of candidates(input, PY_CANDIDATES)) {
@@ -451,7 +454,7 @@ const TS_KINDS = ['variable_declarator', 'assignment_expression', 'pair', 'publi
 /** JS/TS: every case below needs a string or template literal as its `value` or `right` child (native pre-match). */
 const JS_STRINGISH = { any: [{ kind: 'string' }, { kind: 'template_string' }] };
 const jsCandidates = (langs: readonly Lang[], kinds: readonly string[]) =>
-  candidateQuery(langs, { any: kinds.map((kind) => ({ kind, any: [{ has: { field: 'value', ...JS_STRINGISH } }, { has: { field: 'right', ...JS_STRINGISH } }] })) });
+  candidateQuery(langs, { any: kinds.map((kind) => ({ kind, any: [{ has: { field: 'value', ...JS_STRINGISH } }, { has: { field: 'right', ...JS_STRINGISH } }] })) }, { when: PREFILTER });
 const JS_CANDIDATES = jsCandidates(['javascript'], JS_KINDS);
 const TS_CANDIDATES = jsCandidates(['typescript', 'tsx'], TS_KINDS);
 

@@ -5,6 +5,9 @@ import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 import { brief, jsBuiltString, pyArgs, pyBuiltString, pyCallee, pyImportAliases, pyResolveLocal } from './_secret-ast.js';
 
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'];
+
 /** Python callables that always run their argument through a shell. */
 const PY_ALWAYS_SHELL = new Set([
   'os.system',
@@ -35,7 +38,7 @@ export default defineRule({
   cwe: ['CWE-78'],
   references: ['https://cwe.mitre.org/data/definitions/78.html', 'https://docs.python.org/3/library/subprocess.html#security-considerations', 'https://nodejs.org/api/child_process.html#child_processexeccommand-options-callback'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'],
+  prefilter: PREFILTER,
   messages: {
     py: '{func}() runs a shell command (`{program} …`) built with {how}',
     js: '{func}() runs a shell command (`{program} …`) built with {how}',
@@ -86,8 +89,8 @@ const PY_SHELL = [...PY_ALWAYS_SHELL, ...PY_SHELL_KW];
  */
 const PY_SHELL_WORDS = ['subprocess', 'system', 'popen', 'commands'].map((regex) => ({ regex }));
 /** The candidates of a file with no import alias that can resolve to a shell function. */
-const PY_SHELL_CALLS = candidateQuery(['python'], { kind: 'call', has: { field: 'function', any: PY_SHELL_WORDS } });
-const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], { kind: 'call_expression', has: { field: 'function', regex: 'exec|spawn' } });
+const PY_SHELL_CALLS = candidateQuery(['python'], { kind: 'call', has: { field: 'function', any: PY_SHELL_WORDS } }, { when: PREFILTER });
+const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], { kind: 'call_expression', has: { field: 'function', regex: 'exec|spawn' } }, { when: PREFILTER });
 
 /**
  * The alias heads a call's callee must start with for `pyCallee` to resolve it to a shell function. `pyCallee`
