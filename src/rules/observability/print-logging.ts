@@ -85,12 +85,15 @@ export default defineRule({
  * queries' conditions exactly (`has` with `field` = that field's child; `regex` = the child's whole text).
  */
 function isPrintCall(call: SgNode): boolean {
+  // The call's text starts with its callee's: one crossing drops most other calls.
+  if (!call.text().startsWith('print')) return false;
   const fn = call.field('function');
   return fn?.kind() === 'identifier' && fn.text() === 'print';
 }
 
 const CONSOLE_METHOD = new RegExp(CONSOLE_METHOD_RE);
 function isConsoleCall(call: SgNode): boolean {
+  if (!call.text().startsWith('console')) return false;
   const fn = call.field('function');
   if (fn?.kind() !== 'member_expression') return false;
   const obj = fn.field('object');
