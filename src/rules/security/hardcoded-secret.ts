@@ -100,7 +100,7 @@ export default defineRule({
           if (input.root) scanJs(input, push);
           break;
         case 'bash':
-          if (input.root) scanBash(input.root, push);
+          if (input.root) scanBash(input, push);
           break;
         case 'yaml':
           scanYaml(input, push);
@@ -575,10 +575,10 @@ const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mys
  * Bash (native pre-match): an expansion default needs its `-`/`=` operator in the text; every command case
  * needs an argument starting with `-` (raw or backslash-escaped, so a `-` is in the command's text).
  */
-const BASH_CANDIDATES = { rule: { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] } };
+const BASH_CANDIDATES = candidateQuery(['bash'], { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] }, { when: PREFILTER });
 
-function scanBash(root: SgNode, push: (c: Candidate) => void): void {
-  for (const n of root.findAll(BASH_CANDIDATES)) {
+function scanBash(input: FileInput, push: (c: Candidate) => void): void {
+  for (const n of candidates(input, BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {
         const name = n.field('name')?.text() ?? n.children().find((c) => c.kind() === 'variable_name')?.text();
@@ -603,6 +603,8 @@ function scanBash(root: SgNode, push: (c: Candidate) => void): void {
         break;
       }
       case 'command': {
+        // Other rules' commands (shared walk) without the `-` every case below needs: one crossing drops them.
+        if (!n.text().includes('-')) break;
         const cmd = n.field('name')?.text() ?? '';
         const args = n.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'variable_assignment' && c.kind() !== 'file_redirect' && c.kind() !== 'herestring_redirect');
         for (let i = 0; i < args.length; i++) {
