@@ -313,11 +313,16 @@ function scanPython(input: FileInput, push: (c: Candidate) => void): void {
   for (const n of candidates(input, PY_CANDIDATES)) {
     switch (n.kind()) {
       case 'assignment': {
-        const value = pyString(n.field('right'));
-        const name = pyTargetName(n.field('left'));
-        if (value === null || !name) break;
+        // The name first (cheap): only `os.environ[…] =` and secret-ish names can push anything, and most
+        // string assignments are neither, so their value is never decoded.
         const left = n.field('left');
-        if (left?.kind() === 'subscript' && /^os\.environ$/.test(left.field('value')?.text() ?? '')) {
+        const name = pyTargetName(left);
+        if (!name) break;
+        const environ = left?.kind() === 'subscript' && /^os\.environ$/.test(left.field('value')?.text() ?? '');
+        if (!environ && !secretKindOfName(name)) break;
+        const value = pyString(n.field('right'));
+        if (value === null) break;
+        if (environ) {
           envDefault(name, 'os.environ[…] =', value, fromSg(n.field('right')!.range()), push);
           break;
         }
@@ -326,8 +331,9 @@ function scanPython(input: FileInput, push: (c: Candidate) => void): void {
       }
       case 'keyword_argument': {
         const name = n.field('name')?.text();
+        if (!name || name === 'default' || !secretKindOfName(name)) break;
         const value = pyString(n.field('value'));
-        if (!name || value === null || name === 'default') break;
+        if (value === null) break;
         literalFor(name, value, n.field('value')!, push);
         break;
       }
