@@ -29,12 +29,14 @@ export type KindRule = { kind: string } & Record<string, unknown>;
 export interface CandidateQuery {
   readonly id: number;
   readonly langs: readonly Lang[];
-  /** The query as a plain ast-grep rule (what `findAll` is given for a language without a shared walk). */
-  readonly rule: NapiConfig['rule'];
+  /** The query as a plain ast-grep config (what `findAll` is given when the query is not in a shared walk). */
+  readonly config: NapiConfig;
   readonly alternatives: readonly KindRule[];
   readonly kinds: ReadonlySet<string>;
   /** The owning rule's text pre-filter: the query joins a file's walk only when the rule can run on it. */
   readonly when?: readonly string[] | RegExp;
+  /** ast-grep utility rules the query refers to with `matches` (compiled once per walk, not per reference). */
+  readonly utils?: Readonly<Record<string, unknown>>;
 }
 
 export type CandidateInput = Pick<FileInput, 'root' | 'lang' | 'source'>;
@@ -56,12 +58,21 @@ const walks = new WeakMap<SgNode, Walk>();
  * Declares a rule's native candidate query for some languages (once, at module load). `rule` is a
  * `{ kind, … }` rule or an `{ any: [{ kind, … }, …] }` of such rules (nothing else at the top level).
  */
-export function candidateQuery(langs: readonly Lang[], rule: KindRule | { any: readonly KindRule[] }, opts: { when?: readonly string[] | RegExp } = {}): CandidateQuery {
+export function candidateQuery(
+  langs: readonly Lang[],
+  rule: KindRule | { any: readonly KindRule[] },
+  opts: { when?: readonly string[] | RegExp; utils?: Readonly<Record<string, unknown>> } = {},
+): CandidateQuery {
   const alternatives: readonly KindRule[] = 'any' in rule && Object.keys(rule).length === 1 ? (rule.any as readonly KindRule[]) : [rule as KindRule];
   for (const alt of alternatives) {
     if (typeof alt.kind !== 'string') throw new Error('candidateQuery: every alternative needs an explicit kind');
   }
-  const q: CandidateQuery = { id: registry.length, langs, rule: rule as NapiConfig['rule'], alternatives, kinds: new Set(alternatives.map((a) => a.kind)), when: opts.when };
+  for (const name of Object.keys(opts.utils ?? {})) {
+    const other = registry.find((o) => o.utils && name in o.utils && o.utils[name] !== opts.utils![name]);
+    if (other) throw new Error(`candidateQuery: utility rule '${name}' is defined differently by another query`);
+  }
+  const config = { rule, ...(opts.utils ? { utils: opts.utils } : {}) } as unknown as NapiConfig;
+  const q: CandidateQuery = { id: registry.length, langs, config, alternatives, kinds: new Set(alternatives.map((a) => a.kind)), when: opts.when, utils: opts.utils };
   registry.push(q);
   unions.clear();
   return q;
@@ -89,7 +100,8 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[]): NapiConfig {
       byKind.set(kind, prev === 'any' || !Object.keys(rest).length ? 'any' : [...prev, rest]);
     }
     const any = [...byKind].map(([kind, rests]) => (rests === 'any' ? { kind } : rests.length === 1 ? { kind, ...rests[0] } : { kind, any: rests }));
-    u = { rule: { any } } as NapiConfig;
+    const utils = Object.assign({}, ...queries.map((q) => q.utils ?? {})) as Record<string, unknown>;
+    u = { rule: { any }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
     unions.set(key, u);
   }
   return u;
@@ -105,14 +117,14 @@ function walkOf(root: SgNode, input: Input): Walk {
 }
 
 /**
- * Candidates for `q` in `input`'s tree: every node `root.findAll({ rule: q.rule })` returns, plus nodes of
+ * Candidates for `q` in `input`'s tree: every node `root.findAll(q.config)` returns, plus nodes of
  * the same kinds that matched another query (see the top), in document order.
  */
 export function candidates(input: Input, q: CandidateQuery): SgNode[] {
   const root = input.root;
   if (!root) return [];
   // A rule checked without its pre-filter passing (tests call `check` directly) gets its own walk.
-  if (!included(q, input)) return root.findAll({ rule: q.rule });
+  if (!included(q, input)) return root.findAll(q.config);
   const walk = walkOf(root, input);
   const out: SgNode[] = [];
   for (let i = 0; i < walk.nodes.length; i++) if (q.kinds.has(walk.kinds[i])) out.push(walk.nodes[i]);

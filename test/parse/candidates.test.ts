@@ -30,13 +30,13 @@ test('shared candidate walk: each query gets a superset of its own findAll, in d
     const input = makeFileInput({ path: p, lang, role: 'source', context: 'product', component: '' }, readFileSync(p, 'utf8'));
     const root = input.root!;
     for (const q of registeredQueries().filter((x) => x.langs.includes(lang))) {
-      const own = root.findAll({ rule: q.rule }).map(key);
+      const own = root.findAll(q.config).map(key);
       const cands = candidates(input, q);
       for (const c of cands) expect(q.kinds.has(String(c.kind()))).toBe(true);
       const keys = cands.map(key);
       let i = 0;
       for (const k of keys) if (k === own[i]) i++;
-      expect(i, `${p}: query ${q.id} (${JSON.stringify(q.rule).slice(0, 80)})`).toBe(own.length);
+      expect(i, `${p}: query ${q.id} (${JSON.stringify(q.config).slice(0, 80)})`).toBe(own.length);
       checked += own.length;
     }
     expect(hasErrorNode(input)).toBe(root.find({ rule: { kind: 'ERROR' } }) !== null);

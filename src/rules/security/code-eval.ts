@@ -56,7 +56,9 @@ const PY_CANDIDATES = candidateQuery(['python'], { kind: 'call', has: { field: '
 const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], {
   any: [
     { kind: 'new_expression', has: { field: 'constructor', regex: '^Function$' } },
-    { kind: 'call_expression', has: { field: 'function', regex: `${JS_EVAL.source}|${JS_VM.source}|${JS_TIMER.source}` } },
+    // Every name of JS_EVAL, JS_VM and JS_TIMER contains one of these literals (the three anchored
+    // alternations as one regex cost ≈ 0.2 ms to compile, on every file).
+    { kind: 'call_expression', has: { field: 'function', any: ['eval', 'runIn', 'compileFunction', 'setTimeout', 'setInterval', 'setImmediate'].map((regex) => ({ regex })) } },
   ],
 }, { when: PREFILTER });
 
