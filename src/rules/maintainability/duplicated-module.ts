@@ -127,10 +127,12 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
   }
 
   // 2. near classes among representatives
-  const tried = new Set<string>();
+  // Pair keys as numbers (a·n + b, exact below 2^53): no string built and hashed per candidate pair.
+  const tried = new Set<number>();
+  const n = items.length;
   const verify = (a: number, b: number): void => {
     if (uf.find(a) === uf.find(b)) return;
-    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    const key = a < b ? a * n + b : b * n + a;
     if (tried.has(key)) return;
     tried.add(key);
     const A = items[a];
