@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument, yaml } from '../parse/yaml-lib.js';
 import { ConfigError } from '../errors.js';
 import type { z } from 'zod';
 import type { HardenConfig } from './schema.js';
@@ -19,7 +19,7 @@ export async function loadConfig(root: string, explicit?: string, knownRules?: R
   } catch (e) {
     throw new ConfigError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];

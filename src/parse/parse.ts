@@ -1,5 +1,6 @@
 import type { Lang as SgLang, SgNode } from '@ast-grep/napi';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { parseAllDocuments, yaml } from './yaml-lib.js';
 import type { FileContext, FileInput, FileRole, Lang } from '../rules/types.js';
 import { registerLanguages } from './langs.js';
 import { sg } from './native.js';
@@ -79,7 +80,7 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
 }
 
 export function parseYaml(source: string, state?: ParseState): Document.Parsed[] {
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   const all = parseAllDocuments(source, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(all) ? all : [all as unknown as Document.Parsed];
   const ok: Document.Parsed[] = [];

@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit } from '../../parse/yaml-lib.js';
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg, lineRange } from '../../parse/position.js';
