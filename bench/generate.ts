@@ -228,6 +228,7 @@ export function corpusDir(size: string, venv = false): string {
 
 /** Generates the corpus unless a committed one already exists. */
 export function ensureCorpus(size: string, venv = false): Generated & { reused: boolean } {
+  if (!(size in SIZES)) throw new Error(`unknown corpus size ${size} (known: ${Object.keys(SIZES).join(', ')})`);
   const dir = corpusDir(size, venv);
   if (existsSync(path.join(dir, '.git'))) return { dir, files: -1, lines: -1, reused: true };
   return { ...generate(dir, SIZES[size], { venv }), reused: false };

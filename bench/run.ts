@@ -28,9 +28,10 @@ const arg = (name: string, def: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : def;
 };
-const SIZES = arg('--sizes', '10k,200k,1m').split(',');
+// Size names are case-insensitive (`1M` = `1m`): an unknown name would generate an empty corpus.
+const SIZES = arg('--sizes', '10k,200k,1m').split(',').map((s) => s.toLowerCase());
 const RUNS = Number(arg('--runs', '3'));
-const VENV_SIZE = arg('--venv-size', '200k');
+const VENV_SIZE = arg('--venv-size', '200k').toLowerCase();
 const PEERS = !argv.includes('--no-peers');
 const INSTALL = argv.includes('--install-peers');
 const TIMEOUT_S = Number(arg('--peer-timeout', '900'));

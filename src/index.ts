@@ -30,7 +30,7 @@ export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rule
 
 export async function scan(root: string, opts: ScanApiOptions = {}): Promise<ScanResult & { configFile?: string }> {
   const rules = opts.rules ?? ALL_RULES;
-  const loaded = opts.config ? { config: opts.config } : loadConfig(root, opts.configFile, new Set(rules.map((r) => r.id)));
+  const loaded = opts.config ? { config: opts.config } : await loadConfig(root, opts.configFile, new Set(rules.map((r) => r.id)));
   const perFileExtractors = opts.perFileExtractors ?? DEFAULT_EXTRACTORS;
   const runTasks =
     opts.runTasks ??

@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { isMap, isScalar, parseDocument, yaml } from '../parse/yaml-lib.js';
 import { ConfigError } from '../errors.js';
 import type { z } from 'zod';
-import { configSchema, type HardenConfig } from './schema.js';
+import type { HardenConfig } from './schema.js';
 
 /**
  * Loads `.harden.yml` (or `--config FILE`). A bad config is a ConfigError naming the file, the key (with its
- * line when known) and why.
+ * line when known) and why. The schema (zod, ≈ 60 ms to import) is loaded only when there is a config file:
+ * most scans, and every warm re-scan of a repository without one, never need it.
  */
-export function loadConfig(root: string, explicit?: string, knownRules?: ReadonlySet<string>): { config: HardenConfig; file?: string } {
+export async function loadConfig(root: string, explicit?: string, knownRules?: ReadonlySet<string>): Promise<{ config: HardenConfig; file?: string }> {
   const file = explicit ? path.resolve(explicit) : ['.harden.yml', '.harden.yaml'].map((f) => path.join(root, f)).find(existsSync);
   if (!file) return { config: {} };
   let text: string;
@@ -18,13 +20,14 @@ export function loadConfig(root: string, explicit?: string, knownRules?: Readonl
   } catch (e) {
     throw new ConfigError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = lc.linePos(e.pos[0]);
     throw new ConfigError(`${file}:${pos.line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
+  const { configSchema } = await import('./schema.js');
   const parsed = configSchema.safeParse(doc.toJSON() ?? {});
   if (!parsed.success) {
     const issue = deepestIssue(parsed.error.issues[0]);

@@ -9,7 +9,7 @@ const GROUP_DIRS = new Set(['services', 'packages', 'apps', 'libs', 'modules', '
  * Files at the root belong to the component `.`.
  */
 export class ComponentIndex {
-  private readonly roots: string[];
+  private readonly roots: ReadonlySet<string>;
   private readonly reasons = new Map<string, string>();
 
   constructor(paths: readonly string[]) {
@@ -33,11 +33,19 @@ export class ComponentIndex {
       if (!kept.some((k) => c.startsWith(`${k}/`))) kept.push(c);
     }
     for (const k of kept) this.reasons.set(k, found.get(k)!);
-    this.roots = kept.sort((a, b) => b.length - a.length);
+    this.roots = new Set(kept);
   }
 
+  /**
+   * The component of a path: its deepest ancestor folder that is a component root (the longest root the
+   * path starts with, then `/`), else its top-level folder. Looks up the path's few ancestors instead of
+   * testing every root (a 1M-line monorepo has hundreds of services, for each of its thousands of files).
+   */
   of(path: string): string {
-    for (const r of this.roots) if (path.startsWith(`${r}/`)) return r;
+    for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+      const dir = path.slice(0, i);
+      if (this.roots.has(dir)) return dir;
+    }
     const slash = path.indexOf('/');
     return slash === -1 ? '.' : path.slice(0, slash);
   }

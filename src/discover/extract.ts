@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-lib.js';
 import type { CiPipeline, CiStep, ComposeService, CronEntry, DockerfileFact, EntryPoint, FileInput, K8sContainer, K8sWorkload, SystemdUnit } from '../rules/types.js';
 
 /** Facts that repo rules need from single files, extracted from the tree the file pass already built. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
-import { formatMessage } from '../rules/define.js';
+import { formatMessage, prefilterMatches } from '../rules/define.js';
+import { hasErrorNode } from '../parse/candidates.js';
 import { makeFileInput, type FileMeta } from '../parse/parse.js';
 import { extractShell, paddedSource } from '../parse/embedded-shell.js';
 import { extractDockerfileShell } from '../parse/dockerfile-shell.js';
@@ -140,14 +141,10 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   if (task.lang === 'yaml') void input.yaml;
   const ps = input.parseState;
   if (ps.yamlErrors.length) result.notices.push({ kind: 'yaml-error', path: task.path, message: `malformed YAML: ${ps.yamlErrors[0]}` });
-  else if (task.lang !== 'yaml' && ps.treeBuilt && input.root && hasErrorNode(input.root)) {
+  else if (task.lang !== 'yaml' && ps.treeBuilt && input.root && hasErrorNode(input)) {
     result.notices.push({ kind: 'parse-error', path: task.path, message: 'syntax errors: analysed with error recovery' });
   }
   return result;
-}
-
-function hasErrorNode(root: NonNullable<FileInput['root']>): boolean {
-  return root.find({ rule: { kind: 'ERROR' } }) !== null;
 }
 
 function countLines(s: string): number {
@@ -160,12 +157,7 @@ export function applies(rule: FileRule, input: FileInput): boolean {
   if (!rule.scope.languages.includes(input.lang)) return false;
   if (rule.scope.roles && !rule.scope.roles.includes(input.role)) return false;
   if (rule.nonProduct === 'drop' && input.context !== 'product') return false;
-  const pf = rule.prefilter;
-  if (pf) {
-    if (pf instanceof RegExp) return pf.test(input.source);
-    return pf.some((s) => input.source.includes(s));
-  }
-  return true;
+  return !rule.prefilter || prefilterMatches(rule.prefilter, input.source);
 }
 
 export function lowerSeverity(s: Severity): Severity {

@@ -19,7 +19,7 @@
  * ignored (the scan runs cold).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult, FileTask } from './analyze-file.js';
@@ -120,6 +120,8 @@ export class ResultCache {
   readonly stats: CacheStats = { hits: 0, statHits: 0, hashHits: 0, misses: 0 };
   private entries = new Map<string, Entry>();
   private next = new Map<string, Entry>();
+  /** Whether `next` holds anything but the loaded entries themselves (a new or re-validated entry). */
+  private changed = false;
   private readonly startedAt = Date.now();
 
   constructor(
@@ -164,6 +166,7 @@ export class ResultCache {
           this.stats.hits++;
           this.stats.hashHits++;
           this.next.set(task.path, { ...e, st: tuple, trust: this.trustable(st) });
+          this.changed = true;
           return { hit: e.r };
         }
       }
@@ -175,10 +178,23 @@ export class ResultCache {
   store(task: FileTask, st: Stats | null, r: FileResult): void {
     if (!st) return;
     this.next.set(task.path, { st: statTuple(st), trust: this.trustable(st), meta: metaKey(task), r });
+    this.changed = true;
   }
 
   /** Writes the entries seen in this scan (temp file + rename); drops old versions beyond KEEP_VERSIONS. */
   save(): void {
+    // Nothing changed (every file a stat hit, none gone): the file on disk already says it; touching it keeps
+    // its age right for pruning. Saves re-serialising the whole cache (≈ 3 MB per 200k lines) on a warm scan.
+    if (!this.changed && this.next.size === this.entries.size && existsSync(this.file)) {
+      try {
+        const now = new Date();
+        utimesSync(this.file, now, now);
+      } catch {
+        /* read-only checkout: nothing to do */
+      }
+      this.next = new Map();
+      return;
+    }
     try {
       mkdirSync(this.dir, { recursive: true });
       const gi = path.join(this.dir, '.gitignore');
@@ -192,6 +208,7 @@ export class ResultCache {
       renameSync(tmp, this.file);
       this.entries = this.next;
       this.next = new Map();
+      this.changed = false;
       this.prune();
     } catch {
       /* read-only checkout or full disk: the scan result stands, only the cache is lost */

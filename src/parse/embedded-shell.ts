@@ -1,4 +1,5 @@
-import { isScalar, isSeq, visit, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { isScalar, isSeq, visit } from './yaml-lib.js';
 import type { FileRole } from '../rules/types.js';
 
 /** A piece of shell inside a CI YAML file, placed at its real line in the host file. */

@@ -1,13 +1,11 @@
-import { registerDynamicLanguage } from '@ast-grep/napi';
-import bash from '@ast-grep/lang-bash';
-import python from '@ast-grep/lang-python';
-import yaml from '@ast-grep/lang-yaml';
+import type { registerDynamicLanguage } from '@ast-grep/napi';
+import { grammar, sg } from './native.js';
 
 let registered = false;
 
-/** Registers the dynamic tree-sitter languages. Must run once per process / worker thread. */
+/** Registers the dynamic tree-sitter languages. Must run once per process / worker thread (before a parse). */
 export function registerLanguages(): void {
   if (registered) return;
-  registerDynamicLanguage({ python, bash, yaml } as unknown as Parameters<typeof registerDynamicLanguage>[0]);
+  sg().registerDynamicLanguage({ python: grammar('python'), bash: grammar('bash'), yaml: grammar('yaml') } as unknown as Parameters<typeof registerDynamicLanguage>[0]);
   registered = true;
 }

@@ -1,17 +1,22 @@
-import { Lang as SgLang, parse as sgParse, type SgNode } from '@ast-grep/napi';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Lang as SgLang, SgNode } from '@ast-grep/napi';
+import type { Document } from 'yaml';
+import { parseAllDocuments, yaml } from './yaml-lib.js';
 import type { FileContext, FileInput, FileRole, Lang } from '../rules/types.js';
 import { registerLanguages } from './langs.js';
+import { sg } from './native.js';
 import { lineIndex } from './position.js';
 
-/** Languages with a tree-sitter grammar. Others are rule-checked as text. */
+/**
+ * Languages with a tree-sitter grammar (ast-grep language names: the dynamic ones as registered, the
+ * built-in ones as the values of its `Lang` enum). Others are rule-checked as text.
+ */
 const TREE_LANG: Partial<Record<Lang, string>> = {
   python: 'python',
   bash: 'bash',
   yaml: 'yaml',
-  javascript: SgLang.JavaScript,
-  typescript: SgLang.TypeScript,
-  tsx: SgLang.Tsx,
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+  tsx: 'Tsx',
 };
 
 export function hasTree(lang: Lang): boolean {
@@ -58,7 +63,7 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
       const sgLang = TREE_LANG[meta.lang];
       if (!sgLang) return (root = null);
       registerLanguages();
-      root = sgParse(sgLang as SgLang, source).root();
+      root = sg().parse(sgLang as SgLang, source).root();
       parseState.treeBuilt = true;
       return root;
     },
@@ -75,7 +80,7 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
 }
 
 export function parseYaml(source: string, state?: ParseState): Document.Parsed[] {
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   const all = parseAllDocuments(source, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const list = Array.isArray(all) ? all : [all as unknown as Document.Parsed];
   const ok: Document.Parsed[] = [];

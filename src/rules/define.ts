@@ -14,6 +14,25 @@ export function isFileRule(rule: Rule): rule is FileRule {
   return rule.scope.kind === 'file';
 }
 
+/** Per pre-filter: the last text it was tested on and the answer (the engine and the shared walk ask in turn). */
+const lastTest = new WeakMap<object, { text: string; hit: boolean }>();
+
+/**
+ * Whether a text passes a rule's cheap pre-filter (`RuleMeta.prefilter`): one of the strings, or the RegExp
+ * (never a global one, so the answer depends on the text alone). The last answer per pre-filter is kept:
+ * `applies` and the shared candidate walk (parse/candidates.ts) test the same file's text one after the other.
+ */
+export function prefilterMatches(pf: readonly string[] | RegExp, text: string): boolean {
+  const last = lastTest.get(pf);
+  if (last && last.text === text) return last.hit;
+  const hit = pf instanceof RegExp ? pf.test(text) : pf.some((s) => text.includes(s));
+  if (last) {
+    last.text = text;
+    last.hit = hit;
+  } else lastTest.set(pf, { text, hit });
+  return hit;
+}
+
 /** Fills `{placeholder}`s of a message template. Unknown placeholders are left visible on purpose. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));

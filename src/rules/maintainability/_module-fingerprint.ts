@@ -204,13 +204,17 @@ export function minhash(ids: readonly number[], k: number, size: number): number
     shingles[s] = h;
   }
   shingles.sort();
-  for (let s = 0; s < shingles.length; s++) {
-    const sh = shingles[s];
-    if (s > 0 && sh === shingles[s - 1]) continue;
-    for (let i = 0; i < size; i++) {
-      const v = mix(sh ^ SEEDS[i]);
-      if (v < sig[i]) sig[i] = v;
+  let unique = 0;
+  for (let s = 0; s < shingles.length; s++) if (s === 0 || shingles[s] !== shingles[s - 1]) shingles[unique++] = shingles[s];
+  // One hash function at a time over the unique shingles: the running minimum stays in a register.
+  for (let i = 0; i < size; i++) {
+    const seed = SEEDS[i];
+    let min = sig[i];
+    for (let s = 0; s < unique; s++) {
+      const v = mix(shingles[s] ^ seed);
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return Array.from(sig);
 }
@@ -221,6 +225,12 @@ export function similarity(a: readonly number[], b: readonly number[]): number {
   let eq = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) eq++;
   return eq / a.length;
+}
+
+/** `\u0001<n>`, the n-th renamed identifier: built once per n, not once per occurrence. */
+const RENAMED: string[] = [];
+function renamedName(n: number): string {
+  return (RENAMED[n] ??= `\u0001${n}`);
 }
 
 /** Drops Python docstrings (a string that is a whole statement right after `:` or at the top of the file). */
@@ -261,9 +271,11 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
   // The hashed streams are built as strings and hashed once: one sha1 `update` per token crossed into native
-  // code twice per token (≈ 5 % of a scan's CPU); the digest of the concatenation is the same.
-  const exact: string[] = [fam];
-  const renamed: string[] = [fam];
+  // code twice per token (≈ 5 % of a scan's CPU); the digest of the concatenation is the same. Each stream is
+  // `fam` then `\0` + token per token, i.e. the array joined with `\0`.
+  const exact: string[] = new Array<string>(toks.length + 1);
+  const renamed: string[] = new Array<string>(toks.length + 1);
+  exact[0] = renamed[0] = fam;
   const ids: number[] = new Array<number>(toks.length);
   const names = new Map<string, number>();
   let importLine = -1;
@@ -271,28 +283,25 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
     const t = toks[i];
     // Module names in Python imports are the API a file uses, not variables: never renamed.
     if (fam === 'py' && (t.t === 'import' || t.t === 'from') && toks[i - 1]?.line !== t.line) importLine = t.line;
-    exact.push('\u0000', t.t);
+    exact[i + 1] = t.t;
     ids[i] = fnv1a(t.t);
-    renamed.push('\u0000');
     if (t.k === 'w' && !keywords.has(t.t) && toks[i - 1]?.t !== '.' && t.line !== importLine) {
       let n = names.get(t.t);
       if (n === undefined) names.set(t.t, (n = names.size));
-      renamed.push(`\u0001${n}`);
+      renamed[i + 1] = renamedName(n);
     } else if (t.k === 's' && t.t.includes('{')) {
       // Interpolations (f-strings, template literals, `${VAR}`) name the same variables as the code around them.
-      renamed.push(
-        t.t.replace(/(\$?\{)\s*([A-Za-z_]\w*)/g, (m: string, open: string, w: string) => {
-          if (keywords.has(w)) return m;
-          let n = names.get(w);
-          if (n === undefined) names.set(w, (n = names.size));
-          return `${open}\u0001${n}`;
-        }),
-      );
-    } else renamed.push(t.t);
+      renamed[i + 1] = t.t.replace(/(\$?\{)\s*([A-Za-z_]\w*)/g, (m: string, open: string, w: string) => {
+        if (keywords.has(w)) return m;
+        let n = names.get(w);
+        if (n === undefined) names.set(w, (n = names.size));
+        return `${open}${renamedName(n)}`;
+      });
+    } else renamed[i + 1] = t.t;
   }
   return {
-    tokenHash: createHash('sha1').update(exact.join('')).digest('hex').slice(0, 20),
-    renameHash: createHash('sha1').update(renamed.join('')).digest('hex').slice(0, 20),
+    tokenHash: createHash('sha1').update(exact.join('\u0000')).digest('hex').slice(0, 20),
+    renameHash: createHash('sha1').update(renamed.join('\u0000')).digest('hex').slice(0, 20),
     tokens: toks.length,
     codeLines,
     minhash: minhash(ids, SHINGLE, MINHASH_SIZE),

@@ -88,6 +88,16 @@ class UnionFind {
   }
 }
 
+/**
+ * The band's ROWS uint32 values as two UTF-16 code units each: a one-to-one key (same buckets, in the same
+ * order, as the values joined with commas) without number-to-decimal conversions.
+ */
+function bandKey(sig: readonly number[], from: number): string {
+  let k = '';
+  for (let i = from; i < from + ROWS; i++) k += String.fromCharCode(sig[i] & 0xffff, sig[i] >>> 16);
+  return k;
+}
+
 interface FileGroup {
   /** Content-derived key of the group: the smallest token hash among its members. */
   key: string;
@@ -124,10 +134,12 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
   }
 
   // 2. near classes among representatives
-  const tried = new Set<string>();
+  // Pair keys as numbers (a·n + b, exact below 2^53): no string built and hashed per candidate pair.
+  const tried = new Set<number>();
+  const n = items.length;
   const verify = (a: number, b: number): void => {
     if (uf.find(a) === uf.find(b)) return;
-    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    const key = a < b ? a * n + b : b * n + a;
     if (tried.has(key)) return;
     tried.add(key);
     const A = items[a];
@@ -139,11 +151,12 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     if (similarity(A.pf.minhash, B.pf.minhash) < NEAR_THRESHOLD) return;
     uf.union(a, b);
   };
+  const repFam = reps.map((r) => `${famOf(items[r].file.lang)}|`);
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
-    for (const r of reps) {
-      const sig = items[r].pf.minhash;
-      const k = `${famOf(items[r].file.lang)}|${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+    for (let x = 0; x < reps.length; x++) {
+      const r = reps[x];
+      const k = repFam[x] + bandKey(items[r].pf.minhash, band * ROWS);
       const b = buckets.get(k);
       if (b) b.push(r);
       else buckets.set(k, [r]);

@@ -1,22 +1,25 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
 
-const PRINT_CALL = { rule: { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } } };
-const CONSOLE_CALL = {
-  rule: {
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /\bprint\b|console\./;
+
+const CONSOLE_METHOD_RE = '^(log|info|debug|warn|error|trace)$';
+const PRINT_CALL = candidateQuery(['python'], { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } }, { when: PREFILTER });
+const CONSOLE_CALL = candidateQuery(['javascript', 'typescript', 'tsx'], {
     kind: 'call_expression',
     has: {
       field: 'function',
       kind: 'member_expression',
       all: [
         { has: { field: 'object', kind: 'identifier', regex: '^console$' } },
-        { has: { field: 'property', regex: '^(log|info|debug|warn|error|trace)$' } },
+        { has: { field: 'property', regex: CONSOLE_METHOD_RE } },
       ],
     },
-  },
-};
+}, { when: PREFILTER });
 
 /** Paths of command-line tools, build scripts and one-off jobs, where stdout is the interface. */
 const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|migrations|benchmarks?|notebooks?)\//;
@@ -44,7 +47,7 @@ export default defineRule({
   likelihood: 'high',
   impact: 'low',
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: /\bprint\b|console\./,
+  prefilter: PREFILTER,
   nonProduct: 'drop',
   messages: {
     python: '{count} print() {calls}; use logging',
@@ -66,7 +69,7 @@ export default defineRule({
   check(input) {
     const root = input.root;
     if (!root || isCli(input)) return [];
-    const calls = input.lang === 'python' ? root.findAll(PRINT_CALL) : root.findAll(CONSOLE_CALL);
+    const calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
     if (!calls.length) return [];
     const counted = countedCalls(input, calls);
     if (!counted.length) return [];
@@ -83,6 +86,27 @@ export default defineRule({
     return [draft];
   },
 });
+
+/*
+ * The shared candidate walk also returns other rules' calls: the rule counts calls, so it re-applies its
+ * queries' conditions exactly (`has` with `field` = that field's child; `regex` = the child's whole text).
+ */
+function isPrintCall(call: SgNode): boolean {
+  // The call's text starts with its callee's: one crossing drops most other calls.
+  if (!call.text().startsWith('print')) return false;
+  const fn = call.field('function');
+  return fn?.kind() === 'identifier' && fn.text() === 'print';
+}
+
+const CONSOLE_METHOD = new RegExp(CONSOLE_METHOD_RE);
+function isConsoleCall(call: SgNode): boolean {
+  if (!call.text().startsWith('console')) return false;
+  const fn = call.field('function');
+  if (fn?.kind() !== 'member_expression') return false;
+  const obj = fn.field('object');
+  const prop = fn.field('property');
+  return obj?.kind() === 'identifier' && obj.text() === 'console' && !!prop && CONSOLE_METHOD.test(prop.text());
+}
 
 export function isCli(input: FileInput): boolean {
   if (CLI_PATH.test(input.path)) return true;
@@ -129,7 +153,7 @@ function before(a: SgNode, b: SgNode): boolean {
   return a.range().start.index < b.range().start.index;
 }
 
-function consoleMethods(calls: SgNode[]): string {
+function consoleMethods(calls: readonly SgNode[]): string {
   const names = new Set<string>();
   for (const c of calls) {
     const m = /^console\s*\.\s*(\w+)/.exec(c.text());

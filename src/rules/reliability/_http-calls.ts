@@ -36,7 +36,7 @@ const PY_SESSION = {
 };
 
 export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
-  const aliases = pyImportAliases(root);
+  const aliases = pyImportAliases({ root, source, lang: 'python' });
   const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.')) || /^\s*import\s+requests\b/m.test(source);
   const sessions = new Set<string>();
   for (const n of root.findAll(PY_SESSION)) {

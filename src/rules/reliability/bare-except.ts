@@ -1,5 +1,11 @@
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['except'];
+
+const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause' }, { when: PREFILTER });
 
 export default defineRule({
   id: 'reliability/bare-except',
@@ -13,7 +19,7 @@ export default defineRule({
   impact: 'medium',
   cwe: ['CWE-396'],
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: ['except'],
+  prefilter: PREFILTER,
   messages: {
     bare: 'bare `except:` catches SystemExit and KeyboardInterrupt too',
     reraise: 'bare `except:` that re-raises: write `except BaseException:` (or `finally:`) to say it catches everything on purpose',
@@ -27,10 +33,9 @@ export default defineRule({
     falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
-  check({ root }) {
-    if (!root) return [];
-    return root
-      .findAll({ rule: { kind: 'except_clause' } })
+  check(input) {
+    if (!input.root) return [];
+    return candidates(input, EXCEPT_CLAUSES)
       .filter((n) => {
         // An except_clause's first named child is the type expression, unless it is the block itself.
         const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');

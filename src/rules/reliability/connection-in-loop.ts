@@ -67,9 +67,10 @@ export default defineRule({
       'Retry loops are not reported: a `for attempt in range(n)` (or any loop) whose body `break`s or `return`s after connecting. Connections inside a function defined in the loop, and `while` loops (long-running daemons that reconnect once per cycle) are not reported. Method calls named `connect` on other objects (`socket.connect`, `signal.connect`) are not connectors.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.3, cap: 10, kind: 'refactor', track: 'performance' },
-  check({ root }) {
+  check(input) {
+    const root = input.root;
     if (!root) return [];
-    const aliases = pyImportAliases(root);
+    const aliases = pyImportAliases(input);
     const out: FindingDraft[] = [];
     const imported = [...aliases.entries()].filter(([k, v]) => /^\w+$/.test(k) && CONNECTORS.has(v)).map(([k]) => k);
     for (const call of root.findAll(candidate(imported))) {

@@ -1,7 +1,13 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
-import type { Confidence, FindingDraft } from '../types.js';
+import type { Confidence, FileInput, FindingDraft, Lang } from '../types.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /except|catch/;
+
+const JS_LANGS: readonly Lang[] = ['javascript', 'typescript', 'tsx'];
 
 /**
  * Exceptions that are routinely caught and ignored on purpose: optional imports, iteration protocol,
@@ -55,7 +61,7 @@ export default defineRule({
   impact: 'medium',
   cwe: ['CWE-390'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: /except|catch/,
+  prefilter: PREFILTER,
   nonProduct: 'lower',
   messages: {
     python: '`except{caught}:` handler {action} with no log or re-raise',
@@ -78,7 +84,7 @@ export default defineRule({
   check(input) {
     const root = input.root;
     if (!root) return [];
-    return input.lang === 'python' ? checkPython(root) : checkJs(root);
+    return input.lang === 'python' ? checkPython(input) : checkJs(input);
   },
 });
 
@@ -88,8 +94,7 @@ export default defineRule({
  * included, hence the punctuation alternatives (a Python block's only unnamed token is `;`).
  */
 /** An except clause whose block holds only statements that can be trivial (pass, continue, `...`, return). */
-const PY_CANDIDATE = {
-  rule: {
+const PY_CANDIDATE = candidateQuery(['python'], {
     kind: 'except_clause',
     has: {
       kind: 'block',
@@ -112,20 +117,21 @@ const PY_CANDIDATE = {
         },
       },
     },
-  },
-};
+}, { when: PREFILTER });
 /** A catch clause whose block holds nothing but comments. */
-const JS_CATCH_CANDIDATE = {
-  rule: { kind: 'catch_clause', has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } } },
-};
+const JS_CATCH_CANDIDATE = candidateQuery(JS_LANGS, {
+  kind: 'catch_clause',
+  has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
+}, { when: PREFILTER });
 /** `<expr>.catch(…)`. */
-const JS_PROMISE_CANDIDATE = {
-  rule: { kind: 'call_expression', has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } } },
-};
+const JS_PROMISE_CANDIDATE = candidateQuery(JS_LANGS, {
+  kind: 'call_expression',
+  has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
+}, { when: PREFILTER });
 
-function checkPython(root: SgNode): FindingDraft[] {
+function checkPython(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll(PY_CANDIDATE)) {
+  for (const clause of candidates(input, PY_CANDIDATE)) {
     const named = clause.children().filter((c) => c.isNamed());
     const block = named.find((c) => c.kind() === 'block');
     if (!block) continue;
@@ -190,9 +196,9 @@ function describe(body: SgNode[]): string {
   return 'passes';
 }
 
-function checkJs(root: SgNode): FindingDraft[] {
+function checkJs(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
-  for (const clause of root.findAll(JS_CATCH_CANDIDATE)) {
+  for (const clause of candidates(input, JS_CATCH_CANDIDATE)) {
     const block = clause.children().find((c) => c.kind() === 'statement_block');
     if (!block) continue;
     const inner = block.children().filter((c) => c.isNamed());
@@ -207,7 +213,9 @@ function checkJs(root: SgNode): FindingDraft[] {
       confidence: inner.length ? 'low' : 'high',
     });
   }
-  for (const call of root.findAll(JS_PROMISE_CANDIDATE)) {
+  for (const call of candidates(input, JS_PROMISE_CANDIDATE)) {
+    // One crossing to drop the other rules' calls (shared walk): `catch` is part of an accepted call's text.
+    if (!call.text().includes('catch')) continue;
     const callee = call.children().find((c) => c.isNamed());
     if (callee?.kind() !== 'member_expression') continue;
     const prop = callee.children().filter((c) => c.isNamed()).pop();

@@ -4,7 +4,8 @@
  * securityContext maps found in YAML, and Dockerfile instructions with their continuation lines joined.
  * Pure functions over a FileInput; no I/O.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../parse/yaml-lib.js';
 import type { FileInput, Range } from '../types.js';
 
 export function nodeRange(input: FileInput, node: Node | null | undefined): Range {

@@ -3,6 +3,8 @@
  * aliases). Pure functions over @ast-grep/napi nodes.
  */
 import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
+import type { FileInput } from '../types.js';
 
 /** The value of a Python string literal, or null for f-strings with interpolation and other expressions. */
 export function pyString(node: SgNode | null | undefined): string | null {
@@ -79,13 +81,15 @@ export function pyResolveLocal(node: SgNode | null | undefined): SgNode | null {
   return best;
 }
 
+const PY_IMPORTS = candidateQuery(['python'], { any: [{ kind: 'import_statement' }, { kind: 'import_from_statement' }] });
+
 /**
  * Python `import x as y` / `from m import f as g` aliases: maps the local name to its dotted origin
  * (`pkl` → `pickle`, `loads` → `pickle.loads`).
  */
-export function pyImportAliases(root: SgNode): Map<string, string> {
+export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source'>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const imp of root.findAll({ rule: { any: [{ kind: 'import_statement' }, { kind: 'import_from_statement' }] } })) {
+  for (const imp of candidates(input, PY_IMPORTS)) {
     if (imp.kind() === 'import_statement') {
       for (const c of imp.children()) {
         if (c.kind() === 'aliased_import') out.set(c.field('alias')?.text() ?? '', c.field('name')?.text() ?? '');

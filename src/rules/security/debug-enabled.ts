@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, visit } from '../../parse/yaml-lib.js';
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg, lineRange } from '../../parse/position.js';

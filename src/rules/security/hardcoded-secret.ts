@@ -1,8 +1,13 @@
 import type { SgNode } from '@ast-grep/napi';
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit } from '../../parse/yaml-lib.js';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg, lineRange } from '../../parse/position.js';
-import type { Confidence, FileInput, FindingDraft, Range } from '../types.js';
+import type { Confidence, FileInput, FindingDraft, Lang, Range } from '../types.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i;
 import {
   PEM_HEADER,
   TOKEN_FORMATS,
@@ -58,7 +63,7 @@ export default defineRule({
     kind: 'file',
     languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text', 'markdown'],
   },
-  prefilter: /pass|pwd|pw|secret|token|key|auth|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox|AIza|sk-|npm_|pypi-|SG\.|:AA|eyJ|PRIVATE KEY|:\/\/|mysql|-u/i,
+  prefilter: PREFILTER,
   messages: {
     literal: '{kind} literal for {name}',
     envDefault: 'literal default for {name} in {lookup}',
@@ -90,15 +95,15 @@ export default defineRule({
     if (!exampleEnv) {
       switch (input.lang) {
         case 'python':
-          if (input.root) scanPython(input.root, push);
+          if (input.root) scanPython(input, push);
           break;
         case 'javascript':
         case 'typescript':
         case 'tsx':
-          if (input.root) scanJs(input.root, input.lang !== 'javascript', push);
+          if (input.root) scanJs(input, push);
           break;
         case 'bash':
-          if (input.root) scanBash(input.root, push);
+          if (input.root) scanBash(input, push);
           break;
         case 'yaml':
           scanYaml(input, push);
@@ -297,30 +302,39 @@ function pyTargetName(node: SgNode | null): string | null {
  * accepts a superset of what the JS case for that kind accepts (those still decide). Before, every call and
  * assignment of a file was fetched and inspected in JS (a quarter of a scan's CPU).
  */
-/** Python: the JS cases below need a plain `string` literal value; calls must be env getters or `add_argument`. */
-const PY_CANDIDATES = {
-  rule: {
+/**
+ * Python: the JS cases below need a plain `string` literal value; calls must be env getters or `add_argument`.
+ * Callee test: every name of PY_ENV_GETTERS contains `environ`, `getenv`, `config` or `settings` or starts
+ * with `env`, and `…add_argument` contains `add_argument`. One-literal regexes, because a rule is compiled on
+ * every `findAll` and the anchored 14-name alternation cost ≈ 0.2 ms to compile per file, more than the walk.
+ */
+const PY_CALLEE_WORDS = ['environ', 'getenv', 'config', 'settings', '^env', 'add_argument'].map((regex) => ({ regex }));
+const PY_CANDIDATES = candidateQuery(['python'], {
     any: [
       { kind: 'assignment', has: { field: 'right', kind: 'string' } },
       { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } },
       { kind: 'pair', all: [{ has: { field: 'key', kind: 'string' } }, { has: { field: 'value', kind: 'string' } }] },
       { kind: 'default_parameter', has: { field: 'value', kind: 'string' } },
       { kind: 'typed_default_parameter', has: { field: 'value', kind: 'string' } },
-      { kind: 'call', has: { field: 'function', regex: `${PY_ENV_GETTERS.source}|(^|\\.)add_argument$` } },
+      { kind: 'call', has: { field: 'function', any: PY_CALLEE_WORDS } },
       { kind: 'boolean_operator', all: [{ has: { field: 'left', kind: 'call' } }, { has: { field: 'right', kind: 'string' } }] },
     ],
-  },
-};
+}, { when: PREFILTER });
 
-function scanPython(root: SgNode, push: (c: Candidate) => void): void {
-  for (const n of root.findAll(PY_CANDIDATES)) {
+function scanPython(input: FileInput, push: (c: Candidate) => void): void {
+  for (const n of candidates(input, PY_CANDIDATES)) {
     switch (n.kind()) {
       case 'assignment': {
-        const value = pyString(n.field('right'));
-        const name = pyTargetName(n.field('left'));
-        if (value === null || !name) break;
+        // The name first (cheap): only `os.environ[…] =` and secret-ish names can push anything, and most
+        // string assignments are neither, so their value is never decoded.
         const left = n.field('left');
-        if (left?.kind() === 'subscript' && /^os\.environ$/.test(left.field('value')?.text() ?? '')) {
+        const name = pyTargetName(left);
+        if (!name) break;
+        const environ = left?.kind() === 'subscript' && /^os\.environ$/.test(left.field('value')?.text() ?? '');
+        if (!environ && !secretKindOfName(name)) break;
+        const value = pyString(n.field('right'));
+        if (value === null) break;
+        if (environ) {
           envDefault(name, 'os.environ[…] =', value, fromSg(n.field('right')!.range()), push);
           break;
         }
@@ -329,8 +343,9 @@ function scanPython(root: SgNode, push: (c: Candidate) => void): void {
       }
       case 'keyword_argument': {
         const name = n.field('name')?.text();
+        if (!name || name === 'default' || !secretKindOfName(name)) break;
         const value = pyString(n.field('value'));
-        if (!name || value === null || name === 'default') break;
+        if (value === null) break;
         literalFor(name, value, n.field('value')!, push);
         break;
       }
@@ -354,6 +369,8 @@ function scanPython(root: SgNode, push: (c: Candidate) => void): void {
       }
       case 'call': {
         const fn = n.field('function')?.text() ?? '';
+        // Cheap name test first: the candidates include other rules' calls (shared walk).
+        if (!PY_ENV_GETTERS.test(fn) && !/(^|\.)add_argument$/.test(fn)) break;
         const args = n.field('arguments');
         if (!args) break;
         const pos = args.children().filter((c) => c.isNamed() && c.kind() !== 'keyword_argument' && c.kind() !== 'comment');
@@ -452,16 +469,23 @@ function enclosingFunctionName(node: SgNode): string {
 const JS_KINDS = ['variable_declarator', 'assignment_expression', 'pair', 'field_definition', 'assignment_pattern', 'object_assignment_pattern', 'binary_expression'];
 const TS_KINDS = ['variable_declarator', 'assignment_expression', 'pair', 'public_field_definition', 'required_parameter', 'optional_parameter', 'assignment_pattern', 'object_assignment_pattern', 'binary_expression'];
 
-/** JS/TS: every case below needs a string or template literal as its `value` or `right` child (native pre-match). */
-const JS_STRINGISH = { any: [{ kind: 'string' }, { kind: 'template_string' }] };
-const jsCandidates = (kinds: readonly string[]) => ({
-  rule: { any: kinds.map((kind) => ({ kind, any: [{ has: { field: 'value', ...JS_STRINGISH } }, { has: { field: 'right', ...JS_STRINGISH } }] })) },
-});
-const JS_CANDIDATES = jsCandidates(JS_KINDS);
-const TS_CANDIDATES = jsCandidates(TS_KINDS);
+/**
+ * JS/TS: every case below needs a string or template literal as its `value` or `right` child (native
+ * pre-match). The literal test is one utility rule: written out in each of the 18 `has`, its kind names
+ * cost 36 symbol-table searches (≈ 0.2 ms) on every compile, i.e. on every file.
+ */
+const JS_UTILS = { 'hardcoded-secret/stringish': { any: [{ kind: 'string' }, { kind: 'template_string' }] } };
+const jsCandidates = (langs: readonly Lang[], kinds: readonly string[]) =>
+  candidateQuery(
+    langs,
+    { any: kinds.map((kind) => ({ kind, any: [{ has: { field: 'value', matches: 'hardcoded-secret/stringish' } }, { has: { field: 'right', matches: 'hardcoded-secret/stringish' } }] })) },
+    { when: PREFILTER, utils: JS_UTILS },
+  );
+const JS_CANDIDATES = jsCandidates(['javascript'], JS_KINDS);
+const TS_CANDIDATES = jsCandidates(['typescript', 'tsx'], TS_KINDS);
 
-function scanJs(root: SgNode, ts: boolean, push: (c: Candidate) => void): void {
-  for (const n of root.findAll(ts ? TS_CANDIDATES : JS_CANDIDATES)) {
+function scanJs(input: FileInput, push: (c: Candidate) => void): void {
+  for (const n of candidates(input, input.lang === 'javascript' ? JS_CANDIDATES : TS_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_declarator': {
         const name = n.field('name');
@@ -582,10 +606,10 @@ const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mys
  * Bash (native pre-match): an expansion default needs its `-`/`=` operator in the text; every command case
  * needs an argument starting with `-` (raw or backslash-escaped, so a `-` is in the command's text).
  */
-const BASH_CANDIDATES = { rule: { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] } };
+const BASH_CANDIDATES = candidateQuery(['bash'], { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] }, { when: PREFILTER });
 
-function scanBash(root: SgNode, push: (c: Candidate) => void): void {
-  for (const n of root.findAll(BASH_CANDIDATES)) {
+function scanBash(input: FileInput, push: (c: Candidate) => void): void {
+  for (const n of candidates(input, BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {
         const name = n.field('name')?.text() ?? n.children().find((c) => c.kind() === 'variable_name')?.text();
@@ -610,6 +634,8 @@ function scanBash(root: SgNode, push: (c: Candidate) => void): void {
         break;
       }
       case 'command': {
+        // Other rules' commands (shared walk) without the `-` every case below needs: one crossing drops them.
+        if (!n.text().includes('-')) break;
         const cmd = n.field('name')?.text() ?? '';
         const args = n.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'variable_assignment' && c.kind() !== 'file_redirect' && c.kind() !== 'herestring_redirect');
         for (let i = 0; i < args.length; i++) {

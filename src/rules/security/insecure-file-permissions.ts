@@ -1,10 +1,13 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg, lineRange } from '../../parse/position.js';
 import type { FileInput, FindingDraft, Range } from '../types.js';
 import { dockerInstructions, locateInInstruction } from './_infra.js';
 
 /** Commands whose output is a database dump. */
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /chmod|umask|pg_dump|mysqldump|mariadb-dump|mongodump|mongoexport|influxd|sqlite3|\btar\b|mkdir|install/;
 const DUMP_CMDS = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump', 'mongoexport', 'influxd-backup']);
 /** Pipelines that encrypt the dump before it reaches the disk. */
 const ENCRYPTS = new Set(['gpg', 'gpg2', 'age', 'openssl']);
@@ -119,16 +122,25 @@ function covers(target: string, file0: string): boolean {
  * command the loops below act on has its (effective, after sudo/doas) name in its text; every dump
  * redirection names a dump tool or sqlite3.
  */
-const SHELL_COMMANDS = { rule: { kind: 'command', regex: 'umask|chmod|mkdir|install|pg_dump|mysqldump|mariadb-dump|mongodump|tar|tee' } };
-const DUMP_STATEMENTS = {
-  rule: { kind: 'redirected_statement', regex: [...DUMP_CMDS, 'sqlite3'].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') },
-};
+const SHELL_COMMAND_NAMES = 'umask|chmod|mkdir|install|pg_dump|mysqldump|mariadb-dump|mongodump|tar|tee';
+const SHELL_COMMANDS = candidateQuery(['bash'], { kind: 'command', regex: SHELL_COMMAND_NAMES }, { when: PREFILTER });
+/**
+ * The shared walk also hands over other rules' commands; the rule's loops depend on the exact list (umask
+ * position, guards), so it is cut back to the query's own matches: an alternation of ASCII literals matches
+ * the same texts in JS as in ast-grep's regex engine.
+ */
+const SHELL_COMMAND_TEXT = new RegExp(SHELL_COMMAND_NAMES);
+const DUMP_STATEMENTS = candidateQuery(
+  ['bash'],
+  { kind: 'redirected_statement', regex: [...DUMP_CMDS, 'sqlite3'].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') },
+  { when: PREFILTER },
+);
 
 function shellDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
-  const commands = root.findAll(SHELL_COMMANDS);
+  const commands = candidates(input, SHELL_COMMANDS).filter((c) => SHELL_COMMAND_TEXT.test(c.text()));
   let umaskLine = Infinity;
   // `creates`: `install -m 600 /dev/null "$OUT"` creates the file with that mode, so a later `>`/`>>` keeps it.
   const guards: Array<{ line: number; targets: string[]; dirOnly: boolean; creates: boolean }> = [];
@@ -156,7 +168,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   }
 
   const writes: DumpWrite[] = [];
-  for (const stmt of root.findAll(DUMP_STATEMENTS)) {
+  for (const stmt of candidates(input, DUMP_STATEMENTS)) {
     const body = stmt.children().find((c) => c.isNamed() && c.kind() !== 'file_redirect' && c.kind() !== 'heredoc_redirect' && c.kind() !== 'herestring_redirect');
     if (!body) continue;
     const inner = body.kind() === 'command' ? [body] : body.findAll({ rule: { kind: 'command' } });
@@ -303,7 +315,7 @@ export default defineRule({
   cwe: ['CWE-732', 'CWE-276'],
   references: ['https://owasp.org/www-community/vulnerabilities/Incorrect_permission_assignment_for_critical_resource'],
   scope: { kind: 'file', languages: ['bash', 'dockerfile', 'crontab', 'python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: /chmod|umask|pg_dump|mysqldump|mariadb-dump|mongodump|mongoexport|influxd|sqlite3|\btar\b|mkdir|install/,
+  prefilter: PREFILTER,
   messages: {
     dump: '`{tool}` writes {file} with no `umask 077` before it or `chmod 600` after it: readable by every local user',
     worldWritable: '`{cmd}` sets mode {mode} on {path}: world-writable',

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isSeq, visit, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isAlias, isMap, isSeq, visit } from '../../parse/yaml-lib.js';
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';

@@ -1,8 +1,12 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
-import type { FindingDraft } from '../types.js';
+import type { FileInput, FindingDraft } from '../types.js';
 import { brief, jsBuiltString, pyArgs, pyBuiltString, pyCallee, pyImportAliases, pyResolveLocal } from './_secret-ast.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'];
 
 /** Python callables that always run their argument through a shell. */
 const PY_ALWAYS_SHELL = new Set([
@@ -34,7 +38,7 @@ export default defineRule({
   cwe: ['CWE-78'],
   references: ['https://cwe.mitre.org/data/definitions/78.html', 'https://docs.python.org/3/library/subprocess.html#security-considerations', 'https://nodejs.org/api/child_process.html#child_processexeccommand-options-callback'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['os.system', 'popen', 'subprocess', 'getoutput', 'system(', 'child_process', 'shelljs', 'create_subprocess_shell'],
+  prefilter: PREFILTER,
   messages: {
     py: '{func}() runs a shell command (`{program} …`) built with {how}',
     js: '{func}() runs a shell command (`{program} …`) built with {how}',
@@ -48,9 +52,9 @@ export default defineRule({
     falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
-  check({ root, lang, source }) {
-    if (!root) return [];
-    return lang === 'python' ? checkPython(root) : checkJs(root, source);
+  check(input) {
+    if (!input.root) return [];
+    return input.lang === 'python' ? checkPython(input, input.root) : checkJs(input, input.root);
   },
 });
 
@@ -75,23 +79,41 @@ function pyHow(node: SgNode): string {
 
 /*
  * Calls are matched natively (ast-grep, in Rust) so only candidates cross into JS (the JS checks still
- * decide). Python: the callee is one of the shell functions, or starts with an imported alias (which
- * `pyCallee` may resolve to one). JS: the callee text contains `exec` or `spawn`.
+ * decide). Python: the callee is one of the shell functions, or starts with an imported alias that
+ * `pyCallee` may resolve to one. JS: the callee text contains `exec` or `spawn`.
  */
 const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PY_SHELL_NAMES = [...PY_ALWAYS_SHELL, ...PY_SHELL_KW].map(reEscape).join('|');
-const JS_CANDIDATES = { rule: { kind: 'call_expression', has: { field: 'function', regex: 'exec|spawn' } } };
+const PY_SHELL = [...PY_ALWAYS_SHELL, ...PY_SHELL_KW];
+/**
+ * Calls that may name a shell function: each name of PY_SHELL contains `subprocess`, `system`, `popen` or
+ * `commands` (one-literal regexes: the anchored 13-name alternation cost ≈ 0.2 ms to compile per file).
+ */
+const PY_SHELL_WORDS = ['subprocess', 'system', 'popen', 'commands'].map((regex) => ({ regex }));
+/** The candidates of a file with no import alias that can resolve to a shell function. */
+const PY_SHELL_CALLS = candidateQuery(['python'], { kind: 'call', has: { field: 'function', any: PY_SHELL_WORDS } }, { when: PREFILTER });
+const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], { kind: 'call_expression', has: { field: 'function', regex: 'exec|spawn' } }, { when: PREFILTER });
 
-function pyCandidates(aliases: ReadonlyMap<string, string>): Parameters<SgNode['findAll']>[0] {
-  if (aliases.has('')) return { rule: { kind: 'call' } };
-  const heads = [...aliases.keys()].map(reEscape).join('|');
-  return { rule: { kind: 'call', has: { field: 'function', regex: heads ? `^(${PY_SHELL_NAMES})$|^(${heads})(\\.|$)` : `^(${PY_SHELL_NAMES})$` } } };
+/**
+ * The alias heads a call's callee must start with for `pyCallee` to resolve it to a shell function. `pyCallee`
+ * gives `origin + rest` for a callee `head + rest` (`rest` empty or starting with `.`), which is a shell
+ * function only when the origin is one or is a dotted prefix of one (`sp` → `subprocess`, `run` →
+ * `subprocess.run`); calls through any other alias are rejected by the JS check and need not be fetched.
+ */
+function shellAliasHeads(aliases: ReadonlyMap<string, string>): string[] {
+  return [...aliases].filter(([, origin]) => PY_SHELL.some((s) => s === origin || s.startsWith(`${origin}.`))).map(([head]) => head);
 }
 
-function checkPython(root: SgNode): FindingDraft[] {
+function pyCandidates(input: FileInput, root: SgNode, aliases: ReadonlyMap<string, string>): readonly SgNode[] {
+  if (aliases.has('')) return root.findAll({ rule: { kind: 'call' } });
+  const heads = shellAliasHeads(aliases).map(reEscape).join('|');
+  if (!heads) return candidates(input, PY_SHELL_CALLS);
+  return root.findAll({ rule: { kind: 'call', has: { field: 'function', any: [...PY_SHELL_WORDS, { regex: `^(${heads})(\\.|$)` }] } } });
+}
+
+function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const aliases = pyImportAliases(root);
-  for (const call of root.findAll(pyCandidates(aliases))) {
+  const aliases = pyImportAliases(input);
+  for (const call of pyCandidates(input, root, aliases)) {
     const callee = pyCallee(call, aliases);
     const always = PY_ALWAYS_SHELL.has(callee);
     if (!always && !PY_SHELL_KW.has(callee)) continue;
@@ -164,11 +186,11 @@ function jsResolveLocal(root: SgNode, node: SgNode): SgNode | null {
   return best;
 }
 
-function checkJs(root: SgNode, source: string): FindingDraft[] {
-  const hasCp = /child_process|shelljs/.test(source);
+function checkJs(input: FileInput, root: SgNode): FindingDraft[] {
+  const hasCp = /child_process|shelljs/.test(input.source);
   if (!hasCp) return [];
   const out: FindingDraft[] = [];
-  for (const call of root.findAll(JS_CANDIDATES)) {
+  for (const call of candidates(input, JS_CANDIDATES)) {
     const fn = call.field('function');
     if (!fn) continue;
     let name: string;

@@ -1,7 +1,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
-import type { FindingDraft } from '../types.js';
+import type { FileInput, FindingDraft } from '../types.js';
 import { brief, pyArgs, pyCallee, pyImportAliases, pyString } from './_secret-ast.js';
 
 /** Python callables that execute code while deserialising. */
@@ -55,15 +55,16 @@ export default defineRule({
     falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `joblib.load`, `torch.load` and `pandas.read_pickle` are deliberately not reported: they are the normal way to load a project\'s own model artefacts and would drown the real cases; review them when the file can come from outside. Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
-  check({ root, lang, source }) {
+  check(input) {
+    const { root, lang, source } = input;
     if (!root) return [];
-    return lang === 'python' ? checkPython(root) : checkJs(root, source);
+    return lang === 'python' ? checkPython(input, root) : checkJs(root, source);
   },
 });
 
-function checkPython(root: SgNode): FindingDraft[] {
+function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const aliases = pyImportAliases(root);
+  const aliases = pyImportAliases(input);
   for (const call of root.findAll({ rule: { kind: 'call' } })) {
     const callee = pyCallee(call, aliases);
     const { pos, kw } = pyArgs(call);

@@ -1,7 +1,11 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
-import type { FindingDraft } from '../types.js';
+import type { FileInput, FindingDraft } from '../types.js';
+
+/** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
+const PREFILTER = /lock|pid|mutex|running|progress/i;
 
 /** Names that say "this file is a lock / pid / in-progress marker". */
 const LOCK_NAME = /lock|\.pid\b|pid_?file|mutex|\.running\b|in_?progress/i;
@@ -17,13 +21,13 @@ const ATOMIC = /\bflock\b|\bset\s+(-[A-Za-z]*C[A-Za-z]*|-o\s+noclobber)\b|\block
  * accepts a superset of what the JS code after it accepts, which still decides.
  */
 /** A unary test whose operator is an existence test. */
-const UNARY_EXISTS = { rule: { kind: 'unary_expression', has: { kind: 'test_operator', regex: EXISTS_OP.source } } };
+const UNARY_EXISTS = candidateQuery(['bash'], { kind: 'unary_expression', has: { kind: 'test_operator', regex: EXISTS_OP.source } }, { when: PREFILTER });
 /** `test …` / `[ … ]` parsed as a plain command: the command name is its first named child. */
-const TEST_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: '^(test|\\[)$' } } };
+const TEST_COMMAND = candidateQuery(['bash'], { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: '^(test|\\[)$' } }, { when: PREFILTER });
 /** A redirection whose operator creates or truncates a file. */
-const CREATING_REDIRECT = { rule: { kind: 'file_redirect', has: { regex: '^(>|>>|>\\||&>)$' } } };
+const CREATING_REDIRECT = candidateQuery(['bash'], { kind: 'file_redirect', has: { regex: '^(>|>>|>\\||&>)$' } }, { when: PREFILTER });
 /** A command named by one of CREATORS (first named child). */
-const CREATOR_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: `^(${[...CREATORS].join('|')})$` } } };
+const CREATOR_COMMAND = candidateQuery(['bash'], { kind: 'command', has: { kind: 'command_name', nthChild: 1, regex: `^(${[...CREATORS].join('|')})$` } }, { when: PREFILTER });
 
 interface Check {
   node: SgNode;
@@ -45,7 +49,7 @@ export default defineRule({
   cwe: ['CWE-367'],
   references: ['https://mywiki.wooledge.org/BashFAQ/045', 'https://man7.org/linux/man-pages/man1/flock.1.html'],
   scope: { kind: 'file', languages: ['bash'] },
-  prefilter: /lock|pid|mutex|running|progress/i,
+  prefilter: PREFILTER,
   nonProduct: 'lower',
   messages: {
     race: 'lock file "{path}" is checked with [ {op} ] and then created with {create}: two runs can both pass the check',
@@ -64,9 +68,9 @@ export default defineRule({
     const root = input.root;
     if (!root) return [];
     if (ATOMIC.test(input.source)) return [];
-    const checks = existenceChecks(root);
+    const checks = existenceChecks(input);
     if (!checks.length) return [];
-    const creations = fileCreations(root);
+    const creations = fileCreations(input);
     let values: Map<string, string> | undefined;
     const out: FindingDraft[] = [];
     const reported = new Set<string>();
@@ -95,7 +99,7 @@ function normPath(text: string): string {
   return text.replace(/["']/g, '').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1');
 }
 
-function existenceChecks(root: SgNode): Check[] {
+function existenceChecks(input: FileInput): Check[] {
   const out: Check[] = [];
   const seen = new Set<number>();
   const push = (node: SgNode, op: string, operand: string) => {
@@ -105,7 +109,7 @@ function existenceChecks(root: SgNode): Check[] {
     seen.add(key);
     out.push({ node, path: normPath(operand), op, line });
   };
-  for (const u of root.findAll(UNARY_EXISTS)) {
+  for (const u of candidates(input, UNARY_EXISTS)) {
     const op = u.children().find((c) => c.kind() === 'test_operator')?.text() ?? '';
     if (!EXISTS_OP.test(op)) continue;
     const operand = u.children().filter((c) => c.isNamed() && c.kind() !== 'test_operator')[0];
@@ -114,7 +118,10 @@ function existenceChecks(root: SgNode): Check[] {
     push(test, op, operand.text());
   }
   // `test -f x` and `[ -f x ]` parsed as plain commands.
-  for (const c of root.findAll(TEST_COMMAND)) {
+  for (const c of candidates(input, TEST_COMMAND)) {
+    // The shared walk also hands over other rules' commands: an accepted one has `test` or `[` in its text.
+    const text = c.text();
+    if (!text.includes('test') && !text.includes('[')) continue;
     const parts = c.children().filter((x) => x.isNamed());
     const name = parts[0]?.kind() === 'command_name' ? parts[0].text() : '';
     if (name !== 'test' && name !== '[') continue;
@@ -131,16 +138,19 @@ interface Creation {
   how: string;
 }
 
-function fileCreations(root: SgNode): Creation[] {
+function fileCreations(input: FileInput): Creation[] {
   const out: Creation[] = [];
-  for (const r of root.findAll(CREATING_REDIRECT)) {
+  for (const r of candidates(input, CREATING_REDIRECT)) {
     const op = r.children().find((c) => !c.isNamed())?.text() ?? '';
     if (op !== '>' && op !== '>>' && op !== '>|' && op !== '&>') continue;
     const target = r.children().filter((c) => c.isNamed()).pop();
     if (!target || /^\d+$/.test(target.text())) continue;
     out.push({ path: normPath(target.text()), line: fromSg(r.range()).start.line, how: `${op} redirection` });
   }
-  for (const c of root.findAll(CREATOR_COMMAND)) {
+  for (const c of candidates(input, CREATOR_COMMAND)) {
+    // Other rules' commands (shared walk): an accepted one names a creator in its text.
+    const text = c.text();
+    if (![...CREATORS].some((k) => text.includes(k))) continue;
     const parts = c.children().filter((x) => x.isNamed());
     const name = parts[0]?.kind() === 'command_name' ? parts[0].text() : '';
     if (!CREATORS.has(name)) continue;

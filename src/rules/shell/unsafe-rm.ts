@@ -1,7 +1,11 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
+
+/** The text pre-filter, shared with the rule's candidate query (parse/candidates.ts). */
+const PREFILTER = /\brm\b[^\n]*\s-/;
 
 /** Commands that run their arguments as a command (`sudo rm -rf …`). */
 const WRAPPERS = new Set(['sudo', 'doas', 'command', 'exec', 'nice', 'nohup', 'time']);
@@ -37,7 +41,7 @@ export default defineRule({
   cwe: ['CWE-73'],
   references: ['https://www.shellcheck.net/wiki/SC2115', 'https://github.com/ValveSoftware/steam-for-linux/issues/3671'],
   scope: { kind: 'file', languages: ['bash'] },
-  prefilter: /\brm\b[^\n]*\s-/,
+  prefilter: PREFILTER,
   nonProduct: 'lower',
   messages: {
     unguarded: 'rm -rf on "{path}" with no unset guard',
@@ -59,7 +63,8 @@ export default defineRule({
     let guards: Guards | undefined;
     const jenkins = input.embedded?.host === 'ci-jenkins';
     const out: FindingDraft[] = [];
-    for (const cmd of root.findAll(RM_CANDIDATE)) {
+    for (const cmd of candidates(input, RM_CANDIDATE)) {
+      if (!RM_WORD.test(cmd.text())) continue;
       const rest = rmArgs(cmd);
       if (!rest) continue;
       let recursive = false;
@@ -117,7 +122,12 @@ export default defineRule({
  * Matched natively (ast-grep, in Rust) so only candidates cross into JS; each accepts a superset of what the
  * JS code after it accepts. `rm` (or `/bin/rm`, after wrappers) must appear as a word of the command.
  */
-const RM_CANDIDATE = { rule: { kind: 'command', regex: '\\brm\\b' } };
+const RM_CANDIDATE = candidateQuery(['bash'], { kind: 'command', regex: '\\brm\\b' }, { when: PREFILTER });
+/**
+ * Drops, with one crossing, the other rules' commands the shared walk hands over: JS `\b` (ASCII word
+ * characters) finds a boundary wherever the native Unicode `\b` does, so every native match passes.
+ */
+const RM_WORD = /\brm\b/;
 /** A command named `test` or `[` (anywhere among its children, as `collectGuards` reads it). */
 const TEST_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^(test|\\[)$' } } };
 
