@@ -1,5 +1,9 @@
 import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
+
+/** The text pre-filter of both HTTP rules (and of the shared-walk query below). */
+export const HTTP_PREFILTER: readonly string[] = ['requests', 'urlopen', 'axios', 'Session'];
 
 /**
  * Outbound HTTP calls that can be named with confidence, shared by reliability/http-no-timeout and
@@ -16,13 +20,31 @@ export interface HttpCall {
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 
+const METHODS_RE = [...HTTP_METHODS].join('|');
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * Python calls whose callee text ends in an HTTP method or `urlopen`, or is a name imported from `requests`
- * (`from requests import post as send`): a superset of what is accepted below.
+ * Python calls whose callee text is exactly a requests/urllib call, a method of a session bound in the file,
+ * or a name imported from them (`from requests import post as send`) — a superset of what is accepted below
+ * (import aliases of the modules themselves, `import requests as rq`, are in `modules`). Kept this narrow so
+ * that `dict.get(…)` and the like never cross into JS.
  */
-const pyCandidate = (aliases: readonly string[]) => ({
-  rule: { kind: 'call', has: { field: 'function', regex: `(get|post|put|patch|delete|head|options|request|urlopen${aliases.map((a) => `|^${a}`).join('')})$` } },
-});
+const pyCandidate = (modules: readonly string[], sessions: readonly string[], names: readonly string[]) => {
+  const heads = [...modules, ...sessions].map(reEscape);
+  const alts = [`(${heads.join('|')})\\.(${METHODS_RE})`, '(urllib\\.request\\.|urllib2\\.)?urlopen', ...names.map(reEscape)];
+  return { rule: { kind: 'call', has: { field: 'function', regex: `^(${alts.join('|')})$` } } };
+};
+
+/**
+ * The shared walk's query (parse/candidates.ts): every call whose callee ends in an HTTP method or `urlopen`.
+ * A superset of `pyCandidate` for everything but names imported from requests (`from requests import
+ * post as send`), for which the file gets its own walk.
+ */
+const PY_HTTP_CALLS = candidateQuery(['python'], { kind: 'call', has: { field: 'function', regex: `(^|\\.)(${METHODS_RE}|urlopen)$` } }, { when: HTTP_PREFILTER });
+
+/** Both HTTP rules ask for the same file's calls: computed once per tree. */
+const pyMemo = new WeakMap<SgNode, HttpCall[]>();
+const jsMemo = new WeakMap<SgNode, HttpCall[]>();
 /** JS/TS calls on axios (`axios.get(…)`, `axios(…)`, `axios.create(…)`, `axios.request(…)`). */
 const JS_CANDIDATE = { rule: { kind: 'call_expression', has: { field: 'function', regex: '^axios(\\.|$)' } } };
 /** Names bound to a requests session in this file: `s = requests.Session()` / `with requests.Session() as s`. */
@@ -36,10 +58,18 @@ const PY_SESSION = {
 };
 
 export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
+  const memo = pyMemo.get(root);
+  if (memo) return memo;
+  const out = findPythonHttpCalls(root, source);
+  pyMemo.set(root, out);
+  return out;
+}
+
+function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const aliases = pyImportAliases({ root, source, lang: 'python' });
   const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.')) || /^\s*import\s+requests\b/m.test(source);
   const sessions = new Set<string>();
-  for (const n of root.findAll(PY_SESSION)) {
+  for (const n of source.includes('Session') ? root.findAll(PY_SESSION) : []) {
     const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
     if (!call || !/(^|\.)Session$/.test(pyCallee(call, aliases))) continue;
     const target = n.kind() === 'assignment' ? n.field('left') : n.children().find((c) => c.kind() === 'as_pattern_target');
@@ -48,7 +78,14 @@ export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   }
   const out: HttpCall[] = [];
   const imported = [...aliases.entries()].filter(([k, v]) => /^\w+$/.test(k) && /^(requests|urllib\.request)\./.test(v)).map(([k]) => k);
-  for (const call of root.findAll(pyCandidate(imported))) {
+  const modules = ['requests', 'requests.api', ...[...aliases.entries()].filter(([, v]) => v === 'requests' || v === 'requests.api').map(([k]) => k)];
+  if (!importsRequests && !imported.length && !source.includes('urlopen') && !sessions.size) return out;
+  const query = pyCandidate(modules, [...sessions], imported);
+  // The shared walk hands over other rules' calls too: one crossing (the call's text starts with its
+  // callee's) drops those that cannot be one of ours.
+  const head = new RegExp(`${query.rule.has.regex.slice(0, -1)}\\s*\\(`);
+  const nodes = imported.length ? root.findAll(query) : candidates({ root, source, lang: 'python' }, PY_HTTP_CALLS).filter((c) => head.test(c.text()));
+  for (const call of nodes) {
     const callee = pyCallee(call, aliases);
     const dot = callee.lastIndexOf('.');
     const method = callee.slice(dot + 1);
@@ -66,7 +103,10 @@ export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
 }
 
 export function axiosCalls(root: SgNode): HttpCall[] {
+  const memo = jsMemo.get(root);
+  if (memo) return memo;
   const out: HttpCall[] = [];
+  jsMemo.set(root, out);
   for (const call of root.findAll(JS_CANDIDATE)) {
     const fn = call.field('function')?.text() ?? '';
     const method = fn === 'axios' ? '' : fn.slice('axios.'.length);

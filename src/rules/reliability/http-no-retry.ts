@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import { isCli } from '../observability/print-logging.js';
-import { axiosCalls, pythonHttpCalls } from './_http-calls.js';
+import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls } from './_http-calls.js';
 
 /**
  * Signs that the module retries: a retry library or policy (urllib3 `Retry`, `HTTPAdapter(max_retries=…)`,
@@ -30,7 +30,7 @@ export default defineRule({
   likelihood: 'medium',
   impact: 'medium',
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['requests', 'urlopen', 'axios', 'Session'],
+  prefilter: HTTP_PREFILTER,
   nonProduct: 'drop',
   messages: {
     module: '{count} outbound HTTP call{s} ({calls}) and no retry policy in this module',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
-import { axiosCalls, pythonHttpCalls, type HttpCall } from './_http-calls.js';
+import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls, type HttpCall } from './_http-calls.js';
 
 export default defineRule({
   id: 'reliability/http-no-timeout',
@@ -15,7 +15,7 @@ export default defineRule({
   impact: 'high',
   cwe: ['CWE-400'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['requests', 'urlopen', 'axios', 'Session'],
+  prefilter: HTTP_PREFILTER,
   messages: {
     py: '{call}() without timeout=: a server that never answers blocks this worker forever',
     axios: '{call}() without a timeout: axios waits forever by default',
