@@ -20,6 +20,7 @@ import reliability_connection_in_loop from './reliability/connection-in-loop.js'
 import reliability_http_no_retry from './reliability/http-no-retry.js';
 import reliability_http_no_timeout from './reliability/http-no-timeout.js';
 import reliability_resource_leak from './reliability/resource-leak.js';
+import reliability_silent_default from './reliability/silent-default.js';
 import reliability_swallowed_exception from './reliability/swallowed-exception.js';
 import security_api_no_rate_limit from './security/api-no-rate-limit.js';
 import security_code_eval from './security/code-eval.js';
@@ -59,6 +60,7 @@ export const ALL_RULES: readonly Rule[] = [
   reliability_http_no_retry,
   reliability_http_no_timeout,
   reliability_resource_leak,
+  reliability_silent_default,
   reliability_swallowed_exception,
   security_api_no_rate_limit,
   security_code_eval,
