@@ -36,10 +36,10 @@ export default defineRule({
       'Python reads of measurements or fields that fall back to a float zero when the value is missing: `d.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `d.get(key) or 0.0`, `row["price"] or 0.0`.',
     why:
       'A missing reading turned into `0.0` is indistinguishable from a real zero: averages drop, sums under-count, models score sensors that never reported and dashboards show a price of 0 instead of a gap. The data is silently corrupted at the point where the problem was still visible.',
-    bad: { path: 'features.py', code: 'def features(frame):\n    return [frame.get("weld_current", 0.0), frame.get("weld_time", 0.0)]\n' },
+    bad: { path: 'features.py', code: 'def features(frame):\n    return [frame["thickness"], frame.get("weld_current", 0.0)]\n' },
     good: {
       path: 'features.py',
-      code: 'def features(frame):\n    missing = [k for k in ("weld_current", "weld_time") if k not in frame]\n    if missing:\n        raise ValueError(f"frame lacks {missing}")\n    return [frame["weld_current"], frame["weld_time"]]\n',
+      code: 'def features(frame):\n    if "weld_current" not in frame:\n        raise ValueError("frame lacks weld_current")\n    return [frame["thickness"], frame["weld_current"]]\n',
     },
     fix: 'Decide with the data owner what a missing value means: skip the record, mark it (`None`/`NaN` that the next stage handles explicitly), or fail; log and count every record that lacked the field.',
     falsePositives:
