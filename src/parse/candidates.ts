@@ -142,7 +142,8 @@ export function hasErrorNode(input: Input): boolean {
 
 /** Runs the shared walk of a tree now (`fresh`: again); bench/rule-costs times it apart from the rules. */
 export function primeCandidates(input: Input, fresh = false): void {
-  if (!input.root) return;
+  // Languages without queries (YAML …) get no walk, and their tree is not built for one.
+  if (!registry.some((q) => q.langs.includes(input.lang)) || !input.root) return;
   if (fresh) walks.delete(input.root);
   walkOf(input.root, input);
 }

@@ -9,7 +9,9 @@ const PREFILTER = /\bprint\b|console\./;
 
 const CONSOLE_METHOD_RE = '^(log|info|debug|warn|error|trace)$';
 const PRINT_CALL = candidateQuery(['python'], { kind: 'call', has: { field: 'function', kind: 'identifier', regex: '^print$' } }, { when: PREFILTER });
-const CONSOLE_CALL = candidateQuery(['javascript', 'typescript', 'tsx'], {
+const CONSOLE_CALL = candidateQuery(
+  ['javascript', 'typescript', 'tsx'],
+  {
     kind: 'call_expression',
     has: {
       field: 'function',
@@ -19,7 +21,9 @@ const CONSOLE_CALL = candidateQuery(['javascript', 'typescript', 'tsx'], {
         { has: { field: 'property', regex: CONSOLE_METHOD_RE } },
       ],
     },
-}, { when: PREFILTER });
+  },
+  { when: PREFILTER },
+);
 
 /** Paths of command-line tools, build scripts and one-off jobs, where stdout is the interface. */
 const CLI_PATH = /(^|\/)(bin|scripts?|tools?|cli|commands|management\/commands|migrations|benchmarks?|notebooks?)\//;

@@ -94,7 +94,9 @@ export default defineRule({
  * included, hence the punctuation alternatives (a Python block's only unnamed token is `;`).
  */
 /** An except clause whose block holds only statements that can be trivial (pass, continue, `...`, return). */
-const PY_CANDIDATE = candidateQuery(['python'], {
+const PY_CANDIDATE = candidateQuery(
+  ['python'],
+  {
     kind: 'except_clause',
     has: {
       kind: 'block',
@@ -117,17 +119,27 @@ const PY_CANDIDATE = candidateQuery(['python'], {
         },
       },
     },
-}, { when: PREFILTER });
+  },
+  { when: PREFILTER },
+);
 /** A catch clause whose block holds nothing but comments. */
-const JS_CATCH_CANDIDATE = candidateQuery(JS_LANGS, {
-  kind: 'catch_clause',
-  has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
-}, { when: PREFILTER });
+const JS_CATCH_CANDIDATE = candidateQuery(
+  JS_LANGS,
+  {
+    kind: 'catch_clause',
+    has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
+  },
+  { when: PREFILTER },
+);
 /** `<expr>.catch(…)`. */
-const JS_PROMISE_CANDIDATE = candidateQuery(JS_LANGS, {
-  kind: 'call_expression',
-  has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
-}, { when: PREFILTER });
+const JS_PROMISE_CANDIDATE = candidateQuery(
+  JS_LANGS,
+  {
+    kind: 'call_expression',
+    has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
+  },
+  { when: PREFILTER },
+);
 
 function checkPython(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];

@@ -309,7 +309,9 @@ function pyTargetName(node: SgNode | null): string | null {
  * every `findAll` and the anchored 14-name alternation cost ≈ 0.2 ms to compile per file, more than the walk.
  */
 const PY_CALLEE_WORDS = ['environ', 'getenv', 'config', 'settings', '^env', 'add_argument'].map((regex) => ({ regex }));
-const PY_CANDIDATES = candidateQuery(['python'], {
+const PY_CANDIDATES = candidateQuery(
+  ['python'],
+  {
     any: [
       { kind: 'assignment', has: { field: 'right', kind: 'string' } },
       { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } },
@@ -319,7 +321,9 @@ const PY_CANDIDATES = candidateQuery(['python'], {
       { kind: 'call', has: { field: 'function', any: PY_CALLEE_WORDS } },
       { kind: 'boolean_operator', all: [{ has: { field: 'left', kind: 'call' } }, { has: { field: 'right', kind: 'string' } }] },
     ],
-}, { when: PREFILTER });
+  },
+  { when: PREFILTER },
+);
 
 function scanPython(input: FileInput, push: (c: Candidate) => void): void {
   for (const n of candidates(input, PY_CANDIDATES)) {
