@@ -1,2 +1,0 @@
-const leftPad = require('left-pad');
-module.exports = (n) => leftPad(n, 6);
