@@ -60,7 +60,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--verbose', 'list every location of grouped findings'),
   )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
     const result = await runScan(dir, flags);
-    recordHistory(dir, flags, result, buildPlan(result, planOptions({}, result.config)), 'scan');
+    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'scan');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
@@ -142,7 +142,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config));
-    const recorded = recordHistory(dir, flags, result, plan, 'audit');
+    const recorded = await recordHistory(dir, flags, result, plan, 'audit');
     const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
@@ -179,9 +179,9 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     if (!location) throw new InputError('status needs the history store (drop --no-store)');
     if (flags.scan !== false) {
       const result = await runScan(dir, flags);
-      recordHistory(dir, flags, result, buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
+      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
-    writeOutput(flags.output, renderStatus(progressFromStore(location, flags.since), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
   });
 
   withScanFlags(

@@ -5,8 +5,6 @@ import { computeMetrics } from '../plan/metrics.js';
 import type { Plan } from '../plan/index.js';
 import { healthOf } from '../report/health.js';
 import { publicFinding } from '../report/model.js';
-import { openStore } from '../store/db.js';
-import { recordScan } from '../store/history.js';
 import type { CommonFlags } from './common.js';
 import { TOOL } from './version.js';
 
@@ -26,7 +24,14 @@ export function storeLocation(dir: string, flags: StoreFlags): string | undefine
  * store cannot be written: the reason goes to stderr and the command goes on (`status` needs the store and
  * does fail).
  */
-export function recordHistory(dir: string, flags: CommonFlags & StoreFlags, result: ScanResult, plan: Plan, command: string, opts: { required?: boolean } = {}): number | undefined {
+export async function recordHistory(
+  dir: string,
+  flags: CommonFlags & StoreFlags,
+  result: ScanResult,
+  plan: Plan | (() => Plan),
+  command: string,
+  opts: { required?: boolean } = {},
+): Promise<number | undefined> {
   const location = storeLocation(dir, flags);
   if (!location) return undefined;
   if (flags.rule?.length || flags.skipRule?.length || flags.minSeverity) {
@@ -34,6 +39,10 @@ export function recordHistory(dir: string, flags: CommonFlags & StoreFlags, resu
     return undefined;
   }
   try {
+    // The store (a native SQLite addon) is loaded only by commands that record: a plain scan with
+    // --no-store never pays for it.
+    const { openStore } = await import('../store/db.js');
+    const { recordScan } = await import('../store/history.js');
     const db = openStore(location);
     try {
       const findings = result.findings.map(publicFinding);
@@ -46,7 +55,7 @@ export function recordHistory(dir: string, flags: CommonFlags & StoreFlags, resu
         lines: result.stats.lines,
         rules: result.rules.map((r) => r.id),
         findings,
-        plan,
+        plan: typeof plan === 'function' ? plan() : plan,
         metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
       });
     } finally {

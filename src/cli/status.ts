@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { InputError, StoreError } from '../errors.js';
 import { computeProgress, type Progress } from '../plan/progress.js';
-import { openStore, storePath } from '../store/db.js';
-import { listScans, loadScan, type StoredScan } from '../store/history.js';
+import type { StoredScan } from '../store/history.js';
 
 /** Loads the baseline (`--since`: a scan number, `first`, `previous`), the latest and the previous scan. */
-export function progressFromStore(location: string, since = 'first'): Progress {
+export async function progressFromStore(location: string, since = 'first'): Promise<Progress> {
+  const { openStore, storePath } = await import('../store/db.js');
+  const { listScans, loadScan } = await import('../store/history.js');
   const file = storePath(location);
   if (file !== ':memory:' && !existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
   const db = openStore(location);
