@@ -82,20 +82,36 @@ export class CopyIndex {
     }
     this.groups.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.roots = this.groups.flatMap((g, i) => g.roots.map((root) => ({ root, group: i }))).sort((a, b) => b.root.length - a.root.length);
+    // A root listed by two groups keeps the first, as the ordered scan of `roots` did.
+    for (const r of this.roots) if (!this.rootIndex.has(r.root)) this.rootIndex.set(r.root, r.group);
   }
+  private readonly rootIndex = new Map<string, number>();
 
   get empty(): boolean {
     return this.groups.length === 0;
   }
 
-  /** The copy a path lies in (innermost), or undefined. */
+  /**
+   * The copy a path lies in (innermost), or undefined: the path and its ancestor folders, longest first,
+   * looked up among the roots — O(depth) per path instead of O(copies), memoised (items ask for the same
+   * paths many times).
+   */
   copyOf(path: string): { group: number; rel: string } | undefined {
-    for (const r of this.roots) {
-      if (path === r.root) return { group: r.group, rel: '' };
-      if (path.startsWith(`${r.root}/`)) return { group: r.group, rel: path.slice(r.root.length + 1) };
+    if (this.memo.has(path)) return this.memo.get(path);
+    let found: { group: number; rel: string } | undefined;
+    for (let p = path; p; ) {
+      const group = this.rootIndex.get(p);
+      if (group !== undefined) {
+        found = { group, rel: p === path ? '' : path.slice(p.length + 1) };
+        break;
+      }
+      const slash = p.lastIndexOf('/');
+      p = slash === -1 ? '' : p.slice(0, slash);
     }
-    return undefined;
+    this.memo.set(path, found);
+    return found;
   }
+  private readonly memo = new Map<string, { group: number; rel: string } | undefined>();
 
   /** The key a path counts under once copies are collapsed: all copies of one file share it. */
   collapsedKey(path: string): string {
