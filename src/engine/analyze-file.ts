@@ -76,7 +76,8 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   for (const snip of embeddedShell) {
     inputs.push(
       makeFileInput({ ...task, lang: 'bash', role: 'source' }, paddedSource(snip), {
-        embedded: { host: task.role, columnOffset: snip.columnOffset, firstLine: snip.line },
+        // Groovy `sh` steps run in Jenkins whether they sit in a Jenkinsfile or in a shared library's vars/*.groovy.
+        embedded: { host: task.lang === 'groovy' ? 'ci-jenkins' : task.role, columnOffset: snip.columnOffset, firstLine: snip.line },
       }),
     );
   }

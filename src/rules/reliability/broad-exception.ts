@@ -1,12 +1,18 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
 import { exceptionTypes, isTrivialPython } from './swallowed-exception.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
-/** Except clauses whose type text names Exception/BaseException (superset: the JS check reads the types). */
-const CANDIDATE = { rule: { kind: 'except_clause', has: { regex: 'Exception' } } };
+/** The text pre-filter, shared with the candidate query (parse/candidates.ts). */
+const PREFILTER: readonly string[] = ['Exception'];
+/**
+ * Except clauses whose text names Exception/BaseException, from the shared walk (which also hands over other
+ * rules' except clauses: the check reads each clause's types, so it accepts only broad ones).
+ */
+const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause', has: { regex: 'Exception' } }, { when: PREFILTER });
 /** A handler that ends the process turns every error into a failure exit: not handled "the same way" and continued. */
 const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
 /** A handler that logs the traceback is a deliberate boundary: still broad, reported with low confidence. */
@@ -24,7 +30,7 @@ export default defineRule({
   impact: 'low',
   cwe: ['CWE-396'],
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: ['Exception'],
+  prefilter: PREFILTER,
   messages: {
     broad: '`except {type}` handles every error, programming errors included, the same way and does not re-raise',
   },
@@ -43,10 +49,10 @@ export default defineRule({
       'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exc_info=True`, `traceback.print_exc()`, Sentry) is a deliberate boundary and is reported with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
-  check({ root }) {
-    if (!root) return [];
+  check(input) {
+    if (!input.root) return [];
     const out: FindingDraft[] = [];
-    for (const clause of root.findAll(CANDIDATE)) {
+    for (const clause of candidates(input, EXCEPT_CLAUSES)) {
       const named = clause.children().filter((c) => c.isNamed());
       const block = named.find((c) => c.kind() === 'block');
       const typeNode = named.find((c) => c.kind() !== 'block' && c.kind() !== 'comment');
