@@ -1,4 +1,5 @@
 import type { Document, Node, YAMLMap } from 'yaml';
+import { extractJenkinsShell } from '../parse/jenkins-shell.js';
 import { isMap, isScalar, isSeq } from '../parse/yaml-lib.js';
 import type { CiPipeline, CiStep, ComposeService, CronEntry, DockerfileFact, EntryPoint, FileInput, K8sContainer, K8sWorkload, SystemdUnit } from '../rules/types.js';
 
@@ -217,25 +218,14 @@ export function ciPipeline(input: FileInput): CiPipeline {
   const system = CI_SYSTEM[input.role] ?? 'other';
   const steps: CiStep[] = [];
   if (system === 'jenkins') {
-    // Declarative or scripted pipelines: each `sh`/`bat` call and each stage is a step.
-    const lines = input.lines;
-    lines.forEach((l, i) => {
-      const m = /^\s*(stage\s*\(\s*['"]([^'"]+)['"]|(sh|bat|powershell)\b\s*\(?\s*(.*))/.exec(l);
-      if (!m) return;
-      let text = (m[4] ?? m[2] ?? '').trim();
-      // A multi-line script (`sh '''` … `'''`): the step's text is the whole block.
-      const q = /^(?:script:\s*)?('''|""")/.exec(text);
-      if (m[3] && q && !text.slice(q[0].length).includes(q[1])) {
-        const body = [text.slice(q[0].length)];
-        for (let j = i + 1; j < lines.length && j < i + 400; j++) {
-          const end = lines[j].indexOf(q[1]);
-          body.push(end === -1 ? lines[j] : lines[j].slice(0, end));
-          if (end !== -1) break;
-        }
-        text = body.join('\n').trim();
-      }
-      steps.push({ name: m[2] ?? m[3], line: i + 1, text });
+    // Declarative or scripted pipelines: each stage, each `bat`/`powershell` call and each `sh` step is a step;
+    // the `sh` bodies come from the same Groovy scanner that hands them to the shell rules.
+    input.lines.forEach((l, i) => {
+      const m = /^\s*(?:stage\s*\(\s*['"]([^'"]+)['"]|(bat|powershell)\b\s*\(?\s*(.*))/.exec(l);
+      if (m) steps.push({ name: m[1] ?? m[2], line: i + 1, text: (m[3] ?? m[1] ?? '').trim() });
     });
+    for (const sh of extractJenkinsShell(input.source)) steps.push({ name: 'sh', line: sh.line, text: sh.text.trim() });
+    steps.sort((a, b) => a.line - b.line);
     return { file: input.path, system, steps };
   }
   for (const doc of input.yaml ?? []) collectSteps(doc, input, system, steps);
