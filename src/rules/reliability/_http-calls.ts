@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { reEscape } from '../regex.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
@@ -21,7 +22,6 @@ export interface HttpCall {
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 
 const METHODS_RE = [...HTTP_METHODS].join('|');
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Python calls whose callee text is exactly a requests/urllib call, a method of a session bound in the file,

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { reEscape } from '../regex.js';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
@@ -92,7 +93,7 @@ function enclosingScope(node: SgNode): SgNode {
 /** Closed, returned, yielded, stored elsewhere, used in a `with`, or wrapped by closing()/enter_context() in the scope. */
 function handled(scope: SgNode, name: string): boolean {
   const text = scope.text();
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = reEscape(name);
   return new RegExp(
     `\\b${n}\\.close\\(|\\breturn\\s+\\(?${n}\\b(?!\\.)|\\byield\\s+\\(?${n}\\b(?!\\.)|\\bwith\\s+${n}\\b|closing\\(\\s*${n}\\b|enter_context\\(\\s*${n}\\b|[\\w\\]).]\\s*=\\s*${n}\\s*$|\\.append\\(\\s*${n}\\s*\\)` +
       // Handed to a wrapper that is returned (`return Stream(fh, …)`) or to a setter (`source.setByteStream(fh)`).

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { reEscape } from '../regex.js';
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg, lineRange } from '../../parse/position.js';
@@ -132,7 +133,7 @@ const SHELL_COMMANDS = candidateQuery(['bash'], { kind: 'command', regex: SHELL_
 const SHELL_COMMAND_TEXT = new RegExp(SHELL_COMMAND_NAMES);
 const DUMP_STATEMENTS = candidateQuery(
   ['bash'],
-  { kind: 'redirected_statement', regex: [...DUMP_CMDS, 'sqlite3'].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') },
+  { kind: 'redirected_statement', regex: [...DUMP_CMDS, 'sqlite3'].map(reEscape).join('|') },
   { when: PREFILTER },
 );
 

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { reEscape } from '../regex.js';
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
@@ -82,7 +83,6 @@ function pyHow(node: SgNode): string {
  * decide). Python: the callee is one of the shell functions, or starts with an imported alias that
  * `pyCallee` may resolve to one. JS: the callee text contains `exec` or `spawn`.
  */
-const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PY_SHELL = [...PY_ALWAYS_SHELL, ...PY_SHELL_KW];
 /**
  * Calls that may name a shell function: each name of PY_SHELL contains `subprocess`, `system`, `popen` or
