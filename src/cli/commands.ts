@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -12,7 +13,7 @@ import { renderHtmlReport } from '../report/html.js';
 import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
-import { makeBaseline, readBaseline } from './baseline.js';
+import { BASELINE_FILE, compareWithBaseline, headCommit, makeBaseline, readBaseline, renamesSince } from './baseline.js';
 import { progressFromStore } from './status.js';
 import { fileIssues, parseRepo } from './github.js';
 import { issueDrafts, renderDryRun } from '../report/issues.js';
@@ -57,8 +58,10 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .argument('[dir]', 'repository to scan', '.')
       .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCAN_REPORTERS)).default('text'))
       .option('--output <file>', 'write the report to a file instead of stdout')
-      .option('--verbose', 'list every location of grouped findings'),
-  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
+      .option('--verbose', 'list every location of grouped findings')
+      .option('--fail-on <level>', `exit 1 when a finding at or above this severity is reported (${SEVERITIES.join('|')}), as Semgrep's --error`),
+  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean; failOn?: string }) => {
+    const failOn = parseSeverity(flags.failOn, '--fail-on');
     const result = await runScan(dir, flags);
     await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'scan');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
@@ -69,6 +72,14 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
           ? SCAN_REPORTERS.json(model)
           : SCAN_REPORTERS.sarif(model);
     writeOutput(flags.output, text);
+    if (failOn) {
+      const limit = SEVERITIES.indexOf(failOn);
+      const n = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit).length;
+      if (n) {
+        process.stderr.write(`harden scan: ${n} finding${n === 1 ? '' : 's'} at or above ${failOn} (--fail-on)\n`);
+        setExit(1);
+      }
+    }
   });
 
   withScanFlags(
@@ -77,21 +88,38 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .description('CI gate: exit 1 when a finding at or above --fail-on is not in the baseline')
       .argument('[dir]', 'repository to check', '.')
       .option('--fail-on <level>', `lowest blocking severity (${SEVERITIES.join('|')})`)
-      .option('--baseline <file>', 'accepted findings (written by `harden baseline`)'),
-  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string }) => {
+      .option('--baseline <file>', `accepted findings (default DIR/.harden/${BASELINE_FILE}, written by \`harden baseline\`)`)
+      .addOption(new Option('--format <format>', 'format of the new findings').choices(Object.keys(SCAN_REPORTERS)).default('text'))
+      .option('--output <file>', 'write the new findings to a file (for pull-request annotations) instead of stdout'),
+  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string; format: ScanFormat; output?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on') ?? 'high';
-    const accepted = flags.baseline ? readBaseline(flags.baseline) : new Set<string>();
+    const defaultFile = path.join(dir, '.harden', BASELINE_FILE);
+    const baselineFile = flags.baseline ?? (existsSync(defaultFile) ? defaultFile : undefined);
+    const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
     const result = await runScan(dir, flags);
     const limit = SEVERITIES.indexOf(failOn);
-    const blocking = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit && !accepted.has(f.fingerprint));
-    const color = useColor(flags);
+    const atLevel = (f: { severity: (typeof SEVERITIES)[number] }) => SEVERITIES.indexOf(f.severity) <= limit;
+    let blocking = result.findings.filter(atLevel);
+    let followed = 0;
+    if (baseline) {
+      const hashes = new Map(result.facts.files.map((f) => [f.path, f.hash]));
+      for (const f of result.facts.unanalysed ?? []) hashes.set(f.path, undefined);
+      const verdict = compareWithBaseline(result.findings, baseline, renamesSince(result.root, baseline, hashes));
+      blocking = verdict.fresh.map((v) => v.finding).filter(atLevel);
+      followed = verdict.followed;
+    }
     const model = toReportModel({ ...result, findings: blocking, suppressed: [] }, TOOL, rootName(dir));
-    if (blocking.length) process.stdout.write(SCAN_REPORTERS.text(model, { color }));
-    process.stdout.write(
-      blocking.length
-        ? `harden check: ${blocking.length} new finding${blocking.length === 1 ? '' : 's'} at or above ${failOn}${flags.baseline ? ' not in the baseline' : ''}\n`
-        : `harden check: passed (no new findings at or above ${failOn}; ${result.findings.length} total, ${accepted.size} in baseline)\n`,
-    );
+    const toStdout = !flags.output || flags.output === '-';
+    if (flags.format === 'text') {
+      if (blocking.length || !toStdout) writeOutput(flags.output, SCAN_REPORTERS.text(model, { color: toStdout && useColor(flags) }));
+    } else writeOutput(flags.output, flags.format === 'json' ? SCAN_REPORTERS.json(model) : SCAN_REPORTERS.sarif(model));
+    const against = baselineFile ? ` not in the baseline (${baselineFile})` : ' (no baseline: every finding counts)';
+    const summary = blocking.length
+      ? `harden check: ${blocking.length} new finding${blocking.length === 1 ? '' : 's'} at or above ${failOn}${against}\n`
+      : `harden check: passed (no new findings at or above ${failOn}; ${result.findings.length} total, ${baseline?.fingerprints.length ?? 0} in baseline` +
+        `${followed ? `, ${followed} followed to a renamed file` : ''})\n`;
+    // The summary goes with the text report on stdout; beside a JSON/SARIF stream it goes to stderr.
+    (flags.format === 'text' && toStdout ? process.stdout : process.stderr).write(summary);
     setExit(blocking.length ? 1 : 0);
   });
 
@@ -100,11 +128,14 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .command('baseline')
       .description('write the current findings as the accepted baseline for `harden check`')
       .argument('[dir]', 'repository', '.')
-      .option('--output <file>', 'baseline file (default DIR/.harden/baseline.json)'),
+      .option('--output <file>', `baseline file (default DIR/.harden/${BASELINE_FILE})`),
   ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
     const result = await runScan(dir, flags);
-    const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
-    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
+    const file = flags.output ?? path.join(dir, '.harden', BASELINE_FILE);
+    const hashes = new Map<string, string>();
+    for (const f of result.facts.files) if (f.hash) hashes.set(f.path, f.hash);
+    const baseline = makeBaseline(result.findings, hashes, result.facts.isGit ? headCommit(result.root) : undefined);
+    writeOutput(file, `${JSON.stringify(baseline, null, 2)}\n`);
     process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
   });
 
