@@ -236,7 +236,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       return;
     }
     const filed = await fileIssues(drafts, { owner, repo, token: token!, baseUrl: flags.apiUrl });
-    for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.key} ${f.url}\n`);
+    for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.id} (${f.key}) ${f.url}\n`);
     process.stdout.write(`${filed.filter((f) => f.created).length} issues filed, ${filed.filter((f) => !f.created).length} already there, in ${owner}/${repo}\n`);
   });
 

@@ -11,6 +11,7 @@ import { SEVERITIES } from '../rules/types.js';
 import { healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { issueLabels } from './issues.js';
 
 export interface AuditInput {
   model: ReportModel;
@@ -327,8 +328,7 @@ function issuesToCreate(plan: Plan): string[] {
   if (!plan.items.length) return [];
   const out = ['## Issues to create', '', '| Title | Labels | Estimate | Blocked by |', '|---|---|---:|---|'];
   for (const it of plan.items) {
-    const labels = [`hardening`, it.priority, `phase-${it.phase}`, ...new Set(it.rules.map((r) => r.split('/')[0]))];
-    out.push(`| ${it.id}: ${cell(it.title)} | ${labels.join(', ')} | ${fmtH(it.hours)} | ${it.blockedBy.map((b) => b.id).join(', ') || '—'} |`);
+    out.push(`| ${it.id}: ${cell(it.title)} | ${issueLabels(it).join(', ')} | ${fmtH(it.hours)} | ${it.blockedBy.map((b) => b.id).join(', ') || '—'} |`);
   }
   out.push('', '`plan.csv` holds the same items in a form Jira and Linear import.', '');
   return out;
