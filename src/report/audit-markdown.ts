@@ -8,7 +8,7 @@
 import type { Plan, WorkItem } from '../plan/index.js';
 import type { Finding, RepoFactsView, Rule } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
-import { healthOf, HEALTH_WEIGHTS } from './health.js';
+import { HEALTH_HALF_POINTS, healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
 import { issueLabels } from './issues.js';
@@ -54,9 +54,9 @@ function executiveSummary(model: ReportModel, plan: Plan, facts: RepoFactsView):
   );
   if (h.penalties.length) {
     out.push(
-      `Rating: 100 minus, per rule, its findings × a severity weight, capped per rule (${SEVERITIES.filter((s) => HEALTH_WEIGHTS[s].weight)
-        .map((s) => `${s} ${HEALTH_WEIGHTS[s].weight} up to ${HEALTH_WEIGHTS[s].cap}`)
-        .join(', ')}); A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below. Largest deductions: ` +
+      `Rating: 100 × ${HEALTH_HALF_POINTS} ÷ (${HEALTH_HALF_POINTS} + points), where each rule costs its severity weight × (1 + log2 of its findings) (${SEVERITIES.filter((s) => HEALTH_WEIGHTS[s].weight)
+        .map((s) => `${s} ${HEALTH_WEIGHTS[s].weight}`)
+        .join(', ')}); A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below. Largest penalties in points: ` +
         h.penalties
           .slice(0, 5)
           .map((p) => `${code(p.ruleId)} −${p.points}`)
