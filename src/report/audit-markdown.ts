@@ -351,14 +351,20 @@ function scanNotes(model: ReportModel): string[] {
 
 function groupByRule(findings: readonly Finding[]): Array<[string, Finding[]]> {
   const m = new Map<string, Finding[]>();
-  for (const f of findings) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
+  for (const f of findings) {
+    const list = m.get(f.ruleId); // push, not spread (linear in the number of findings)
+    if (list) list.push(f);
+    else m.set(f.ruleId, [f]);
+  }
   const rank = (fs: Finding[]) => SEVERITIES.indexOf(worst(fs));
   return [...m.entries()].sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].length - a[1].length || cmp(a[0], b[0]));
 }
 
 /** The most severe severity among a rule's findings (tests and examples may carry a lowered one). */
 function worst(fs: readonly Finding[]): Finding['severity'] {
-  return SEVERITIES[Math.min(...fs.map((f) => SEVERITIES.indexOf(f.severity)))];
+  let best = SEVERITIES.length - 1; // a loop: Math.min(...list) overflows the stack past ≈ 120,000 arguments
+  for (const f of fs) best = Math.min(best, SEVERITIES.indexOf(f.severity));
+  return SEVERITIES[best];
 }
 
 function where(f: Finding): string {

@@ -377,6 +377,8 @@ export interface PerFileFacts {
   renameHash?: string;
   /** MinHash signature (48 × uint32) of 5-token shingles (maintainability/duplicated-module near-copies). */
   minhash?: number[];
+  /** Test files: the modules they import (hygiene/no-tests attributes tests to components by import). */
+  imports?: string[];
 }
 
 export interface RepoFactsView {
