@@ -11,6 +11,8 @@ export interface ListedFile {
   size: number;
   /** Set when the file must not be read (symlink out of root, loop, unreadable …). */
   skip?: string;
+  /** A git submodule (a gitlink: git lists the folder as one entry); never scanned, named in the notices. */
+  submodule?: boolean;
 }
 
 export interface Listing {
@@ -34,7 +36,13 @@ export function listFiles(root: string, extraIgnore: string[] = []): Listing {
   const files: ListedFile[] = [];
   for (const f of rel) {
     if (extraIgnore.length && userIgnore.ignores(f.path)) continue;
-    files.push(statEntry(realRoot, f.path, f.tracked));
+    const entry = statEntry(realRoot, f.path, f.tracked);
+    // git lists a folder as one tracked entry only for a gitlink: a submodule, another repository.
+    if (git && f.tracked && entry.skip === 'unreadable directory') {
+      entry.skip = 'git submodule: not scanned';
+      entry.submodule = true;
+    }
+    files.push(entry);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { isGit: git !== null, files };

@@ -19,7 +19,7 @@ export interface FileTask extends FileMeta {
 }
 
 export interface Notice {
-  kind: 'parse-error' | 'rule-crashed' | 'unused-suppression' | 'yaml-error';
+  kind: 'parse-error' | 'rule-crashed' | 'unused-suppression' | 'yaml-error' | 'not-scanned';
   path: string;
   ruleId?: string;
   line?: number;

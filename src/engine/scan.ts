@@ -5,6 +5,7 @@ import type { HardenConfig } from '../config/schema.js';
 import { classify, fileContext } from '../discover/classify.js';
 import { ComponentIndex, summariseComponents } from '../discover/components.js';
 import { listFiles } from '../discover/walk.js';
+import { gitStorageKind } from '../discover/git.js';
 import { vendoredPrefix } from '../discover/vendored.js';
 import { InputError } from '../errors.js';
 import { formatMessage, isFileRule } from '../rules/define.js';
@@ -100,6 +101,9 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     throw new InputError(`${opts.root}: no such directory`, 'pass the folder of the repository to scan');
   }
   if (!st.isDirectory()) throw new InputError(`${opts.root}: not a directory`, 'pass the folder of the repository to scan');
+  const storage = gitStorageKind(root);
+  if (storage === 'bare') throw new InputError(`${opts.root}: a bare git repository (no work tree, no files to scan)`, 'clone it and scan the clone: git clone DIR checkout && harden audit checkout');
+  if (storage === 'git-dir') throw new InputError(`${opts.root}: a .git folder (git's own storage, not the repository's files)`, 'pass the folder that contains .git');
   const config = opts.config ?? {};
   const rules = activeRules(opts.rules, config, opts.only, opts.skip);
   const fileRules = rules.filter(isFileRule);
@@ -110,6 +114,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const venvDirs = listing.files.filter((f) => f.path.endsWith('pyvenv.cfg')).map((f) => path.posix.dirname(f.path));
 
   const skipped: SkippedFile[] = [];
+  const submodules: Notice[] = [];
   const fileFacts: FileFact[] = [];
   const tasks: FileTask[] = [];
   const artifacts = new Map<string, TrackedArtifact>();
@@ -126,6 +131,10 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
         a.bytes += f.size;
         artifacts.set(vend.path, a);
       }
+      continue;
+    }
+    if (f.submodule) {
+      submodules.push({ kind: 'not-scanned', path: f.path, message: 'git submodule: not scanned (another repository; scan it on its own)' });
       continue;
     }
     if (f.skip) {
@@ -152,7 +161,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   });
 
   const raw: RawFinding[] = [];
-  const notices: Notice[] = [];
+  const notices: Notice[] = [...submodules];
   const compose: ComposeService[] = [];
   const ci: CiPipeline[] = [];
   const dockerfiles: DockerfileFact[] = [];
