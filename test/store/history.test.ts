@@ -85,8 +85,15 @@ test('status: a fix shows as a resolved work item, fixed findings and a better m
   expect(s.latest.id).toBe(2);
   const rm = s.items.find((i: { title: string }) => /rm -rf/.test(i.title));
   expect(rm.state).toBe('resolved');
+  // each work item carries its rule ids and the fingerprints it tracks
+  expect(rm.rules).toEqual(['shell/unsafe-rm']);
+  expect(rm.fingerprints).toHaveLength(1);
+  expect(rm.remainingFingerprints).toEqual([]);
   const bare = s.items.find((i: { title: string }) => /bare except/i.test(i.title));
   expect(bare.state).toBe('open');
+  expect(bare.rules).toEqual(['reliability/bare-except']);
+  expect(bare.remainingFingerprints).toEqual(bare.fingerprints);
+  expect(bare.fingerprints.every((fp: string) => /^[0-9a-f]{20}$/.test(fp))).toBe(true);
   expect(s.metrics.find((m: { key: string }) => m.key === 'unsafeRm')).toMatchObject({ before: 1, after: 0 });
   expect(s.fixedSinceLast).toBe(1);
   expect(s.readiness.grade).toMatch(/^[A-F]$/);
