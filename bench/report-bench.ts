@@ -121,6 +121,7 @@ export function benchReportsAt(files: number): ReportBenchRow {
     const t0 = performance.now();
     const v = fn();
     ms[name] = Math.round(performance.now() - t0);
+    if (process.env.REPORT_BENCH_VERBOSE) process.stderr.write(`  ${files} files: ${name} ${ms[name]} ms\n`);
     return v;
   };
   const model = time('model', () => toReportModel(result, TOOL, 'bench'));
