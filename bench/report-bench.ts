@@ -101,7 +101,7 @@ export function syntheticScan(files: number): ScanResult {
     suppressed: [],
     skipped,
     notices,
-    stats: { filesListed: files, filesAnalysed: files, filesSkipped: skipped.length, filesVendored: 0, lines: files * 60, bytes: files * 2000, durationMs: 1 },
+    stats: { filesListed: files, filesAnalysed: files, filesSkipped: skipped.length, filesVendored: 0, filesExcluded: 0, lines: files * 60, bytes: files * 2000, durationMs: 1 },
     facts,
     rules: ALL_RULES,
     config: {},

@@ -6,6 +6,7 @@
  */
 import type { Plan, WorkItem } from '../plan/index.js';
 import { fmtH } from './markdown-text.js';
+import { printable, printableDocument } from '../engine/printable.js';
 
 export interface IssueDraft {
   /**
@@ -53,9 +54,9 @@ export function issueDrafts(plan: Plan): IssueDraft[] {
   return orderByBlockers(plan.items).map((it) => ({
     key: keyOf.get(it.id)!,
     id: it.id,
-    title: `${it.id}: ${it.title}`,
+    title: printable(`${it.id}: ${it.title}`),
     labels: issueLabels(it),
-    body: body(it, keyOf),
+    body: printableDocument(body(it, keyOf)),
     blockedBy: it.blockedBy.map((b) => keyOf.get(b.id) ?? b.id),
   }));
 }
@@ -106,7 +107,7 @@ export function resolveRefs(text: string, numbers: ReadonlyMap<string, number>):
   );
 }
 
-export function renderDryRun(drafts: readonly IssueDraft[], repo: string): string {
+function renderDryRunUnguarded(drafts: readonly IssueDraft[], repo: string): string {
   const out = [`${drafts.length} issue${drafts.length === 1 ? '' : 's'} would be filed in ${repo} (dry run):`, ''];
   const idOf = new Map(drafts.map((d) => [d.key, d.id]));
   drafts.forEach((d, i) => {
@@ -120,4 +121,9 @@ export function renderDryRun(drafts: readonly IssueDraft[], repo: string): strin
     );
   });
   return out.join('\n');
+}
+
+/** renderDryRun, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderDryRun(drafts: readonly IssueDraft[], repo: string): string {
+  return printableDocument(renderDryRunUnguarded(drafts, repo));
 }
