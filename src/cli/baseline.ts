@@ -21,7 +21,7 @@ export interface BaselineEntry {
   path: string;
   /** The finding's identity without its path: rule, message, normalised snippet, occurrence in the file. */
   identity?: string;
-  /** Every file a group finding covers (secrets in 9 files, copies of a module). */
+  /** Every file the finding covers (one, or a group's: secrets in 9 files, copies of a module). */
   paths?: string[];
 }
 
@@ -62,9 +62,9 @@ export function makeBaseline(findings: readonly Finding[], fileHashes: ReadonlyM
       const h = fileHashes.get(p);
       if (h) files[p] = h;
     }
-    const e: BaselineEntry = { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, identity: ids[i] };
-    if (f.locations?.length) e.paths = paths;
-    return e;
+    // Every finding lists its files: a secret found once is one group of one place, and a copy of it in a
+    // new file keeps the fingerprint while reaching a file the baseline did not accept.
+    return { fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, identity: ids[i], paths } satisfies BaselineEntry;
   });
   entries.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path) || a.fingerprint.localeCompare(b.fingerprint));
   return {
@@ -170,7 +170,7 @@ export function compareWithBaseline<F extends Finding>(findings: readonly F[], b
     const original = (p: string) => renames.get(p) ?? p;
     const e = byFp.get(f.fingerprint);
     if (e) {
-      if (f.locations?.length && e.paths) {
+      if (e.paths) {
         const known = new Set(e.paths);
         if (pathsOf(f).some((p) => !known.has(original(p)))) {
           fresh.push({ finding: f, why: 'new-file' });
