@@ -13,10 +13,11 @@ import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { makeBaseline, readBaseline } from './baseline.js';
-import { progressFromStore } from './status.js';
+import { acceptedFromStore, progressFromStore } from './status.js';
 import { fileIssues, parseRepo } from './github.js';
 import { issueDrafts, renderDryRun } from '../report/issues.js';
-import { recordHistory, storeLocation, type StoreFlags } from './history.js';
+import { recordHistory, shownStore, storeLocation, type StoreFlags } from './history.js';
+import { registerPortfolio } from './portfolio.js';
 import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
   parsePositiveInt,
@@ -46,7 +47,10 @@ function withScanFlags(cmd: Command): Command {
 }
 
 function withStoreFlags(cmd: Command): Command {
-  return cmd.option('--store <url>', 'history store: a file path or sqlite:PATH (default DIR/.harden/history.db)').option('--no-store', 'do not record this scan');
+  return cmd
+    .option('--store <url>', 'history store: a file path, sqlite:PATH or postgres://… (default DIR/.harden/history.db)')
+    .option('--no-store', 'do not record this scan')
+    .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)");
 }
 
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
@@ -77,10 +81,13 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .description('CI gate: exit 1 when a finding at or above --fail-on is not in the baseline')
       .argument('[dir]', 'repository to check', '.')
       .option('--fail-on <level>', `lowest blocking severity (${SEVERITIES.join('|')})`)
-      .option('--baseline <file>', 'accepted findings (written by `harden baseline`)'),
-  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string }) => {
+      .option('--baseline <file>', 'accepted findings (written by `harden baseline`)')
+      .option('--store <url>', 'also accept the findings of the latest scan recorded for this repository in this store (file, sqlite:PATH, postgres://…)')
+      .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)"),
+  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string; store?: string; repoId?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on') ?? 'high';
     const accepted = flags.baseline ? readBaseline(flags.baseline) : new Set<string>();
+    if (flags.store) for (const fp of (await acceptedFromStore(flags.store, { dir, repoId: flags.repoId })).fingerprints) accepted.add(fp);
     const result = await runScan(dir, flags);
     const limit = SEVERITIES.indexOf(failOn);
     const blocking = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit && !accepted.has(f.fingerprint));
@@ -161,7 +168,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       `\n${plan.items.length} work items, ${plan.totalHours} h of work: ${s.calendarDays} working days for ${plan.developers} developer${plan.developers === 1 ? '' : 's'} at ${plan.hoursPerDay} h/day` +
         `${s.criticalPath.length ? ` (critical path ${s.criticalPath.join(' → ')})` : ''}\n` +
         `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n` +
-        (recorded ? `recorded as scan #${recorded} in ${storeLocation(dir, flags)} (see \`harden status\`)\n` : ''),
+        (recorded ? `recorded as scan #${recorded} in ${await shownStore(dir, flags)} (see \`harden status\`)\n` : ''),
     );
   });
 
@@ -181,7 +188,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       const result = await runScan(dir, flags);
       await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
-    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, { dir, repoId: flags.repoId }), flags.format, rootName(dir)));
   });
 
   withScanFlags(
@@ -208,6 +215,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.key} ${f.url}\n`);
     process.stdout.write(`${filed.filter((f) => f.created).length} issues filed, ${filed.filter((f) => !f.created).length} already there, in ${owner}/${repo}\n`);
   });
+
+  registerPortfolio(program);
 
   program
     .command('rules')

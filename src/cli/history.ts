@@ -11,6 +11,8 @@ import { TOOL } from './version.js';
 export interface StoreFlags {
   /** `--store URL`; `false` with `--no-store`. */
   store?: string | false;
+  /** `--repo-id ID`: the repository's identity in a shared store (default: its normalised git remote). */
+  repoId?: string;
 }
 
 export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
@@ -19,10 +21,11 @@ export function storeLocation(dir: string, flags: StoreFlags): string | undefine
 }
 
 /**
- * Records a scan in the history store. Only full scans are recorded: one narrowed by --rule, --skip-rule or
- * --min-severity would make the plan's other items look resolved. A scan or audit never fails because the
- * store cannot be written: the reason goes to stderr and the command goes on (`status` needs the store and
- * does fail).
+ * Records a scan in the history store, under the repository's identity (store/identity.ts). Only full scans
+ * are recorded: one narrowed by --rule, --skip-rule or --min-severity would make the plan's other items look
+ * resolved. When the default store (DIR/.harden/history.db) cannot be written, the reason goes to stderr and
+ * the command goes on; an explicit `--store` that cannot be opened or written is an error (SPEC §6), and so
+ * is any store failure for `status`, which needs it.
  */
 export async function recordHistory(
   dir: string,
@@ -39,14 +42,18 @@ export async function recordHistory(
     return undefined;
   }
   try {
-    // The store (a native SQLite addon) is loaded only by commands that record: a plain scan with
-    // --no-store never pays for it.
+    // The store (a native SQLite addon or the PostgreSQL client) is loaded only by commands that record: a
+    // plain scan with --no-store never pays for it.
     const { openStore } = await import('../store/db.js');
-    const { recordScan } = await import('../store/history.js');
-    const db = openStore(location);
+    const { repoIdentity } = await import('../store/identity.js');
+    const repo = repoIdentity(dir, flags.repoId);
+    const store = await openStore(location);
     try {
+      if (store.backend === 'postgres' && repo.source === 'folder') {
+        process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);
+      }
       const findings = result.findings.map(publicFinding);
-      return recordScan(db, {
+      const { seq } = await store.recordScan(repo, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
         toolVersion: TOOL.version,
@@ -58,12 +65,21 @@ export async function recordHistory(
         plan: typeof plan === 'function' ? plan() : plan,
         metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
       });
+      return seq;
     } finally {
-      db.close();
+      await store.close();
     }
   } catch (e) {
-    if (opts.required) throw e;
+    if (opts.required || typeof flags.store === 'string') throw e;
     process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
     return undefined;
   }
+}
+
+/** The store as it may be printed (a PostgreSQL password is redacted). */
+export async function shownStore(dir: string, flags: StoreFlags): Promise<string> {
+  const location = storeLocation(dir, flags);
+  if (!location) return '';
+  const { describeStore, parseStoreLocation } = await import('../store/location.js');
+  return describeStore(parseStoreLocation(location));
 }
