@@ -64,7 +64,7 @@ export async function recordHistory(
         findings,
         plan: typeof plan === 'function' ? plan() : plan,
         metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
-      });
+      }, { ownStore: flags.store === undefined });
       return seq;
     } finally {
       await store.close();

@@ -7,6 +7,8 @@ import type { HistoryStore, RepositoryRecord, StoredScan } from '../store/histor
 export interface RepoSelector {
   dir: string;
   repoId?: string;
+  /** The store is the repository's own (DIR/.harden/history.db): its only repository is this one. */
+  ownStore?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function findRepository(store: HistoryStore, repo: RepoSelector | u
   if (repo) {
     const { repoIdentity } = await import('../store/identity.js');
     const id = repoIdentity(repo.dir, repo.repoId);
-    const found = await store.findRepository(id);
+    const found = await store.findRepository(id, { ownStore: repo.ownStore });
     if (found) return found;
     throw new StoreError(`no scan recorded for ${id.identity} in ${store.where}`, 'run `harden audit` first (or pass the --repo-id it was recorded under)');
   }

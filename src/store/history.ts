@@ -82,9 +82,12 @@ export class HistoryStore {
   /**
    * The repository row for an identity, created when missing (`INSERT … ON CONFLICT DO NOTHING` on the unique
    * identity, then a read: two processes creating the same repository at once get the same row). The first
-   * scan under a real identity adopts the scans recorded before repositories existed (`legacy:NAME`).
+   * scan under a real identity adopts the scans recorded before repositories existed (`legacy:NAME`). With
+   * `ownStore` (a repository's own DIR/.harden/history.db) a store holding one other repository is this
+   * repository under an earlier identity (a remote added or renamed since): it is adopted too.
    */
-  async ensureRepository(repo: RepoIdentity, now = new Date().toISOString()): Promise<RepositoryRecord> {
+  async ensureRepository(repo: RepoIdentity, opts: { now?: string; ownStore?: boolean } = {}): Promise<RepositoryRecord> {
+    const now = opts.now ?? new Date().toISOString();
     const found = await this.findRepository(repo, { legacy: false });
     if (found) return found;
     const adopted = await this.db.transaction(async () => {
@@ -93,8 +96,12 @@ export class HistoryStore {
         repo.remote ?? null,
         `legacy:${repo.name}`,
       ]);
-      return legacy[0];
-    }).catch(() => undefined); // another process adopted it first: the read below finds it
+      if (legacy[0] || !opts.ownStore) return legacy[0];
+      const all = await this.db.query('SELECT id FROM repositories');
+      if (all.length !== 1) return undefined;
+      const [sole] = await this.db.query('UPDATE repositories SET identity = ?, name = ?, remote = ? WHERE id = ? RETURNING *', [repo.identity, repo.name, repo.remote ?? null, all[0].id]);
+      return sole;
+    }, { exclusive: true }).catch(() => undefined); // another process adopted it first: the read below finds it
     if (adopted) return toRepository(adopted);
     await this.db.query('INSERT INTO repositories (identity, name, remote, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (identity) DO NOTHING', [
       repo.identity,
@@ -108,12 +115,15 @@ export class HistoryStore {
   }
 
   /** The repository of an identity (or, with `legacy`, the pre-repository scans of the same name). */
-  async findRepository(repo: Pick<RepoIdentity, 'identity' | 'name'>, opts: { legacy?: boolean } = {}): Promise<RepositoryRecord | undefined> {
+  async findRepository(repo: Pick<RepoIdentity, 'identity' | 'name'>, opts: { legacy?: boolean; ownStore?: boolean } = {}): Promise<RepositoryRecord | undefined> {
     const [row] = await this.db.query('SELECT * FROM repositories WHERE identity = ?', [repo.identity]);
     if (row) return toRepository(row);
     if (opts.legacy === false) return undefined;
     const [old] = await this.db.query('SELECT * FROM repositories WHERE identity = ?', [`legacy:${repo.name}`]);
-    return old ? toRepository(old) : undefined;
+    if (old) return toRepository(old);
+    if (!opts.ownStore) return undefined;
+    const all = await this.db.query('SELECT * FROM repositories');
+    return all.length === 1 ? toRepository(all[0]) : undefined;
   }
 
   async listRepositories(): Promise<RepositoryRecord[]> {
@@ -126,8 +136,8 @@ export class HistoryStore {
    * metrics are inserted under the new scan id. Returns the scan's id and its number in the repository.
    * A uid already recorded returns that scan instead of a second copy.
    */
-  async recordScan(repo: RepoIdentity, r: RecordInput): Promise<{ id: number; seq: number; repositoryId: number }> {
-    const repository = await this.ensureRepository(repo, r.recordedAt);
+  async recordScan(repo: RepoIdentity, r: RecordInput, opts: { ownStore?: boolean } = {}): Promise<{ id: number; seq: number; repositoryId: number }> {
+    const repository = await this.ensureRepository(repo, { now: r.recordedAt, ownStore: opts.ownStore });
     const uid = r.uid ?? randomUUID();
     return this.db.transaction(
       async () => {

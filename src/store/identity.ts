@@ -33,7 +33,6 @@ export function repoIdentity(dir: string, repoId?: string): RepoIdentity {
   const remote = gitRemote(abs);
   const top = runGit(abs, ['rev-parse', '--show-toplevel'])?.trim();
   const sub = top ? path.relative(top, abs).split(path.sep).join('/') : '';
-  const folderName = path.basename(top || abs);
   if (repoId !== undefined) {
     const id = repoId.trim();
     if (!id || id.length > 300 || [...id].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) throw new InputError(`--repo-id ${JSON.stringify(repoId)}: expected 1–300 printable characters`);
@@ -43,7 +42,7 @@ export function repoIdentity(dir: string, repoId?: string): RepoIdentity {
     const base = remote.split('/').pop() || remote;
     return { identity: sub && !sub.startsWith('..') ? `${remote}#${sub}` : remote, name: sub && !sub.startsWith('..') ? `${base}/${sub}` : base, remote, source: 'remote' };
   }
-  return { identity: `local:${folderName}`, name: folderName, source: 'folder' };
+  return { identity: `local:${path.basename(abs)}`, name: path.basename(abs), source: 'folder' };
 }
 
 function gitRemote(dir: string): string | undefined {
