@@ -131,24 +131,25 @@ export class HistoryStore {
   }
 
   /**
-   * Records one scan in a single transaction (all of it or nothing): the repository's counter is incremented
-   * (this row lock orders concurrent scans of one repository), then the scan, its findings, work items and
-   * metrics are inserted under the new scan id. Returns the scan's id and its number in the repository.
-   * A uid already recorded returns that scan instead of a second copy.
+   * Records one scan in a single transaction (all of it or nothing): the scan row, its findings, work items
+   * and metrics under the new scan id, then the repository's counter is incremented and gives the scan its
+   * number. The counter's row lock orders concurrent scans of one repository and is taken last, so that it is
+   * held for two statements and the commit, not for the whole write. Returns the scan's id and its number in
+   * the repository. A uid already recorded returns that scan instead of a second copy.
    */
   async recordScan(repo: RepoIdentity, r: RecordInput, opts: { ownStore?: boolean } = {}): Promise<{ id: number; seq: number; repositoryId: number }> {
     const repository = await this.ensureRepository(repo, { now: r.recordedAt, ownStore: opts.ownStore });
     const uid = r.uid ?? randomUUID();
     return this.db.transaction(
       async () => {
-        const [dup] = await this.db.query<{ id: number; seq: number }>('SELECT id, seq FROM scans WHERE uid = ?', [uid]);
-        if (dup) return { id: Number(dup.id), seq: Number(dup.seq), repositoryId: repository.id };
-        const [counter] = await this.db.query<{ scans: number }>('UPDATE repositories SET scans = scans + 1 WHERE id = ? RETURNING scans', [repository.id]);
-        const seq = Number(counter.scans);
         const [scan] = await this.db.query<{ id: number }>(
-          'INSERT INTO scans (recorded_at, root_name, tool_version, command, files, lines, rules, repository_id, seq, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id',
-          [r.recordedAt, r.rootName, r.toolVersion, r.command, r.files, r.lines, JSON.stringify([...r.rules]), repository.id, seq, uid],
+          'INSERT INTO scans (recorded_at, root_name, tool_version, command, files, lines, rules, repository_id, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING RETURNING id',
+          [r.recordedAt, r.rootName, r.toolVersion, r.command, r.files, r.lines, JSON.stringify([...r.rules]), repository.id, uid],
         );
+        if (!scan) {
+          const [dup] = await this.db.query<{ id: number; seq: number; repository_id: number }>('SELECT id, seq, repository_id FROM scans WHERE uid = ?', [uid]);
+          return { id: Number(dup.id), seq: Number(dup.seq), repositoryId: Number(dup.repository_id) };
+        }
         const id = Number(scan.id);
         await this.db.insertMany({
           table: 'findings',
@@ -169,6 +170,9 @@ export class HistoryStore {
           types: ['int', 'text', 'real'],
           rows: Object.entries(r.metrics).map(([k, v]) => [id, k, v]),
         });
+        const [counter] = await this.db.query<{ scans: number }>('UPDATE repositories SET scans = scans + 1 WHERE id = ? RETURNING scans', [repository.id]);
+        const seq = Number(counter.scans);
+        await this.db.query('UPDATE scans SET seq = ? WHERE id = ?', [seq, id]);
         return { id, seq, repositoryId: repository.id };
       },
       { exclusive: true },

@@ -1,11 +1,11 @@
 // A writer process for the store's concurrency tests and load test (bench/store-load.ts):
 //
-//   node test/helpers/store-writer.mjs LOCATION WRITER SCANS REPOS [FINDINGS]
+//   node test/helpers/store-writer.mjs LOCATION WRITER SCANS REPOS [FINDINGS] [REPO_PREFIX]
 //
 // Records SCANS scans through the built store (dist/store) into LOCATION, scan i of writer w under repository
-// `load/repo-((w + i) % REPOS)`, with uid `w<w>-s<i>` and a deterministic number of findings whose
+// `<REPO_PREFIX>((w + i) % REPOS)` (default prefix `load/repo-`), with uid `w<w>-s<i>` and a deterministic number of findings whose
 // fingerprints start with the uid (so that a reader can tell whether one scan's rows ever mixed with
-// another's). Prints one JSON line per scan: {"uid", "ms"} (the write latency). FINDINGS fixes the number of
+// another's). Prints one JSON line per scan: {"uid", "ms", "end"} (the write latency, the end time in ms). FINDINGS fixes the number of
 // findings of every scan (the kill test uses a large one to be killed mid-write).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { openStore } = await import(path.join(root, 'dist', 'store', 'db.js'));
 
-const [location, writerArg, scansArg, reposArg, findingsArg] = process.argv.slice(2);
+const [location, writerArg, scansArg, reposArg, findingsArg, prefixArg] = process.argv.slice(2);
+const prefix = prefixArg || 'load/repo-';
 const writer = Number(writerArg);
 const scans = Number(scansArg);
 const repos = Number(reposArg);
@@ -26,7 +27,7 @@ const store = await openStore(location);
 try {
   for (let i = 0; i < scans; i++) {
     const uid = `w${writer}-s${i}`;
-    const n = findingsArg ? Number(findingsArg) : findingsFor(writer, i);
+    const n = findingsArg && findingsArg !== '-' ? Number(findingsArg) : findingsFor(writer, i);
     const k = (writer + i) % repos;
     const findings = Array.from({ length: n }, (_, j) => ({
       fingerprint: `${uid}-f${j}`,
@@ -44,7 +45,7 @@ try {
     ];
     const t0 = process.hrtime.bigint();
     await store.recordScan(
-      { identity: `load/repo-${k}`, name: `repo-${k}`, source: 'repo-id' },
+      { identity: `${prefix}${k}`, name: `repo-${k}`, source: 'repo-id' },
       {
         recordedAt: new Date().toISOString(),
         rootName: `repo-${k}`,
@@ -60,7 +61,7 @@ try {
       },
     );
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    process.stdout.write(`${JSON.stringify({ uid, ms })}\n`);
+    process.stdout.write(`${JSON.stringify({ uid, ms, end: Date.now() })}\n`);
   }
 } finally {
   await store.close();

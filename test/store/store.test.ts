@@ -131,11 +131,11 @@ describe.each(BACKENDS)('history store on $name', (backend) => {
       await store.recordScan(REPO, input([finding('reliability/bare-except', 'kept')]));
       await store.close();
       const victim = spawn(process.execPath, [WRITER, loc, '0', '1', '1', '300000'], { stdio: 'ignore' });
-      // Kill it once its scan transaction is open: SQLite — it holds the write lock (another writer cannot
-      // begin); PostgreSQL — its connection is inside a transaction.
+      // Kill it in the middle of its scan transaction: SQLite — it holds the write lock (another writer cannot
+      // begin); PostgreSQL — its connection is inside a transaction, inserting the findings.
       const inTransaction = async () => {
         if (backend.name === 'postgres') {
-          return (await count(loc, "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'harden' AND xact_start IS NOT NULL AND pid <> pg_backend_pid() AND datname = current_database()")) > 0;
+          return (await count(loc, "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE application_name = 'harden' AND xact_start IS NOT NULL AND query LIKE 'INSERT INTO findings%' AND pid <> pg_backend_pid()")) > 0;
         }
         const probe = spawnSync(process.execPath, [
           '-e',
