@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { StoreError } from '../errors.js';
+import { HardenError, StoreError } from '../errors.js';
+import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import type { ScanResult } from '../engine/scan.js';
 import { computeMetrics } from '../plan/metrics.js';
 import type { Plan } from '../plan/index.js';
@@ -17,8 +18,10 @@ export interface StoreFlags {
 
 export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
   if (flags.store === false) return undefined;
-  return flags.store ?? path.join(dir, '.harden', 'history.db');
+  return flags.store ?? defaultStore(dir);
 }
+
+const defaultStore = (dir: string) => path.join(dir, '.harden', 'history.db');
 
 /**
  * Records a scan in the history store, under the repository's identity (store/identity.ts). Only full scans
@@ -44,8 +47,10 @@ export async function recordHistory(
   try {
     // The store (a native SQLite addon or the PostgreSQL client) is loaded only by commands that record: a
     // plain scan with --no-store never pays for it.
-    const { openStore } = await import('../store/db.js');
+    const { openStore, storeFile } = await import('../store/db.js');
     const { repoIdentity } = await import('../store/identity.js');
+    const file = storeFile(location);
+    if (file && file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
     const repo = repoIdentity(dir, flags.repoId);
     const store = await openStore(location);
     try {
@@ -70,7 +75,9 @@ export async function recordHistory(
       await store.close();
     }
   } catch (e) {
-    if (opts.required || typeof flags.store === 'string') throw e;
+    // An explicit --store that cannot be written, and a refused (linked or committed) store location, are
+    // errors like any other refused output, not warnings.
+    if (opts.required || typeof flags.store === 'string' || (e instanceof HardenError && e.code === 'INPUT')) throw e;
     process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { InputError, StoreError } from '../errors.js';
+import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import { computeProgress, type Progress } from '../plan/progress.js';
 import type { HistoryStore, RepositoryRecord, StoredScan } from '../store/history.js';
 
@@ -15,10 +16,13 @@ export interface RepoSelector {
  * Opens an existing store for reading: a missing SQLite file is an error (it would be created empty); a
  * PostgreSQL store must be reachable.
  */
-export async function openExistingStore(location: string): Promise<HistoryStore> {
+export async function openExistingStore(location: string, root?: string): Promise<HistoryStore> {
   const { openStore, storeFile } = await import('../store/db.js');
   const file = storeFile(location);
-  if (file && file !== ':memory:' && !existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
+  if (file && file !== ':memory:') {
+    if (!existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
+    if (root) assertSafeDatabaseFile(file, { root });
+  }
   return openStore(location);
 }
 
@@ -41,7 +45,7 @@ export async function findRepository(store: HistoryStore, repo: RepoSelector | u
 
 /** Loads the baseline (`--since`: a scan number, `first`, `previous`), the latest and the previous scan. */
 export async function progressFromStore(location: string, since = 'first', repo?: RepoSelector): Promise<Progress> {
-  const store = await openExistingStore(location);
+  const store = await openExistingStore(location, repo?.dir);
   try {
     const repository = await findRepository(store, repo);
     const scans = await store.listScans(repository.id);
@@ -72,7 +76,7 @@ export async function progressFromStore(location: string, since = 'first', repo?
  * baseline file's (a CI gate that blocks only what is new since the last recorded audit).
  */
 export async function acceptedFromStore(location: string, repo: RepoSelector): Promise<{ fingerprints: Set<string>; scan: number }> {
-  const store = await openExistingStore(location);
+  const store = await openExistingStore(location, repo.dir);
   try {
     const repository = await findRepository(store, repo);
     const scans = await store.listScans(repository.id);

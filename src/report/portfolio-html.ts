@@ -3,6 +3,7 @@
  * of `default-src 'none'`, inline style and script only), every string from the store is escaped. The table
  * filters by name and grade and sorts by any column (click a header; again for the other direction).
  */
+import { printableDocument } from '../engine/printable.js';
 import { esc } from './html.js';
 import { describeFilters, portfolioColumns, type Portfolio } from './portfolio.js';
 
@@ -102,7 +103,7 @@ export function renderPortfolioHtml(p: Portfolio): string {
     '<p class="meta">Worst first: lowest readiness score, then most open P0 and P1 work items, then the largest drop since the previous scan. Δ: score points since the first recorded scan and since the one before the latest.</p>',
     '</section>',
   ].join('\n');
-  return `<!doctype html>
+  return printableDocument(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -116,5 +117,5 @@ ${body}
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
+`);
 }

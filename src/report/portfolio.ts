@@ -8,6 +8,7 @@
  * Worst first: lowest score; then more open P0, more open P1 items; then the larger drop since the previous
  * scan; then identity. A repository whose latest scan has no readiness metric sorts last.
  */
+import { printableDocument, printableJson } from '../engine/printable.js';
 import type { RepositoryFacts } from '../store/portfolio.js';
 import { gradeOf, type Grade } from './health.js';
 import { cell, code } from './markdown-text.js';
@@ -199,20 +200,21 @@ export function renderPortfolioMarkdown(p: Portfolio): string {
     summaryLine(p),
     '',
   ];
-  if (!p.rows.length) return `${out.join('\n')}No repository matches.\n`;
+  if (!p.rows.length) return printableDocument(`${out.join('\n')}No repository matches.\n`);
   out.push(`| ${cols.map((c) => c.label).join(' | ')} |`, `|${cols.map((c) => (['repository', 'grade', 'ci', 'last'].includes(c.key) ? '---' : '---:')).join('|')}|`);
   for (const r of p.rows) out.push(`| ${cols.map((c) => (c.key === 'repository' ? code(cell(c.value(r))) : cell(c.value(r)))).join(' | ')} |`);
   out.push('', 'Score: the readiness score 0–100 of the latest scan (grades A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below). Δ: score points since the first recorded scan and since the one before the latest. Open P0/P1: work items of those priorities in the latest plan.');
-  return `${out.join('\n')}\n`;
+  // A last guard: no raw control character from a repository name survives (engine/printable.ts).
+  return printableDocument(`${out.join('\n')}\n`);
 }
 
 export function renderPortfolioJson(p: Portfolio): string {
-  return `${JSON.stringify({ schema: 'harden-portfolio/1', ...p }, null, 2)}\n`;
+  return printableJson(`${JSON.stringify({ schema: 'harden-portfolio/1', ...p }, null, 2)}\n`);
 }
 
-/** CSV (RFC 4180, CRLF). Text cells that a spreadsheet would take for a formula get a leading `'`. */
+/** CSV (RFC 4180, CRLF). Text cells that a spreadsheet would take for a formula get a leading `'` (csvField). */
 export function renderPortfolioCsv(p: Portfolio): string {
-  const text = (s: string) => csvField(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  const text = csvField;
   const raw = (v: number | null) => (v === null ? '' : String(v));
   const header = ['rank', 'repository', 'name', 'remote', 'grade', 'score', 'trend_since_baseline', 'trend_since_previous', 'findings', 'open_p0', 'open_p1', 'secrets', 'duplicate_copies', 'ci_tests', ...(p.filters.rules ?? []), 'scans', 'last_scan', 'last_scan_at'];
   const lines = [header.map(text).join(',')];
@@ -240,5 +242,5 @@ export function renderPortfolioCsv(p: Portfolio): string {
       ].join(','),
     );
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return printableDocument(`${lines.join('\r\n')}\r\n`);
 }
