@@ -21,13 +21,15 @@ export function registerPortfolio(program: Command): void {
   program
     .command('portfolio')
     .description('every repository recorded in a (shared) history store, worst first: grade, score, trends, open P0/P1 items, secrets, duplicate copies, CI tests')
-    .option('--store <url>', 'the history store: postgres://…, postgresql://… (or postgres: with PGHOST etc.), sqlite:PATH or a file', process.env.HARDEN_STORE)
+    // HARDEN_STORE is read in the action, not given as commander's default: --help would print its password.
+    .option('--store <url>', 'the history store: postgres://…, postgresql://… (or postgres: with PGHOST etc.), sqlite:PATH or a file (default $HARDEN_STORE)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json', 'html', 'csv']).default('md'))
     .option('--output <file>', 'write to a file instead of stdout')
     .option('--grade <grades>', 'only these grades, e.g. D or D,F (repeatable)', collect)
     .option('--rule <id>', 'only repositories whose latest scan has findings of this rule (repeatable; adds a column per rule)', collect)
     .option('--name <glob>', 'only repositories whose name or identity matches (* and ?, case-insensitive)')
     .action(async (flags: PortfolioFlags) => {
+      flags.store ??= process.env.HARDEN_STORE || undefined;
       if (!flags.store) throw new InputError('portfolio needs --store URL (or HARDEN_STORE)', 'e.g. --store postgres://harden@db.internal/harden');
       const grades = (flags.grade ?? []).flatMap((g) => g.split(',')).map((g) => g.trim().toUpperCase()).filter(Boolean);
       const bad = grades.find((g) => !GRADES.includes(g));

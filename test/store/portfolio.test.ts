@@ -73,6 +73,17 @@ describe.each(BACKENDS)('portfolio on $name', (backend) => {
       expect(csv.slice(1).map((l) => l.split(',')[1])).toEqual(p.rows.map((r: PortfolioRow) => r.identity));
       const html = run('--format', 'html');
       expect(html.match(/<tr data-name=/g)).toHaveLength(24);
+      if (backend.name === 'postgres') {
+        // `postgres:` alone: everything from the environment, as psql reads it.
+        const u = new URL(loc);
+        const env = {
+          PGHOST: u.hostname, PGPORT: u.port, PGUSER: decodeURIComponent(u.username), PGPASSWORD: decodeURIComponent(u.password),
+          PGDATABASE: u.pathname.slice(1), PGOPTIONS: u.searchParams.get('options') ?? '',
+        };
+        const viaEnv = harden(['portfolio', '--store', 'postgres:', '--format', 'json'], { env });
+        expect(viaEnv.code, viaEnv.stderr).toBe(0);
+        expect(JSON.parse(viaEnv.stdout).rows.map((r: PortfolioRow) => r.identity)).toEqual(p.rows.map((r: PortfolioRow) => r.identity));
+      }
       expect(harden(['portfolio', '--store', loc, '--grade', 'E']).code).toBe(2);
       expect(harden(['portfolio', '--store', loc, '--rule', 'no/such-rule']).code).toBe(2);
     });

@@ -50,7 +50,7 @@ test('an explicit --store that cannot be opened is an error, with the password r
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/cannot open history store postgres:\/\/harden:\*\*\*@127\.0\.0\.1:1\/nowhere/);
   expect(r.stderr + r.stdout).not.toContain('hunter2');
-  const blocked = tempRepo({ 'a.py': 'x = 1\n', '.harden': 'a file where the folder should be' });
+  const blocked = tempRepo({ 'a.py': 'x = 1\n', '.harden/history.db': 'not an SQLite database, but a file of text that is long enough to have a header\n'.repeat(20) });
   const w = harden(['scan', blocked, '--format', 'json']);
   expect(w.code).toBe(0);
   expect(w.stderr).toMatch(/scan not recorded in the history store/);
