@@ -60,6 +60,8 @@ export interface ScanStats {
   filesAnalysed: number;
   filesSkipped: number;
   filesVendored: number;
+  /** Left out by `exclude:` in the configuration (the repository's own `.harden.yml` can say so: counted, shown). */
+  filesExcluded: number;
   lines: number;
   bytes: number;
   durationMs: number;
@@ -274,6 +276,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       filesAnalysed: analysed.length,
       filesSkipped: skipped.length,
       filesVendored: vendoredCount,
+      filesExcluded: listing.excluded,
       lines,
       bytes,
       durationMs: now() - started,

@@ -210,3 +210,21 @@ test('escaping helpers: visible escapes, RFC 4180 fields, spreadsheet formulas d
   expect(csvField('a,b')).toBe('"a,b"');
   expect(csvField('a\nb')).toBe('"a\nb"');
 });
+
+test('.harden.yml linked out of the repository is not followed; a config error never prints raw control characters', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'harden-hostile-'));
+  write(dir, 'app.py', SWALLOW);
+  symlinkSync('/etc/passwd', path.join(dir, '.harden.yml'));
+  const r = harden(['scan', dir, '--no-store']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/symbolic link pointing outside the scanned folder/);
+  expect(r.stderr).not.toMatch(/root:/);
+
+  const dir2 = mkdtempSync(path.join(os.tmpdir(), 'harden-hostile-'));
+  write(dir2, 'app.py', SWALLOW);
+  write(dir2, '.harden.yml', `"bad\\e[2Jkey": 1\n`);
+  const r2 = harden(['scan', dir2, '--no-store']);
+  expect(r2.code).toBe(2);
+  expect(r2.stderr).toContain('bad\\x1b[2Jkey');
+  expect(r2.stderr).not.toMatch(RAW_CONTROL);
+});
