@@ -187,6 +187,7 @@ async function runLoad(backend: 'postgres' | 'sqlite', location: string, query: 
 }
 
 export async function runStoreLoad(): Promise<LoadResult[]> {
+  const loadAvgAtStart = os.loadavg().map((x) => +x.toFixed(2));
   const base = pgUrl();
   const schema = `harden_load_${Date.now()}`;
   await sql(base, `CREATE SCHEMA ${schema}`);
@@ -209,7 +210,7 @@ export async function runStoreLoad(): Promise<LoadResult[]> {
       `${r.backend.padEnd(9)} | ${`${f(r.scansPerS)} (${r.scans} in ${f(r.wallS, 2)} s)`.padEnd(30)} | ${`${f(r.writeScansPerS)} (${f(r.writeWindowS, 2)} s)`.padEnd(22)} | ${f(r.p50Ms).padStart(6)} | ${f(r.p99Ms).padStart(6)} | ${f(r.maxMs).padStart(6)} | ${r.exactlyOnce.ok ? 'yes' : `NO: ${r.exactlyOnce.problems.join('; ')}`} | ${r.kill ? (r.kill.ok ? `no partial scan (killed ${r.kill.killedInTransactionAfterMs} ms after start)` : `FAILED: ${r.kill.problems.join('; ')}`) : '— (test/store)'}`,
     );
   }
-  writeFileSync(path.join(ROOT, 'bench', 'store-load.json'), `${JSON.stringify({ date: new Date().toISOString(), loadAvgAtStart: os.loadavg().map((x) => +x.toFixed(2)), results: out }, null, 2)}\n`);
+  writeFileSync(path.join(ROOT, 'bench', 'store-load.json'), `${JSON.stringify({ date: new Date().toISOString(), loadAvgAtStart, loadAvgAtEnd: os.loadavg().map((x) => +x.toFixed(2)), results: out }, null, 2)}\n`);
   const failed = out.filter((r) => !r.exactlyOnce.ok || (r.kill && !r.kill.ok));
   if (failed.length) process.exitCode = 1;
   return out;
