@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_RULES } from '../src/rules/index.js';
 import { ensureCorpus } from './generate.js';
+import { runStoreLoad } from './store-load.js';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -215,6 +216,11 @@ async function main(): Promise<void> {
     process.stderr.write('building dist/ (npm run build)…\n');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
+  // The shared-store load test (bench/store-load.ts): alone with --store-load-only, skipped with --no-store-load.
+  if (argv.includes('--store-load-only')) {
+    await runStoreLoad();
+    return;
+  }
   if (INSTALL) installPeers();
   const machine = {
     nproc: availableParallelism(),
@@ -312,6 +318,7 @@ async function main(): Promise<void> {
   console.log(`\nreporters (${REPORT_FILES} files):`, JSON.stringify(reports));
   writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, results, venv: venv && { clean: venv.clean.size, ignored: venv.ignored }, growth, targets, plan, reports }, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(ROOT, path.join(BENCH, 'results.json'))}`);
+  if (!argv.includes('--no-store-load')) await runStoreLoad();
 }
 
 await main();

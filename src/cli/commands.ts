@@ -14,10 +14,11 @@ import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
 import { BASELINE_FILE, compareWithBaseline, headCommit, makeBaseline, readBaseline, renamesSince } from './baseline.js';
-import { progressFromStore } from './status.js';
+import { acceptedFromStore, progressFromStore } from './status.js';
 import { fileIssues, parseRepo } from './github.js';
 import { issueDrafts, renderDryRun } from '../report/issues.js';
-import { recordHistory, storeLocation, type StoreFlags } from './history.js';
+import { recordHistory, shownStore, storeLocation, type StoreFlags } from './history.js';
+import { registerPortfolio } from './portfolio.js';
 import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
   parsePositiveInt,
@@ -48,7 +49,10 @@ function withScanFlags(cmd: Command): Command {
 }
 
 function withStoreFlags(cmd: Command): Command {
-  return cmd.option('--store <url>', 'history store: a file path or sqlite:PATH (default DIR/.harden/history.db)').option('--no-store', 'do not record this scan');
+  return cmd
+    .option('--store <url>', 'history store: a file path, sqlite:PATH or postgres://… (default DIR/.harden/history.db)')
+    .option('--no-store', 'do not record this scan')
+    .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)");
 }
 
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
@@ -91,12 +95,16 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--fail-on <level>', `lowest blocking severity (${SEVERITIES.join('|')})`)
       .option('--baseline <file>', `accepted findings (default DIR/.harden/${BASELINE_FILE}, written by \`harden baseline\`)`)
       .addOption(new Option('--format <format>', 'format of the new findings').choices(Object.keys(SCAN_REPORTERS)).default('text'))
-      .option('--output <file>', 'write the new findings to a file (for pull-request annotations) instead of stdout'),
-  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string; format: ScanFormat; output?: string }) => {
+      .option('--output <file>', 'write the new findings to a file (for pull-request annotations) instead of stdout')
+      .option('--store <url>', 'also accept the findings of the latest scan recorded for this repository in this store (file, sqlite:PATH, postgres://…)')
+      .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)"),
+  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string; format: ScanFormat; output?: string; store?: string; repoId?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on') ?? 'high';
     const defaultFile = path.join(dir, '.harden', BASELINE_FILE);
     const baselineFile = flags.baseline ?? (existsSync(defaultFile) ? defaultFile : undefined);
     const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
+    const fromStore = flags.store ? (await acceptedFromStore(flags.store, { dir, repoId: flags.repoId })).fingerprints : [];
+    const storeAccepted = new Set<string>(fromStore);
     const result = await runScan(dir, flags);
     const limit = SEVERITIES.indexOf(failOn);
     const atLevel = (f: { severity: (typeof SEVERITIES)[number] }) => SEVERITIES.indexOf(f.severity) <= limit;
@@ -109,6 +117,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       blocking = verdict.fresh.map((v) => v.finding).filter(atLevel);
       followed = verdict.followed;
     }
+    if (storeAccepted.size) blocking = blocking.filter((f) => !storeAccepted.has(f.fingerprint));
     const model = toReportModel({ ...result, findings: blocking, suppressed: [] }, TOOL, rootName(dir));
     const toStdout = !flags.output || flags.output === '-';
     if (flags.format === 'text') {
@@ -194,7 +203,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       `\n${plan.items.length} work items, ${plan.totalHours} h of work: ${s.calendarDays} working days for ${plan.developers} developer${plan.developers === 1 ? '' : 's'} at ${plan.hoursPerDay} h/day` +
         `${s.criticalPath.length ? ` (critical path ${s.criticalPath.join(' → ')})` : ''}\n` +
         `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n` +
-        (recorded ? `recorded as scan #${recorded} in ${storeLocation(dir, flags)} (see \`harden status\`)\n` : ''),
+        (recorded ? `recorded as scan #${recorded} in ${await shownStore(dir, flags)} (see \`harden status\`)\n` : ''),
     );
   });
 
@@ -214,7 +223,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       const result = await runScan(dir, flags);
       await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
-    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, dir), flags.format, rootName(dir)), { root: dir });
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, { dir, repoId: flags.repoId, ownStore: flags.store === undefined }), flags.format, rootName(dir)), { root: dir });
   });
 
   withScanFlags(
@@ -241,6 +250,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.id} (${f.key}) ${f.url}\n`);
     process.stdout.write(`${filed.filter((f) => f.created).length} issues filed, ${filed.filter((f) => !f.created).length} already there, in ${owner}/${repo}\n`);
   });
+
+  registerPortfolio(program);
 
   program
     .command('rules')

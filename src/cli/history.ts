@@ -12,6 +12,8 @@ import { TOOL } from './version.js';
 export interface StoreFlags {
   /** `--store URL`; `false` with `--no-store`. */
   store?: string | false;
+  /** `--repo-id ID`: the repository's identity in a shared store (default: its normalised git remote). */
+  repoId?: string;
 }
 
 export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
@@ -22,10 +24,11 @@ export function storeLocation(dir: string, flags: StoreFlags): string | undefine
 const defaultStore = (dir: string) => path.join(dir, '.harden', 'history.db');
 
 /**
- * Records a scan in the history store. Only full scans are recorded: one narrowed by --rule, --skip-rule or
- * --min-severity would make the plan's other items look resolved. A scan or audit never fails because the
- * store cannot be written: the reason goes to stderr and the command goes on (`status` needs the store and
- * does fail).
+ * Records a scan in the history store, under the repository's identity (store/identity.ts). Only full scans
+ * are recorded: one narrowed by --rule, --skip-rule or --min-severity would make the plan's other items look
+ * resolved. When the default store (DIR/.harden/history.db) cannot be written, the reason goes to stderr and
+ * the command goes on; an explicit `--store` that cannot be opened or written is an error (SPEC §6), and so
+ * is any store failure for `status`, which needs it.
  */
 export async function recordHistory(
   dir: string,
@@ -42,16 +45,20 @@ export async function recordHistory(
     return undefined;
   }
   try {
-    // The store (a native SQLite addon) is loaded only by commands that record: a plain scan with
-    // --no-store never pays for it.
-    const { openStore, storePath } = await import('../store/db.js');
-    const { recordScan } = await import('../store/history.js');
-    const file = storePath(location);
-    if (file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
-    const db = openStore(location);
+    // The store (a native SQLite addon or the PostgreSQL client) is loaded only by commands that record: a
+    // plain scan with --no-store never pays for it.
+    const { openStore, storeFile } = await import('../store/db.js');
+    const { repoIdentity } = await import('../store/identity.js');
+    const file = storeFile(location);
+    if (file && file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
+    const repo = repoIdentity(dir, flags.repoId);
+    const store = await openStore(location);
     try {
+      if (store.backend === 'postgres' && repo.source === 'folder') {
+        process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);
+      }
       const findings = result.findings.map(publicFinding);
-      return recordScan(db, {
+      const { seq } = await store.recordScan(repo, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
         toolVersion: TOOL.version,
@@ -62,14 +69,24 @@ export async function recordHistory(
         findings,
         plan: typeof plan === 'function' ? plan() : plan,
         metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
-      });
+      }, { ownStore: flags.store === undefined });
+      return seq;
     } finally {
-      db.close();
+      await store.close();
     }
   } catch (e) {
-    // A refused (linked or committed) store location is an error like any other refused output, not a warning.
-    if (opts.required || (e instanceof HardenError && e.code === 'INPUT')) throw e;
+    // An explicit --store that cannot be written, and a refused (linked or committed) store location, are
+    // errors like any other refused output, not warnings.
+    if (opts.required || typeof flags.store === 'string' || (e instanceof HardenError && e.code === 'INPUT')) throw e;
     process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
     return undefined;
   }
+}
+
+/** The store as it may be printed (a PostgreSQL password is redacted). */
+export async function shownStore(dir: string, flags: StoreFlags): Promise<string> {
+  const location = storeLocation(dir, flags);
+  if (!location) return '';
+  const { describeStore, parseStoreLocation } = await import('../store/location.js');
+  return describeStore(parseStoreLocation(location));
 }
