@@ -81,7 +81,7 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   ],
   [
     'validated-settings',
-    /\b(BaseSettings|pydantic_settings|envalid|cleanEnv|environs|Env\(\)|dynaconf|Dynaconf|django-environ|environ\.Env|goodconf|envparse|@t3-oss\/env)\b|\.parse\(\s*process\.env\s*\)|\.safeParse\(\s*process\.env\s*\)/,
+    /\b(BaseSettings|pydantic_settings|pydantic-settings|envalid|cleanEnv|environs|Env\(\)|dynaconf|Dynaconf|django-environ|environ\.Env|goodconf|envparse|@t3-oss\/env)\b|\.parse\(\s*process\.env\s*\)|\.safeParse\(\s*process\.env\s*\)/,
     (i) => i.role === 'source' || i.role === 'manifest',
   ],
   [
@@ -91,7 +91,7 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   ],
   [
     'rollback',
-    /\b(kubectl\s+rollout\s+undo|helm\s+rollback|ln\s+-(sfn|snf|nsf|fns)|(?<![.\w])rollback(?!\s*\()|roll[\s_-]back|blue[\s_-]?green|canary|previous[_-]release|PREVIOUS_RELEASE|argo\s*rollouts?)\b|docker\s+(?:build|tag|push)\b[^\n]*:\$\{?\w*(SHA|VERSION|TAG|COMMIT|BUILD|RELEASE|REF)/i,
+    /\b(kubectl\s+rollout\s+undo|helm\s+rollback|ln\s+-(sfn|snf|nsf|fns)|(?<![.\w])rollback(?!\s*\()|roll(?:ed|ing|s)?[\s_-]?back|blue[\s_-]?green|canary|previous[_-]release|PREVIOUS_RELEASE|argo\s*rollouts?)\b|docker\s+(?:build|tag|push)\b[^\n]*:\$\{?\w*(SHA|VERSION|TAG|COMMIT|BUILD|RELEASE|REF)/i,
     // Application code says `rollback` about transactions: only scripts, pipelines, docs and files named for it count.
     (i) => !(i.lang === 'python' || JS_LANGS.has(i.lang)) || /rollback|roll_back/i.test(i.path),
   ],
@@ -113,7 +113,7 @@ const DEPLOY_FILE = /(^|\/)[^/]*(deploy|release|rollout|ship|publish|provision)[
 
 /** Names of files and modules in commands and configuration: entry points for dead-code. */
 const MENTION_FILE = /(?:^|[\s'"=:(,[/])((?:[\w.-]+\/)*[\w.-]+\.(?:py|[cm]?[jt]sx?))\b/g;
-const MENTION_MODULE = /(?:-m\s+|\bmodule\s*[=:]\s*['"]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g;
+const MENTION_MODULE = /(?:-m[\s"',]+|\bmodule\s*[=:]\s*['"]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g;
 const MENTION_APP = /(?:^|[\s'"=])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_]\w*/g;
 const PY_DOTTED_STRING = /['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
 
@@ -133,6 +133,7 @@ export function fileSignals(input: FileInput): PerFileFacts | undefined {
   const src = input.source;
   if (isCode(input) && (GENERATED_PATH.test(input.path) || GENERATED_MARK.test(src.slice(0, 400)))) flags.add('generated');
   for (const [name, re, when] of FLAG_PATTERNS) if (when(input) && re.test(src)) flags.add(name);
+  if (/(^|\/)[^/]*roll[_-]?back[^/]*$/i.test(input.path)) flags.add('rollback');
 
   if (isCode(input)) {
     envReads(input, s);
@@ -324,21 +325,13 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
     }
   }
   // Connect calls with fewer than three keyword arguments (a DSN string) are connections too.
-  if (/\.connect\s*\(/.test(input.source) && !connects.length) {
+  if (!connects.length && /connect\s*\(/.test(input.source) && /\b(psycopg2?|pymysql|MySQLdb|mysql|asyncpg|aiomysql|pg8000|cx_Oracle|oracledb|pyodbc|pymssql)\b/.test(input.source)) {
     aliases ??= pyImportAliases(input);
-    for (const n of candidates(input, PY_QUERY)) {
-      if (n.kind() !== 'call') continue;
+    for (const n of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: 'connect$' } } })) {
       const callee = pyCallee(n, aliases);
       const service = PY_DB_CONNECTORS.get(callee);
       if (service) connects.push([callee, service, n.range().start.line + 1]);
     }
-  }
-  if (connects.length === 0 && /\b(psycopg2|pymysql|MySQLdb|mysql\.connector|asyncpg|cx_Oracle|oracledb|pyodbc)\b/.test(input.source)) {
-    aliases ??= pyImportAliases(input);
-    input.lines.forEach((l, i) => {
-      const m = /\b((?:psycopg2|psycopg|pymysql|MySQLdb|mysql\.connector|asyncpg|cx_Oracle|oracledb|pyodbc)\.connect)\s*\(/.exec(l);
-      if (m && !COMMENT_LINE.test(l)) connects.push([m[1], PY_DB_CONNECTORS.get(m[1]) ?? 'database', i + 1]);
-    });
   }
   if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
   for (const m of input.source.matchAll(PY_DOTTED_STRING)) imports.add(m[1]);

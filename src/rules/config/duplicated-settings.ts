@@ -6,7 +6,8 @@ import type { FileSignals, RepoFindingDraft } from '../types.js';
 export const MIN_SHARED_SETTINGS = 3;
 /** Settings shared by more blocks than this are too common to link blocks on their own (`"type": "string"`). */
 const MAX_BUCKET = 60;
-const CENTRAL_NAME = /(^|[_-])(config|configs|settings|conf|constants|params|parameters|db_utils|database|db|common|shared)([_-]|\.|$)/i;
+/** A module named as the one home of settings: `config.py`, `settings.py`, `db_utils.py`, `common/db.py`, `app_config.py`. */
+const CENTRAL_NAME = /^(config|configs|settings|conf|constants|params|parameters|db|database|common|shared|\w+_(utils|config|settings|conf))\.(py|[cm]?[jt]s)$/i;
 
 type Block = NonNullable<FileSignals['settings']>[number] & { path: string; pairs: string[] };
 

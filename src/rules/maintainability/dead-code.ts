@@ -75,9 +75,10 @@ export default defineRule({
         !(library && isPython(f) && packages.has(dirname(f.path))),
     );
     for (const file of candidates) {
-      const sig = facts.perFile.get(file.path)?.signals;
-      if (sig?.flags?.includes('generated')) continue;
-      if (!sig?.defs?.length && !sig?.imports?.length) continue; // empty or data-only modules
+      const pf = facts.perFile.get(file.path);
+      const sig = pf?.signals ?? {};
+      if (sig.flags?.includes('generated')) continue;
+      if (file.lines === 0) continue; // empty modules
       if (imports.importers(file).length || imports.importedByAlias(file) || imports.mentionedBy(file)) continue;
       const name = basename(file.path);
       const copied = CENTRAL_NAME.test(name)

@@ -76,7 +76,7 @@ export default defineRule({
       if (list.length < 2 || list.length > MAX_FAMILY) continue;
       const names = new Set(list.map((s) => basename(s.file.path)));
       if (names.size < 2) continue; // the same name in several folders: copies or per-service modules
-      const hashes = list.map((s) => facts.perFile.get(s.file.path)?.tokenHash);
+      const hashes = list.map((s) => facts.perFile.get(s.file.path)?.tokenHash ?? s.file.hash);
       const defsOf = (s: SignalFile) => new Set((s.sig.defs ?? []).map(([n]) => n).filter((n) => !GENERIC_DEF.test(n)));
       // Members linked to another member by shared definitions (and not an identical copy of it).
       const members = list.filter((a, i) =>

@@ -47,7 +47,6 @@ export default defineRule({
         data: { command: `\`${command}\`` },
         path: file.path,
         range: { start: { line, column: 1 }, end: { line, column: 1 } },
-        locations: sig.backups.map(([, l]) => ({ path: file.path, line: l })),
         matched: `backup:${command}`,
       });
     }
