@@ -416,25 +416,29 @@ function javascript(input: FileInput, s: FileSignals): void {
 const HTTP_CALL = /\b(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bfetch\s*\(\s*([^,)\n]+)|\burlopen\s*\(\s*([^,)\n]+)/g;
 
 /** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
-function dependencyOf(arg: string): string | null {
+function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
   const url = /https?:\/\/([A-Za-z0-9.-]+)/.exec(arg);
   if (url && !/\{|\$\{/.test(url[1])) return url[1].toLowerCase();
+  // A module constant holding a literal URL names its host (`FEED_URL = 'http://10.40.2.30:9100/…'`).
+  const named = (n: string) => hosts.get(n) ?? n;
   const base = /^[fr]?['"`]\s*(?:\$?\{\s*)([A-Za-z_][\w.]*)\s*\}/.exec(arg);
-  if (base) return base[1].split('.').pop()!;
+  if (base) return named(base[1].split('.').pop()!);
   const concat = /^([A-Za-z_][\w.]*?(?:URL|URI|HOST|ENDPOINT|BASE|API)\w*)\s*\+/.exec(arg);
-  if (concat) return concat[1].split('.').pop()!;
-  const ident = /^([A-Z][A-Z0-9_]*(?:URL|URI|ENDPOINT|API)\w*)\s*$/.exec(arg.trim());
-  if (ident) return ident[1];
+  if (concat) return named(concat[1].split('.').pop()!);
+  const ident = /^([A-Z][A-Z0-9_]*)\s*$/.exec(arg.trim());
+  if (ident && (hosts.has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
   return null;
 }
 
 function httpDeps(input: FileInput, s: FileSignals): void {
   if (!/requests|httpx|session|[cC]lient|axios|fetch|urlopen/.test(input.source)) return;
   const out: Array<[string, number]> = [];
+  const hosts = new Map<string, string>();
+  for (const m of input.source.matchAll(/^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm)) hosts.set(m[1], m[2].toLowerCase());
   input.lines.forEach((l, i) => {
     if (COMMENT_LINE.test(l)) return;
     for (const m of l.matchAll(HTTP_CALL)) {
-      const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim());
+      const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
       if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, i + 1]);
     }
   });

@@ -107,11 +107,24 @@ export default defineRule({
       if (l) l.push(i);
       else groups.set(r, [i]);
     });
+    const fileHash = new Map(facts.files.map((f) => [f.path, f.hash]));
     const imports = new ImportIndex(facts);
     const byPath = new Map(facts.files.map((f) => [f.path, f]));
     const out: RepoFindingDraft[] = [];
     for (const members of groups.values()) {
-      const files = [...new Set(members.map((i) => blocks[i].path))].sort();
+      // Identical copies of one file (a copied module: maintainability/duplicated-module) count once.
+      const seenHash = new Map<string, string>();
+      let copies = 0;
+      const files = [...new Set(members.map((i) => blocks[i].path))].sort().filter((p) => {
+        const fh = fileHash.get(p);
+        if (!fh) return true;
+        if (seenHash.has(fh)) {
+          copies++;
+          return false;
+        }
+        seenHash.set(fh, p);
+        return true;
+      });
       if (files.length < 2) continue;
       // Keys present in at least two files' blocks, and the keys whose values differ between files (drift).
       const keyFiles = new Map<string, Set<string>>();
@@ -143,7 +156,9 @@ export default defineRule({
           keys: listNames(keys, 6),
           files: places.length,
           drift: drifted.length ? `; the copies differ in ${listNames(drifted, 4)}` : '',
-          central: central && places.length < files.length ? `; \`${central}\` already holds them but nothing imports it` : '',
+          central:
+            (copies ? ` (and ${copies} identical ${copies === 1 ? 'copy' : 'copies'} of these files)` : '') +
+            (central && places.length < files.length ? `; \`${central}\` already holds them but nothing imports it` : ''),
         },
         path: head.path,
         range: { start: { line: head.line, column: 1 }, end: { line: head.line, column: 1 } },

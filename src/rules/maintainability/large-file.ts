@@ -63,7 +63,7 @@ export default defineRule({
         messageId: large ? 'file' : 'functions',
         data: {
           lines: (code ?? file.lines).toLocaleString('en-US'),
-          functions: large ? (long.length ? `; longest functions ${fnText}${more}` : '') : `function${long.length > 1 ? 's' : ''} ${fnText}${more} (over ${LONG_FUNCTION_LINES} lines)`,
+          functions: large ? (long.length ? `; longest functions ${fnText}${more}` : '') : `function${long.length > 1 ? 's' : ''} ${fnText}${more} (limit ${LONG_FUNCTION_LINES} lines)`,
         },
         path: file.path,
         range: large || !long.length ? undefined : { start: { line: long[0][1], column: 1 }, end: { line: long[0][1], column: 1 } },

@@ -37,7 +37,7 @@ export default defineRule({
   scope: { kind: 'repo' },
   nonProduct: 'drop',
   messages: {
-    family: '{count} implementations of `{stem}` ({names}) define the same {defs}; keep `{kept}` and retire the others',
+    family: '{count} implementations of `{stem}` ({names}) share {defs}; keep `{kept}` and retire the others',
   },
   docs: {
     what:
@@ -105,7 +105,7 @@ export default defineRule({
           count: members.length,
           stem,
           names: listNames(ranked.map((s) => basename(s.file.path)), 5),
-          defs: common.length ? `definitions (${listNames(common, 4)})` : 'kind of definitions',
+          defs: common.length ? `the definitions ${listNames(common, 4)}` : 'the same kind of definitions',
           kept: kept.file.path,
         },
         path: kept.file.path,

@@ -55,7 +55,7 @@ export default defineRule({
   impact: 'medium',
   scope: { kind: 'repo' },
   messages: {
-    none: 'long-running {what} {names} ({dir}) exposes or pushes no metrics',
+    none: 'long-running {what} {names} ({dir}) {verb} no metrics',
   },
   docs: {
     what:
@@ -97,7 +97,7 @@ export default defineRule({
       const head = list[0];
       out.push({
         messageId: 'none',
-        data: { what: names.length > 1 ? 'services' : 'service', names: listNames(names, 4), dir: dir || 'repository root' },
+        data: { what: names.length > 1 ? 'services' : 'service', names: listNames(names, 4), dir: dir || 'repository root', verb: names.length > 1 ? 'expose or push' : 'exposes or pushes' },
         path: head.path,
         range: head.line ? { start: { line: head.line, column: 1 }, end: { line: head.line, column: 1 } } : undefined,
         locations: list.map((s) => ({ path: s.path, line: s.line })),

@@ -19,7 +19,7 @@ export default defineRule({
   impact: 'medium',
   scope: { kind: 'repo' },
   messages: {
-    dependency: '`{dep}` is called from {count} places in {files} files{retries} and no circuit breaker guards it',
+    dependency: '`{dep}` is called from {count} places in {files} files ({retries}) with no circuit breaker',
   },
   docs: {
     what:
@@ -61,7 +61,7 @@ export default defineRule({
       const head = list[0];
       out.push({
         messageId: 'dependency',
-        data: { dep, count: list.length, files: paths.size, retries: retried ? ` (${retried} of them retry)` : ', without retries' },
+        data: { dep, count: list.length, files: paths.size, retries: retried ? `${retried} of the files retry` : 'none of them retries' },
         path: head.path,
         range: { start: { line: head.line, column: 1 }, end: { line: head.line, column: 1 } },
         locations: list.map((c) => ({ path: c.path, line: c.line })),
