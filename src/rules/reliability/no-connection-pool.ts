@@ -20,7 +20,7 @@ export default defineRule({
   scope: { kind: 'repo' },
   messages: {
     noPool: '{modules} modules open their own {service} connections ({callee}) and no connection pool exists',
-    bypassed: '{modules} modules open their own {service} connections ({callee}) although a pool exists in {pool} ({users} modules use it)',
+    bypassed: '{modules} modules open their own {service} connections ({callee}) although a pool exists in {pool} ({users})',
   },
   docs: {
     what:
@@ -51,7 +51,7 @@ export default defineRule({
   check(facts) {
     const files = signalFiles(facts);
     const poolFiles = files.filter(({ sig, file }) => hasFlag(sig, 'pool') && !file.path.includes('test')).map(({ file }) => file.path);
-    const poolUsers = files.filter(({ sig }) => hasFlag(sig, 'pool-use') || hasFlag(sig, 'pool')).length;
+    const poolUsers = files.filter(({ sig, file }) => hasFlag(sig, 'pool-use') && !poolFiles.includes(file.path)).length;
     const byService = new Map<string, Array<{ path: string; line: number; callee: string }>>();
     for (const { file, sig } of files) {
       if (sig.flags?.includes('generated')) continue;
@@ -73,7 +73,7 @@ export default defineRule({
       const head = direct[0];
       out.push({
         messageId: hasPool ? 'bypassed' : 'noPool',
-        data: { modules: modules.length, service, callee: listNames(callees, 3), pool: listNames(poolFiles, 2), users: poolUsers },
+        data: { modules: modules.length, service, callee: listNames(callees, 3), pool: listNames(poolFiles, 2), users: poolUsers === 0 ? 'no module uses it' : poolUsers === 1 ? '1 module uses it' : `${poolUsers} modules use it` },
         path: head.path,
         range: { start: { line: head.line, column: 1 }, end: { line: head.line, column: 1 } },
         locations: direct.map((c) => ({ path: c.path, line: c.line })),
