@@ -212,6 +212,12 @@ function pyValueKind(v: SgNode): string | null {
 }
 
 const THRESHOLD_NAME = /thresh|cutoff|cut_off|limit|min_|max_|^min|^max|conf|score|auc|ratio|pct|percent|prob|alpha|tol|margin|quantile|accuracy|precision|recall|f1|rmse|mae|drift|weight/i;
+/**
+ * Keyword arguments that pass a threshold. Narrower than THRESHOLD_NAME: `max_length=200`, `max_digits=`,
+ * `max_value=` are schema and form-field constraints (Django, pydantic), not tuned thresholds.
+ */
+const THRESHOLD_KWARG = /thresh|cutoff|cut_off|confidence|score|auc|ratio|pct|percent|prob|alpha|tolerance|margin|quantile|accuracy|precision|recall|drift|sigma|^min_(conf|score|auc|prob|support|samples)|^max_(drift|error|loss)/i;
+const FIELD_CONSTRAINT = /^(max_length|min_length|max_digits|decimal_places|max_value|min_value|max_upload_size|max_size|max_items|min_items|ge|gt|le|lt)$/;
 const TRIVIAL_NUMBERS = new Set(['0', '1', '-1', '0.0', '1.0', '2', '-1.0', '0.5', '100', '10', '1000']);
 
 /** The name a number is compared with: the last identifier of the other operand (`metrics["auc"]` → `auc`). */
@@ -305,7 +311,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const name = n.field('name')?.text() ?? '';
       const v = n.field('value');
       if (!v || !isNum(v)) continue;
-      if (THRESHOLD_NAME.test(name) && keepThreshold(v.text(), name.toLowerCase())) thresholds.push([v.text(), name.toLowerCase(), n.range().start.line + 1]);
+      if (THRESHOLD_KWARG.test(name) && !FIELD_CONSTRAINT.test(name) && keepThreshold(v.text(), name.toLowerCase())) thresholds.push([v.text(), name.toLowerCase(), n.range().start.line + 1]);
     } else if (kind === 'call') {
       const fn = n.field('function')?.text() ?? '';
       if (!/(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$/.test(fn)) continue;
@@ -334,7 +340,12 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
     }
   }
   if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
-  for (const m of input.source.matchAll(PY_DOTTED_STRING)) imports.add(m[1]);
+  // Dotted paths in strings name modules or their members (Django `MIDDLEWARE`/`AUTHENTICATION_BACKENDS`,
+  // `import_module("pkg.mod")`, `"pkg.mod.Class"` registries): every prefix of the path may be the module.
+  for (const m of input.source.matchAll(PY_DOTTED_STRING)) {
+    const parts = m[1].split('.');
+    for (let i = parts.length; i >= 2; i--) imports.add(parts.slice(0, i).join('.'));
+  }
   constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
   if (imports.size) s.imports = [...imports].sort();
   if (defs.length) s.defs = defs;

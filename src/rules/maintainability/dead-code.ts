@@ -5,9 +5,9 @@ import type { FileFact, RepoFindingDraft } from '../types.js';
 
 /** Files that frameworks and tools load by convention, never by an import. */
 const PY_CONVENTION =
-  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|alembic|versions|scripts|bin|tools|hooks|plugins|dags|notebooks)\//;
+  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|templatetags|alembic|versions|scripts|bin|tools|dev|hooks|plugins|dags|notebooks)\//;
 const JS_CONVENTION =
-  /(^|\/)(pages|app|routes|api|public|static|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
+  /(^|\/)(pages|app|routes|api|public|static|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
 const CENTRAL_NAME = /(^|[_-])(utils?|common|shared|core|helpers?|config|settings|db|database|client|base|lib)([_-]|\.|$)/i;
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Python and JS/TS product modules that no other file imports and that are not entry points: not run as a script (`if __name__ == "__main__"`, a shebang), not named by a Dockerfile, compose file, systemd unit, crontab, CI step, Procfile, Makefile, shell script or manifest (`console_scripts`, package.json `main`/`bin`/`scripts`), and not loaded by a framework convention (Django apps, Next.js pages and routes, migrations, management commands, config files, tests). A central module (utils/common/db/config …) whose functions other files still define for themselves is reported as written to replace those copies but never imported.',
+      'Python and JS/TS product modules that no other file imports and that are not entry points: not run as a script (`if __name__ == "__main__"`, a shebang), not named by a Dockerfile, compose file, systemd unit, crontab, CI step, Procfile, Makefile, shell script or manifest (`console_scripts`, package.json `main`/`bin`/`scripts`), and not loaded by a framework convention (Django apps, template tags, Next.js pages and routes, Nuxt auto-imported folders, React Email templates, migrations, management commands, config files, tests). A central module (utils/common/db/config …) whose functions other files still define for themselves is reported as written to replace those copies but never imported.',
     why:
       'Dead modules cost reviews, upgrades and security fixes for code that never runs, and mislead the next engineer about which implementation is live — they fix the bug in the copy nobody imports. An unused central module is worse: the consolidation was started and abandoned, and every copy it was meant to replace is still live.',
     bad: {
@@ -54,6 +54,9 @@ export default defineRule({
     const imports = new ImportIndex(facts);
     const entry = new Set((facts.entryPoints ?? []).map((e) => e.file));
     const library = !facts.dockerfiles.length && !facts.compose.length && !(facts.cron ?? []).length && !(facts.systemd ?? []).length;
+    // Nuxt auto-imports these folders of the app that holds nuxt.config.*: nothing imports their modules by path.
+    const nuxtRoots = facts.files.filter((f) => /^nuxt\.config\.[cm]?[jt]s$/.test(basename(f.path))).map((f) => dirname(f.path));
+    const nuxtLoaded = (p: string) => nuxtRoots.some((r) => new RegExp(`^${r ? `${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/` : ''}(composables|utils|components|layouts|middleware|plugins|server|stores|pages|modules)/`).test(p));
     const packages = new Set(facts.files.filter((f) => basename(f.path) === '__init__.py').map((f) => dirname(f.path)));
     const defFiles = new Map<string, Set<string>>();
     const files = signalFiles(facts, { all: true });
@@ -72,7 +75,8 @@ export default defineRule({
         !entry.has(f.path) &&
         !GENERATED_PATH.test(f.path) &&
         !(isPython(f) ? PY_CONVENTION : JS_CONVENTION).test(f.path) &&
-        !(library && isPython(f) && packages.has(dirname(f.path))),
+        !(library && isPython(f) && packages.has(dirname(f.path))) &&
+        !(isJs(f) && nuxtLoaded(f.path)),
     );
     for (const file of candidates) {
       const pf = facts.perFile.get(file.path);

@@ -9,6 +9,8 @@ export const LARGE_FILE_CODE_LINES = 1000;
 export const LARGE_FILE_LINES = 1500;
 export { LONG_FUNCTION_LINES };
 
+/** Schema migrations (Alembic versions, Django/Knex/Prisma migrations): generated, run once, never split. */
+const MIGRATION = /(^|\/)(alembic\/versions|migrations|migrate)\//;
 const LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash']);
 
 export default defineRule({
@@ -28,7 +30,7 @@ export default defineRule({
     functions: '{functions}',
   },
   docs: {
-    what: `Python, JS/TS and shell source files of ${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines or more (lines holding code: blank and comment-only lines do not count), and functions of ${LONG_FUNCTION_LINES} lines or more (signature to last line). One finding per file: its size, and its longest functions. Generated files (\`_pb2.py\`, \`*.generated.*\`, migrations, files marked \`@generated\`/"do not edit"), vendored trees, tests, examples and docs are excluded.`,
+    what: `Python, JS/TS and shell source files of ${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines or more (lines holding code: blank and comment-only lines do not count), and functions of ${LONG_FUNCTION_LINES} lines or more (signature to last line). One finding per file: its size, and its longest functions. Generated files (\`_pb2.py\`, \`*.generated.*\`, Alembic and other schema migrations, files marked \`@generated\`/"do not edit"), vendored trees, tests, examples and docs are excluded.`,
     why:
       'A module of thousands of lines, or a function of hundreds, holds several responsibilities whose state is shared implicitly; every change risks a side effect, reviews skim, tests cover the happy path only, and two people cannot work in it at once. These files are where incidents and merge conflicts concentrate, and the hotspots a hardening plan should split before adding features.',
     bad: {
@@ -46,7 +48,7 @@ export default defineRule({
   check(facts) {
     const out: RepoFindingDraft[] = [];
     for (const file of facts.files) {
-      if (file.context !== 'product' || !LANGS.has(file.lang) || GENERATED_PATH.test(file.path)) continue;
+      if (file.context !== 'product' || !LANGS.has(file.lang) || GENERATED_PATH.test(file.path) || MIGRATION.test(file.path)) continue;
       const pf = facts.perFile.get(file.path);
       const sig = pf?.signals;
       if (sig?.flags?.includes('generated')) continue;

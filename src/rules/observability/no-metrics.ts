@@ -5,6 +5,8 @@ import type { RepoFactsView, RepoFindingDraft } from '../types.js';
 /** A container command that runs a server or a worker (not a one-shot job). */
 const LONG_RUNNING =
   /\b(uvicorn|gunicorn|hypercorn|daphne|waitress-serve|runserver|flask\s+run|celery\b[^\n]*\b(worker|beat)|rq\s+worker|dramatiq|huey_consumer|streamlit\s+run|node\b|npm\s+(run\s+)?start|yarn\s+start|pnpm\s+start|pm2|next\s+start|nginx|python[\d.]*\s+(-u\s+)?(-m\s+)?[\w/.-]+)/i;
+/** Services that run a test suite or browser tests, not the product. */
+const TEST_RUNNER = /\b(playwright|cypress|selenium|pytest|jest|vitest|e2e|tests?)\b/i;
 const ONE_SHOT = /\b(migrate|migrations?|alembic|pytest|test|seed|init|setup|backup|dump|collectstatic|createsuperuser|--version|--help)\b/i;
 
 interface Service {
@@ -24,7 +26,10 @@ function services(facts: RepoFactsView): Service[] {
     const cmd = s.command ?? df?.cmd ?? df?.entrypoint ?? '';
     if (cmd && ONE_SHOT.test(cmd) && !LONG_RUNNING.test(cmd.replace(ONE_SHOT, ''))) continue;
     if (!cmd && !s.restart && !s.ports.length) continue;
-    out.push({ name: s.name, dir: s.buildContext === '.' ? '' : s.buildContext, path: s.file, line: s.line });
+    if (TEST_RUNNER.test(`${s.name} ${cmd}`)) continue;
+    // `context: .` with `dockerfile: backend/Dockerfile`: the service's code is the Dockerfile's folder.
+    const dir = s.buildContext === '.' ? (s.dockerfile && s.dockerfile.includes('/') ? dirname(s.dockerfile) : '') : s.buildContext;
+    out.push({ name: s.name, dir, path: s.file, line: s.line });
   }
   for (const d of facts.dockerfiles) {
     if (composed.has(d.file)) continue;
