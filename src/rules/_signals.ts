@@ -287,7 +287,8 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
         const k = p.field('key');
         const v = p.field('value');
         const key = k?.kind() === 'string' ? /^[rbuRBU]*['"]([\w.-]{1,40})['"]$/.exec(k.text())?.[1] : undefined;
-        const val = v ? pyValueKind(v) : null;
+        // A value that repeats its key (`{"name": "name", "email": "email"}`) maps field names: not a setting.
+        const val = v && !(v.kind() === 'string' && /^[rbuRBU]*['"]([\w.-]{1,40})['"]$/.exec(v.text())?.[1] === key) ? pyValueKind(v) : null;
         if (!key || !val) {
           ok = false;
           break;

@@ -6,6 +6,7 @@ import type { RepoFindingDraft } from '../types.js';
 export const MIN_READS = 6;
 /** …in at least this many files. */
 export const MIN_FILES = 3;
+const BUILD_CONFIG = /\.config\.[cm]?[jt]s$|^(webpack|rollup|vite|next|nuxt|jest|vitest|babel|postcss|tailwind|eslint|playwright|cypress)\b[\w.-]*\.[cm]?[jt]s$/;
 const CONFIG_FILE = /(^|[_-])(config|configs|settings|conf|env|environment)([_-]|\.|$)/i;
 
 export default defineRule({
@@ -45,7 +46,7 @@ export default defineRule({
     },
     fix: 'Declare every variable the component needs in one settings object with types and required/optional status (pydantic `BaseSettings`, `environs`, zod over `process.env`), build it once at start-up so a missing or malformed value stops the process with its name, and import the object instead of reading the environment.',
     falsePositives:
-      'A component whose reads sit in one config module (three quarters of them in a file named config/settings/env) is a typed config module read once and is not reported. Validation anywhere in the component, or in a dependency manifest (pydantic-settings, envalid …), counts. `NODE_ENV` is not counted. Tests, examples, docs and scripts outside product code are not read.',
+      'A component whose reads sit in one config module (three quarters of them in a file named config/settings/env) is a typed config module read once and is not reported. Validation anywhere in the component, or in a dependency manifest (pydantic-settings, envalid …), counts. `NODE_ENV` is not counted, nor are build-tool configuration files (`next.config.ts`, `rollup.*.config.js`, `vite.config.ts` …), which read the environment once at build time. Tests, examples, docs and scripts outside product code are not read.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.2, cap: 6, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
   check(facts) {
@@ -53,7 +54,8 @@ export default defineRule({
     const validated = new Set<string>();
     for (const { file, sig } of signalFiles(facts, { all: true })) {
       if (hasFlag(sig, 'validated-settings')) validated.add(file.component);
-      if (file.context !== 'product' || !sig.env) continue;
+      // Build-tool configuration (next.config.ts, rollup/vite/webpack configs) reads the environment once, at build time.
+      if (file.context !== 'product' || !sig.env || BUILD_CONFIG.test(basename(file.path))) continue;
       const l = byComponent.get(file.component) ?? [];
       l.push({ path: file.path, ...sig.env });
       byComponent.set(file.component, l);

@@ -27,8 +27,13 @@ function services(facts: RepoFactsView): Service[] {
     if (cmd && ONE_SHOT.test(cmd) && !LONG_RUNNING.test(cmd.replace(ONE_SHOT, ''))) continue;
     if (!cmd && !s.restart && !s.ports.length) continue;
     if (TEST_RUNNER.test(`${s.name} ${cmd}`)) continue;
-    // `context: .` with `dockerfile: backend/Dockerfile`: the service's code is the Dockerfile's folder.
-    const dir = s.buildContext === '.' ? (s.dockerfile && s.dockerfile.includes('/') ? dirname(s.dockerfile) : '') : s.buildContext;
+    // `context: .` with `dockerfile: backend/Dockerfile`: the service's code is the Dockerfile's folder when
+    // that folder holds code (else the whole repository is the build's input: `docker/Dockerfile`).
+    const dfDir = s.dockerfile && s.dockerfile.includes('/') ? dirname(s.dockerfile) : '';
+    const dir = s.buildContext === '.' ? (dfDir && hasCode(facts, dfDir) ? dfDir : '') : s.buildContext;
+    // An image built from the repository that packages someone else's server (a ClickHouse or cron image with
+    // configuration only) has no first-party code to instrument.
+    if (!hasCode(facts, dir)) continue;
     out.push({ name: s.name, dir, path: s.file, line: s.line });
   }
   for (const d of facts.dockerfiles) {
@@ -36,6 +41,7 @@ function services(facts: RepoFactsView): Service[] {
     const cmd = `${d.entrypoint ?? ''} ${d.cmd ?? ''}`.trim();
     if (!cmd || !LONG_RUNNING.test(cmd) || ONE_SHOT.test(cmd)) continue;
     const dir = dirname(d.file);
+    if (!hasCode(facts, dir)) continue;
     out.push({ name: dir ? dir.slice(dir.lastIndexOf('/') + 1) : 'app', dir, path: d.file, line: 1 });
   }
   for (const u of facts.systemd ?? []) {
@@ -44,6 +50,11 @@ function services(facts: RepoFactsView): Service[] {
   }
   for (const { file, sig } of signalFiles(facts)) for (const [name, line] of sig.services ?? []) out.push({ name, dir: dirname(file.path), path: file.path, line });
   return out;
+}
+
+const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx']);
+function hasCode(facts: RepoFactsView, dir: string): boolean {
+  return facts.files.some((f) => f.context === 'product' && CODE_LANGS.has(f.lang) && under(f.path, dir));
 }
 
 const under = (path: string, dir: string) => dir === '' || path === dir || path.startsWith(`${dir}/`);
@@ -81,7 +92,7 @@ export default defineRule({
     },
     fix: 'Add a metrics client to each service (prometheus_client / prom-client, or OpenTelemetry), expose `/metrics` (or push to a gateway for jobs), and count requests, errors, latency and the data the service accepts, rejects and drops; then alert on the signals that matter.',
     falsePositives:
-      'Only services built from the repository count: images pulled as-is (postgres, redis) bring their own exporters. One-shot commands (migrations, tests, backups, seeds) are not services. Metrics in a shared library folder outside every service folder count for all services. Sidecar exporters configured outside the repository cannot be seen: suppress with the reason.',
+      'Only services built from the repository\'s own code count: images pulled as-is (postgres, redis), and images built from a folder that holds only configuration (a packaged ClickHouse, a cron container), bring their own exporters or have nothing to instrument. One-shot commands (migrations, tests, backups, seeds) are not services. Metrics in a shared library folder outside every service folder count for all services. Sidecar exporters configured outside the repository cannot be seen: suppress with the reason.',
   },
   remediation: { effort: 'L', perExtraOccurrence: 0.5, perFile: 0.5, cap: 16, kind: 'refactor', track: 'observability', dependsOn: ['observability/print-logging'] },
   check(facts) {
