@@ -49,9 +49,15 @@ const PY_QUERY = candidateQuery(['python'], {
     { kind: 'dictionary', has: { kind: 'pair', nthChild: { position: 3, ofRule: { kind: 'pair' } } } },
     { kind: 'comparison_operator', has: { any: [{ kind: 'float' }, { kind: 'integer' }] } },
     { kind: 'keyword_argument', has: { field: 'value', any: [{ kind: 'float' }, { kind: 'integer' }] } },
-    { kind: 'call', has: { field: 'arguments', has: { kind: 'keyword_argument', nthChild: { position: 3, ofRule: { kind: 'keyword_argument' } } } } },
   ],
 });
+/**
+ * Connect/config calls: their own native walk, run only on files whose text names such a call — the shared
+ * walk hands every call node of a file to every query of kind `call`, and reading each callee's text across
+ * N-API cost more than this walk.
+ */
+const PY_CONNECT_CALL = { rule: { kind: 'call', has: { field: 'function', regex: '(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$' } } } as const;
+const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\(/;
 
 const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
 const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
@@ -248,7 +254,9 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const thresholds: Array<[string, string, number]> = [];
   const connects: Array<[string, string, number]> = [];
   let aliases: Map<string, string> | undefined;
-  for (const n of candidates(input, PY_QUERY)) {
+  const nodes = candidates(input, PY_QUERY);
+  if (PY_CONNECT_TEXT.test(input.source)) nodes.push(...root.findAll(PY_CONNECT_CALL));
+  for (const n of nodes) {
     const kind = n.kind();
     if (kind === 'import_statement') {
       for (const c of n.children()) {
