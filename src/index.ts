@@ -9,6 +9,7 @@ import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.j
 import { apiSignals } from './rules/security/_api-signals.js';
 import { secretFileSignals } from './rules/security/committed-secret-file.js';
 import { testImports } from './rules/hygiene/_test-imports.js';
+import { fileSignals } from './rules/_signals.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -17,7 +18,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, testImports];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, testImports, fileSignals];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

@@ -16,6 +16,21 @@ import type { Finding, Remediation, Rule, Size } from '../rules/types.js';
 import { RULE_PLAN, type EffortParams, type TestParams } from './catalog.js';
 
 export const DUPLICATED_MODULE = 'maintainability/duplicated-module';
+export const REDUNDANT_IMPLEMENTATIONS = 'maintainability/redundant-implementations';
+
+/**
+ * Files that retiring redundant implementations deletes: every member of a
+ * `maintainability/redundant-implementations` family except the one kept (the finding's own path). Findings
+ * inside them need no fix once the family is consolidated, so they leave the "after" counts.
+ */
+export function retiredFiles(findings: readonly Finding[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (f.ruleId !== REDUNDANT_IMPLEMENTATIONS || f.suppressed) continue;
+    for (const l of f.locations ?? []) if (l.path && l.path !== f.path) out.add(l.path);
+  }
+  return out;
+}
 
 /** Representative hours of a size, used only for rules without calibrated parameters. */
 export const SIZE_HOURS: Record<Size, number> = { XS: 0.5, S: 2, M: 4.5, L: 9, XL: 16 };
@@ -153,20 +168,27 @@ export interface Counts {
   /** After collapsing copies: each copied file counts once. */
   effectiveOccurrences: number;
   effectiveFiles: number;
+  /** Occurrences in redundant implementations that consolidation retires (absent from the effective counts). */
+  inRetired?: number;
 }
 
-export function countFindings(findings: readonly Finding[], copies: CopyIndex, collapse = true): Counts {
+export function countFindings(findings: readonly Finding[], copies: CopyIndex, collapse = true, retired?: ReadonlySet<string>): Counts {
   const files = new Set<string>();
   const comps = new Set<string>();
   const effOcc = new Set<string>();
   const effFiles = new Set<string>();
   let occurrences = 0;
   let inCopies = 0;
+  let inRetired = 0;
   for (const f of findings) {
     comps.add(f.component);
     for (const o of occurrencesOf(f)) {
       occurrences++;
       if (o.path) files.add(o.path);
+      if (retired?.has(o.path)) {
+        inRetired++;
+        continue;
+      }
       const key = collapse ? copies.collapsedKey(o.path) : o.path;
       if (key !== o.path) inCopies++;
       if (o.path) effFiles.add(key);
@@ -181,6 +203,7 @@ export function countFindings(findings: readonly Finding[], copies: CopyIndex, c
     inCopies,
     effectiveOccurrences: effOcc.size,
     effectiveFiles: effFiles.size,
+    ...(inRetired ? { inRetired } : {}),
   };
 }
 

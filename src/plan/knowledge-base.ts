@@ -4,9 +4,9 @@
  *     from-rule -> to-rule : reason
  *
  * An end may be a rule id (`shell/unsafe-rm`) or a family (`shell/*`). An edge is used only when both ends
- * have work items in the plan. Consolidation of duplicated modules is not listed here: it is decided per item
- * by the effort model (see effort.ts and work-items.ts), because whether an item waits depends on whether its
- * findings sit inside copies.
+ * have work items in the plan. Consolidation of duplicated modules (and retiring redundant implementations) is
+ * not listed here: it is decided per item by the effort model (see effort.ts and work-items.ts), because whether
+ * an item waits depends on whether its findings sit inside copies (or inside the variants that are retired).
  */
 import { SPEC_RULE_IDS } from './catalog.js';
 
@@ -15,9 +15,11 @@ hygiene/no-tests -> ops/ci-no-tests : a CI test gate needs a test suite to run
 ops/no-ci -> ops/ci-no-tests : a pipeline must exist before a test gate can be added to it
 hygiene/no-tests -> maintainability/duplicated-module : tests prove the shared module behaves like the copies it replaces
 maintainability/dead-code -> maintainability/duplicated-module : dead copies are deleted, not consolidated
+maintainability/dead-code -> maintainability/redundant-implementations : variants nothing runs are deleted before the live ones are merged
 security/hardcoded-secret -> maintainability/duplicated-module : credentials are centralised first, so the shared module starts without them
 ops/unpinned-dependencies -> hygiene/committed-artifact : versions are frozen from the committed virtualenvs before they are deleted
 security/hardcoded-secret -> reliability/no-connection-pool : the pool reads its credentials from the central configuration
+config/duplicated-settings -> reliability/no-connection-pool : the pool is built from the one central settings block, not from one of its copies
 reliability/no-connection-pool -> reliability/connection-in-loop : per-collector fixes borrow connections from the pool
 reliability/no-connection-pool -> reliability/resource-leak : connections are released by returning them to the pool
 security/hardcoded-secret -> config/env-unvalidated : once credentials come from the environment they are validated at startup

@@ -8,7 +8,7 @@
 import type { Finding, Rule, Severity, Size } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 import { categoryOf, ID_PREFIX, RULE_PLAN, SEVERITY_PRIORITY, type Phase, type Priority } from './catalog.js';
-import { CopyIndex, countFindings, DUPLICATED_MODULE, estimate, occurrencesOf, sizeOf, testCasesFor, type Counts, type Estimate } from './effort.js';
+import { CopyIndex, countFindings, DUPLICATED_MODULE, estimate, occurrencesOf, REDUNDANT_IMPLEMENTATIONS, retiredFiles, sizeOf, testCasesFor, type Counts, type Estimate } from './effort.js';
 import { KB_EDGES, matchesEnd } from './knowledge-base.js';
 
 /** Split a rule's item per component only when the whole item would be larger than this (hours)… */
@@ -78,6 +78,8 @@ interface Draft {
   id?: string;
   hours: number;
   consolidation?: WorkItem['consolidation'];
+  /** The rule whose item the consolidation waits for (default: duplicated modules). */
+  consolidationRule?: string;
 }
 
 export interface ItemEdge {
@@ -99,6 +101,7 @@ export function buildWorkItems(findings: readonly Finding[], rules: readonly Rul
   const ruleMap = new Map(rules.map((r) => [r.id, r]));
   const active = findings.filter((f) => !f.suppressed);
   const copies = new CopyIndex(active);
+  const retired = retiredFiles(active);
   const byRule = new Map<string, Finding[]>();
   for (const f of active) {
     const list = byRule.get(f.ruleId);
@@ -111,7 +114,7 @@ export function buildWorkItems(findings: readonly Finding[], rules: readonly Rul
     const list = byRule.get(ruleId)!;
     const collapse = ruleId !== DUPLICATED_MODULE;
     for (const part of splitByComponent(ruleId, list, copies, ruleMap.get(ruleId))) {
-      const counts = countFindings(part.findings, copies, collapse);
+      const counts = countFindings(part.findings, copies, collapse, ruleId === REDUNDANT_IMPLEMENTATIONS ? undefined : retired);
       const est = estimate(ruleId, counts, ruleMap.get(ruleId));
       const data = RULE_PLAN[ruleId];
       const severity = maxSeverity(part.findings.map((f) => f.severity));
@@ -279,6 +282,33 @@ function buildEdges(drafts: Draft[]): { edges: ItemEdge[]; skipped: ItemEdge[] }
       d.consolidation = { before: d.est.before, after: d.est.after, blocker: '', chosen: 'before' };
     }
   });
+  // Redundant implementations: fixes inside the variants that consolidation deletes are not needed once it is
+  // done, so the item waits for it and costs the "after" estimate — unless it cannot wait (policy 'before').
+  const r = drafts.findIndex((d) => d.ruleId === REDUNDANT_IMPLEMENTATIONS);
+  drafts.forEach((d, i) => {
+    if (r < 0 || i === r || i === m || !d.counts.inRetired || d.est.before === d.est.after) return;
+    const policy = RULE_PLAN[d.ruleId]?.consolidation ?? 'after';
+    if (policy === 'after') {
+      const ok = add({
+        from: r,
+        to: i,
+        reason: `${d.est.before} h if done before the redundant implementations are retired, ${d.est.after} h after: the fix is made only in the implementation that is kept`,
+        source: 'consolidation',
+      });
+      d.hours = ok ? d.est.after : d.est.before;
+      if (!d.consolidation) {
+        d.consolidation = { before: d.est.before, after: d.est.after, blocker: '', chosen: ok ? 'after' : 'before' };
+        d.consolidationRule = REDUNDANT_IMPLEMENTATIONS;
+      }
+    } else {
+      add({ from: i, to: r, reason: `cannot wait for the redundant implementations to be retired (${d.est.before} h now, ${d.est.after} h after it)`, source: 'consolidation' });
+      d.hours = d.est.before;
+      if (!d.consolidation) {
+        d.consolidation = { before: d.est.before, after: d.est.after, blocker: '', chosen: 'before' };
+        d.consolidationRule = REDUNDANT_IMPLEMENTATIONS;
+      }
+    }
+  });
   return { edges, skipped };
 }
 
@@ -326,7 +356,7 @@ function assignIds(drafts: Draft[]): void {
     next.set(prefix, n);
     d.id = `${prefix}-${String(n).padStart(2, '0')}`;
   }
-  for (const d of drafts) if (d.consolidation) d.consolidation.blocker = drafts.find((x) => x.ruleId === DUPLICATED_MODULE)?.id ?? '';
+  for (const d of drafts) if (d.consolidation) d.consolidation.blocker = drafts.find((x) => x.ruleId === (d.consolidationRule ?? DUPLICATED_MODULE))?.id ?? '';
 }
 
 /**
@@ -342,7 +372,10 @@ function assignTracks(drafts: Draft[]): string[] {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const fileSets = drafts.map((d) => new Set(d.findings.flatMap((f) => occurrencesOf(f).map((o) => o.path)).filter(Boolean)));
+  // Deleting dead modules and retiring redundant variants touches whole files that many fixes also touch: those
+  // items are ordered by their edges and would otherwise chain unrelated tracks through one shared file.
+  const bridges = new Set(['maintainability/dead-code', REDUNDANT_IMPLEMENTATIONS]);
+  const fileSets = drafts.map((d) => new Set(bridges.has(d.ruleId) ? [] : d.findings.flatMap((f) => occurrencesOf(f).map((o) => o.path)).filter(Boolean)));
   for (let i = 0; i < drafts.length; i++) {
     for (let j = i + 1; j < drafts.length; j++) {
       if (drafts[i].component && drafts[i].component === drafts[j].component) {

@@ -254,6 +254,12 @@ function codebaseAudit(model: ReportModel, facts: RepoFactsView, rulesById: Map<
     out.push('');
   }
   out.push('### Complexity hotspots', '');
+  const large = model.findings.filter((f) => f.ruleId === 'maintainability/large-file');
+  if (large.length) {
+    out.push('Oversized files and functions (`maintainability/large-file`):', '');
+    for (const f of large) out.push(`- ${code(where(f))} — ${cell(f.message)}`);
+    out.push('');
+  }
   const perFile = new Map<string, number>();
   for (const f of model.findings) if (f.path && f.line > 0) perFile.set(f.path, (perFile.get(f.path) ?? 0) + 1);
   const largest = facts.files
@@ -273,11 +279,16 @@ function codebaseAudit(model: ReportModel, facts: RepoFactsView, rulesById: Map<
     out.push('');
   }
   out.push('### Dead code and redundant implementations', '');
-  const dead = model.findings.filter((f) => f.ruleId === 'maintainability/dead-code' || f.ruleId === 'maintainability/redundant-implementations');
+  const redundant = model.findings.filter((f) => f.ruleId === 'maintainability/redundant-implementations');
+  const dead = model.findings.filter((f) => f.ruleId === 'maintainability/dead-code');
   if (!rulesById.has('maintainability/dead-code') && !rulesById.has('maintainability/redundant-implementations')) {
-    out.push('Not analysed: this version has no dead-code or redundant-implementation rule.', '');
-  } else if (!dead.length) out.push('None found.', '');
+    out.push('Not analysed (rules switched off).', '');
+  } else if (!dead.length && !redundant.length) out.push('None found.', '');
   else {
+    for (const f of redundant) {
+      out.push(`- ${cell(f.message)}`);
+      if (f.locations?.length) out.push(`  implementations: ${f.locations.map((l) => code(l.path)).join(', ')}`);
+    }
     for (const f of dead) out.push(`- ${code(where(f))} — ${cell(f.message)}`);
     out.push('');
   }

@@ -381,6 +381,45 @@ export interface PerFileFacts {
   shapeHash?: string;
   /** Test files: the modules they import (hygiene/no-tests attributes tests to components by import). */
   imports?: string[];
+  /** Module-level signals for the settings, resilience, operations and dead/redundant-code repo rules (rules/_signals.ts). */
+  signals?: FileSignals;
+}
+
+/**
+ * What the repo rules of issue 10 need from one file, extracted once in the file pass (rules/_signals.ts).
+ * Small by design: names, lines and short value hashes, never source text or literal values of settings.
+ */
+export interface FileSignals {
+  /** Python: absolute dotted module names imported (relative imports resolved); JS/TS: resolved relative paths or bare specifiers. */
+  imports?: string[];
+  /** Files and modules named by commands and configuration (entry points): `app/worker.py`, `pkg.cli`, `pkg.api:app`. */
+  mentions?: string[];
+  /** Top-level functions and classes: [name, line, length in lines]. */
+  defs?: Array<[string, number, number]>;
+  /** Functions (any depth) of at least LONG_FUNCTION_LINES: [name, line, length]. */
+  longFunctions?: Array<[string, number, number]>;
+  /** Settings blocks: dict/object literals of ≥ 3 settings-like keys, runs of ≥ 3 env reads, connect/config keyword sets. */
+  settings?: Array<{ kind: 'dict' | 'env' | 'kwargs'; keys: string[]; vals: string[]; line: number; call?: string }>;
+  /** Numeric thresholds compared or passed: [value, meaning (the compared name), line]. */
+  thresholds?: Array<[string, string, number]>;
+  /** Module-level numeric constants: [NAME, value, line]. */
+  constants?: Array<[string, string, number]>;
+  /** Environment reads: count, distinct names (first 40) and the first line. */
+  env?: { reads: number; names: string[]; line: number };
+  /** Direct database connections opened: [callee, backing service, line]. */
+  connects?: Array<[string, string, number]>;
+  /** Outbound HTTP calls by dependency: [dependency (host or base-URL name), line]. */
+  http?: Array<[string, number]>;
+  /** Backup commands: [command, line]. */
+  backups?: Array<[string, number]>;
+  /** In-place deploy commands: [what, line]. */
+  deploys?: Array<[string, number]>;
+  /** Long-running process declarations outside compose/Dockerfile/systemd (Procfile `web:`): [name, line]. */
+  services?: Array<[string, number]>;
+  /**
+   * Presence flags: metrics, breaker, retry, pool, pool-use, validated-settings, backup-verify, rollback, generated.
+   */
+  flags?: string[];
 }
 
 export interface RepoFactsView {

@@ -27,7 +27,7 @@ def cmd_history(args):
     r = requests.get(f'{args.api}/results/{args.station}/history', params={'limit': args.limit}, timeout=10)
     r.raise_for_status()
     for row in r.json():
-        print(f"{row['ts']}  {row['part_no']:<12} {row['score']:.3f}")
+        print(f"{row['ts']}  {row['part_no']:<12} {row['score']:.3f}{'  REJECT' if row['score'] > 0.8 else ''}")
     return 0
 
 

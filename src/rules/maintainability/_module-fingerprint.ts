@@ -30,9 +30,9 @@ export const SHINGLE = 5;
 export const MINHASH_SIZE = 48;
 
 /** Paths of generated code: never a hand-made copy. */
-const GENERATED_PATH =
+export const GENERATED_PATH =
   /(^|\/)(migrations|__generated__|generated|gen)\/|_pb2(_grpc)?\.py$|\.pb\.[jt]s$|\.generated\.|\.d\.[cm]?ts$|\.min\.js$|(^|\/)(setup|conftest|manage|wsgi|asgi)\.py$/;
-const GENERATED_MARK = /@generated|do not edit|auto-?generated|\bgenerated (from|by|with)\b/i;
+export const GENERATED_MARK = /@generated|do not edit|auto-?generated|\bgenerated (from|by|with)\b/i;
 
 const PY_KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield self cls print len str int float dict list set tuple range open super isinstance'.split(' '),

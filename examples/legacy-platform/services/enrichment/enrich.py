@@ -43,7 +43,7 @@ def enrich(key):
     family, thickness, supplier = meta
     features = [thickness, frame.get('weld_current', 0.0), frame.get('weld_time', 0.0)]
     score = model.predict_proba([features])[0][1]
-    result = {'station': frame['station'], 'family': family, 'supplier': supplier, 'score': float(score)}
+    result = {'station': frame['station'], 'family': family, 'supplier': supplier, 'score': float(score), 'reject': score > 0.8}
     cache_out.write_hash('enriched:' + key, result, ttl=900)
     cache_out.write_hkey('enriched:station:' + frame['station'], result, ttl=900)
 

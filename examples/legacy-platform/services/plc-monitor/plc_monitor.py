@@ -6,7 +6,7 @@ import time
 from utils.Icache.redis_read import reader
 from utils.Icache.redis_write import writer
 from utils.Ilog.log import log
-
+from registers import decode_block
 PLC_HOST = os.environ.get('PLC_HOST', '10.40.5.21')
 PLC_PORT = 44818
 TAGS = ['line_active', 'conveyor_speed', 'station_id', 'alarm_codes']

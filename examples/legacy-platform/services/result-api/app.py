@@ -55,7 +55,7 @@ def history(station: str, limit: int = 100):
         raise HTTPException(status_code=503, detail='database unavailable')
     finally:
         conn.close()
-    return [{'ts': r[0].isoformat(), 'part_no': r[1], 'score': r[2]} for r in rows]
+    return [{'ts': ts.isoformat(), 'part_no': part_no, 'score': score, 'reject': score > 0.8} for ts, part_no, score in rows]
 
 
 if __name__ == '__main__':

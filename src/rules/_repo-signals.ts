@@ -1,0 +1,127 @@
+/**
+ * Helpers shared by the repo rules that read `FileSignals` (rules/_signals.ts): the files with signals, the
+ * Python/JS import graph (which modules some other file imports or a command names), and small formatting.
+ */
+import type { FileFact, FileSignals, RepoFactsView } from './types.js';
+
+export interface SignalFile {
+  file: FileFact;
+  sig: FileSignals;
+}
+
+/** Files with signals; by default product files only (tests, examples and docs are not product code). */
+export function signalFiles(facts: RepoFactsView, opts: { all?: boolean } = {}): SignalFile[] {
+  const out: SignalFile[] = [];
+  for (const file of facts.files) {
+    if (!opts.all && file.context !== 'product') continue;
+    const sig = facts.perFile.get(file.path)?.signals;
+    if (sig) out.push({ file, sig });
+  }
+  return out;
+}
+
+export function hasFlag(sig: FileSignals | undefined, flag: string): boolean {
+  return sig?.flags?.includes(flag) ?? false;
+}
+
+export const isPython = (f: FileFact) => f.lang === 'python';
+export const isJs = (f: FileFact) => f.lang === 'javascript' || f.lang === 'typescript' || f.lang === 'tsx';
+
+export function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+/** `a`, `b` and `c` / `a`, `b` and 3 more — names in backticks for messages. */
+export function listNames(names: readonly string[], max = 5): string {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  const more = names.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** The dotted names a Python file can be imported as: `svc/utils/db.py` → `svc.utils.db`, `utils.db`, `db`. */
+export function pyModuleNames(path: string): string[] {
+  const parts = path.replace(/\.pyw?$/, '').split('/');
+  if (parts[parts.length - 1] === '__init__') parts.pop();
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) out.push(parts.slice(i).join('.'));
+  return out;
+}
+
+/** JS module keys of a file: its path without extension, and without a trailing `/index`. */
+function jsKeys(path: string): string[] {
+  const noExt = path.replace(/\.([cm]?[jt]sx?)$/, '');
+  return noExt.endsWith('/index') ? [noExt, noExt.slice(0, -'/index'.length)] : [noExt];
+}
+
+/**
+ * Which files something refers to: imported by another file (Python: any dotted suffix of the module's path
+ * equals an imported name; JS/TS: a relative import resolves to it, or a bare/aliased specifier ends with its
+ * path), or named by a command, configuration or manifest (a path ending, a `-m module`, a `module:app`).
+ */
+export class ImportIndex {
+  private readonly pyImported = new Map<string, Set<string>>();
+  private readonly jsImported = new Map<string, Set<string>>();
+  private readonly jsBare: string[] = [];
+  private readonly mentioned = new Set<string>();
+  private readonly mentionedBase = new Set<string>();
+
+  constructor(facts: RepoFactsView) {
+    for (const { file, sig } of signalFiles(facts, { all: true })) {
+      for (const m of sig.mentions ?? []) {
+        this.mentioned.add(m.replace(/^\.\//, ''));
+        this.mentionedBase.add(basename(m));
+      }
+      if (!sig.imports) continue;
+      if (isPython(file)) {
+        for (const name of sig.imports) {
+          const s = this.pyImported.get(name) ?? new Set<string>();
+          s.add(file.path);
+          this.pyImported.set(name, s);
+        }
+      } else if (isJs(file)) {
+        for (const spec of sig.imports) {
+          if (!spec.startsWith('.') && !spec.includes('/')) continue; // a package name
+          const key = spec.replace(/\.([cm]?[jt]sx?)$/, '');
+          const s = this.jsImported.get(key) ?? new Set<string>();
+          s.add(file.path);
+          this.jsImported.set(key, s);
+          if (!/^[./]/.test(spec)) this.jsBare.push(key.replace(/^[@~#]\/?/, ''));
+        }
+      }
+    }
+  }
+
+  /** Files (other than itself) importing this one. */
+  importers(file: FileFact): string[] {
+    const out = new Set<string>();
+    if (isPython(file)) {
+      for (const name of pyModuleNames(file.path)) for (const p of this.pyImported.get(name) ?? []) if (p !== file.path) out.add(p);
+    } else if (isJs(file)) {
+      for (const k of jsKeys(file.path)) for (const p of this.jsImported.get(k) ?? []) if (p !== file.path) out.add(p);
+    }
+    return [...out].sort();
+  }
+
+  /** Imported through a bare or aliased specifier (`@/lib/db`, `src/lib/db`) whose path ends like this file's. */
+  importedByAlias(file: FileFact): boolean {
+    if (!isJs(file)) return false;
+    const keys = jsKeys(file.path);
+    return this.jsBare.some((b) => b.length > 0 && keys.some((k) => k === b || k.endsWith(`/${b}`)));
+  }
+
+  /** Named by a command, configuration file or manifest. */
+  mentionedBy(file: FileFact): boolean {
+    if (this.mentioned.has(file.path)) return true;
+    for (const m of this.mentioned) if (m.endsWith(`/${file.path}`) || file.path.endsWith(`/${m}`)) return true;
+    if (isPython(file)) for (const name of pyModuleNames(file.path)) if (name.includes('.') && this.mentioned.has(name)) return true;
+    if (isPython(file) && this.mentioned.has(pyModuleNames(file.path).at(-1)!)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,514 @@
+/**
+ * Per-file extractor for the repo rules of settings, resilience, operations and dead/redundant code
+ * (config/duplicated-settings, config/magic-threshold, config/env-unvalidated, observability/no-metrics,
+ * ops/backup-unverified, ops/no-rollback, reliability/no-circuit-breaker, reliability/no-connection-pool,
+ * maintainability/large-file, maintainability/dead-code, maintainability/redundant-implementations).
+ *
+ * Runs once per file in the file pass (worker threads) and keeps only names, lines and short hashes
+ * (`FileSignals`): the repo rules then work over facts built once, never over sources.
+ *
+ * Python structure (imports, definitions and their lengths, dictionary literals, comparisons with numbers,
+ * keyword arguments, connect calls) comes from the syntax tree through the shared candidate walk
+ * (parse/candidates.ts): one native walk per tree serves these queries with every file rule's. Signals that
+ * are words in any language (environment reads, metrics/retry/breaker libraries, backup and deploy commands,
+ * file names mentioned by configuration) are read from the text with line regexes, which cost a fraction of
+ * a tree walk; JS/TS imports are read the same way (an import in a comment only makes dead-code quieter).
+ */
+import { createHash } from 'node:crypto';
+import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidates } from '../parse/candidates.js';
+import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
+import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
+import type { FileInput, FileSignals, PerFileFacts } from './types.js';
+
+/** Functions at least this long (lines, signature to last line) are recorded for maintainability/large-file. */
+export const LONG_FUNCTION_LINES = 150;
+
+/** Python calls that open a new database connection (import aliases resolved) and the service behind them. */
+export const PY_DB_CONNECTORS = new Map<string, string>([
+  ['psycopg2.connect', 'Postgres'],
+  ['psycopg.connect', 'Postgres'],
+  ['asyncpg.connect', 'Postgres'],
+  ['pg8000.connect', 'Postgres'],
+  ['pymysql.connect', 'MySQL'],
+  ['MySQLdb.connect', 'MySQL'],
+  ['mysql.connector.connect', 'MySQL'],
+  ['aiomysql.connect', 'MySQL'],
+  ['cx_Oracle.connect', 'Oracle'],
+  ['oracledb.connect', 'Oracle'],
+  ['pyodbc.connect', 'ODBC'],
+  ['pymssql.connect', 'SQL Server'],
+]);
+
+const PY_QUERY = candidateQuery(['python'], {
+  any: [
+    { kind: 'import_statement' },
+    { kind: 'import_from_statement' },
+    { kind: 'function_definition' },
+    { kind: 'class_definition' },
+    { kind: 'dictionary', has: { kind: 'pair', nthChild: { position: 3, ofRule: { kind: 'pair' } } } },
+    { kind: 'comparison_operator', has: { any: [{ kind: 'float' }, { kind: 'integer' }] } },
+    { kind: 'keyword_argument', has: { field: 'value', any: [{ kind: 'float' }, { kind: 'integer' }] } },
+  ],
+});
+/**
+ * Connect/config calls: their own native walk, run only on files whose text names such a call — the shared
+ * walk hands every call node of a file to every query of kind `call`, and reading each callee's text across
+ * N-API cost more than this walk.
+ */
+const PY_CONNECT_CALL = { rule: { kind: 'call', has: { field: 'function', regex: '(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$' } } } as const;
+const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\(/;
+
+const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
+const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
+  any: [{ kind: 'function_declaration' }, { kind: 'class_declaration' }, { kind: 'method_definition' }],
+});
+
+const h = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 8);
+
+/* ------------------------------ text signals (any language) ------------------------------ */
+
+const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
+  [
+    'metrics',
+    /\b(prometheus_client|prometheus[_-]fastapi[_-]instrumentator|starlette_exporter|django_prometheus|django-prometheus|prometheus[_-]flask[_-]exporter|aioprometheus|statsd|datadog|opentelemetry|prom-client|hot-shots|pushgateway|make_asgi_app|start_http_server)\b|@opentelemetry\/|['"`]\/metrics['"`]/,
+    (i) => i.role === 'source' || i.role === 'manifest',
+  ],
+  ['breaker', /\b(pybreaker|circuitbreaker|aiobreaker|purgatory|opossum|cockatiel|CircuitBreaker|circuit_breaker|resilience4j|brakes)\b/, (i) => i.role === 'source' || i.role === 'manifest'],
+  [
+    'retry',
+    /\b(tenacity|backoff\.on_exception|urllib3\.util\.retry|urllib3\.util\.Retry|Retry\(|max_retries\s*=|axios-retry|p-retry|async-retry|retrying)\b|@retry\b|\bretry\(/,
+    (i) => i.role === 'source' || i.role === 'manifest',
+  ],
+  [
+    'pool',
+    /\b(SimpleConnectionPool|ThreadedConnectionPool|AbstractConnectionPool|psycopg_pool|ConnectionPool|create_pool|createPool|PooledDB|pool_size|MySQLConnectionPool|create_engine|create_async_engine|pooling\.|new\s+Pool\s*\()/,
+    (i) => i.role === 'source',
+  ],
+  [
+    'validated-settings',
+    /\b(BaseSettings|pydantic_settings|pydantic-settings|envalid|cleanEnv|environs|Env\(\)|dynaconf|Dynaconf|django-environ|environ\.Env|goodconf|envparse|@t3-oss\/env)\b|\.parse\(\s*process\.env\s*\)|\.safeParse\(\s*process\.env\s*\)/,
+    (i) => i.role === 'source' || i.role === 'manifest',
+  ],
+  [
+    'backup-verify',
+    /\b(pg_restore|mongorestore|pg_verifybackup|sha256sum|sha1sum|md5sum|shasum|integrity_check|restore[_-]?test|test[_-]?restore|verify[_-]?backup|backup[_-]?verify|check[_-]?backup)\b|\b(gzip|gunzip|zcat)\s+-t\b|\btar\s+-?t[zvfj]*\b|\btar\s+--list\b|\brestic\s+check\b|\bborg\s+check\b|\[\[?\s+-s\s|\bstat\s+-c\s*%s|\bdu\s+-[sbh]+\b|\bwc\s+-c\b|-size\s+[-+]/,
+    (i) => i.context === 'product' && i.role !== 'docs' && i.lang !== 'markdown',
+  ],
+  [
+    'rollback',
+    /\b(kubectl\s+rollout\s+undo|helm\s+rollback|ln\s+-(sfn|snf|nsf|fns)|(?<![.\w])rollback(?!\s*\()|roll(?:ed|ing|s)?[\s_-]?back|blue[\s_-]?green|canary|previous[_-]release|PREVIOUS_RELEASE|argo\s*rollouts?)\b|docker\s+(?:build|tag|push)\b[^\n]*:\$\{?\w*(SHA|VERSION|TAG|COMMIT|BUILD|RELEASE|REF)/i,
+    // Application code says `rollback` about transactions: only scripts, pipelines, docs and files named for it count.
+    (i) => !(i.lang === 'python' || JS_LANGS.has(i.lang)) || /rollback|roll_back/i.test(i.path),
+  ],
+];
+
+const ENV_READ =
+  /\bos\.environ\.get\(\s*['"]([A-Za-z_]\w*)|\bos\.getenv\(\s*['"]([A-Za-z_]\w*)|\bos\.environ\[\s*['"]([A-Za-z_]\w*)|\benviron\.get\(\s*['"]([A-Za-z_]\w*)|\bprocess\.env\.([A-Za-z_]\w*)|\bprocess\.env\[\s*['"]([A-Za-z_]\w*)|\bimport\.meta\.env\.([A-Za-z_]\w*)/g;
+
+/** Commands that make a backup (one per line; comment lines are skipped). */
+const BACKUP =
+  /\b(pg_dumpall|pg_dump|mysqldump|mariadb-dump|mongodump|pg_basebackup|xtrabackup|innobackupex|barman\s+backup|restic\s+backup|borg\s+create)\b|\bsqlite3\b[^\n]*\.backup\b|\bredis-cli\b[^\n]*\b(--rdb|bgsave)\b|\btar\s+-?[a-zA-Z]*c[a-zA-Z]*\s+\S*backup|\brsync\b[^\n]*\bbackups?\b|\b(aws\s+s3\s+(cp|sync)|gsutil\s+(-m\s+)?(cp|rsync))\b[^\n]*\b(backups?|dumps?)\b/i;
+
+/** In-place deploys: a copy over the running tree on a host, a pull-and-restart, compose up of what was just pulled. */
+const DEPLOY_COPY = /\b(rsync|scp)\b[^\n]*\s[\w.@${}-]+:\/?[\w/${}.-]*/;
+const GIT_PULL = /\bgit\s+pull\b/;
+const RESTART = /\b(systemctl\s+(restart|reload)|service\s+\S+\s+restart|docker[\s-]compose\b[^\n]*\bup\b|pm2\s+(restart|reload)|supervisorctl\s+restart|kubectl\s+apply)\b/;
+const REMOTE_UNPACK = /\bssh\b[^\n]*\b(tar\s+-?x|unzip|cp\s+-r|git\s+(pull|checkout|reset))\b/;
+const DEPLOY_FILE = /(^|\/)[^/]*(deploy|release|rollout|ship|publish|provision)[^/]*$/i;
+
+/** Names of files and modules in commands and configuration: entry points for dead-code. */
+const MENTION_FILE = /(?:^|[\s'"=:(,[/])((?:[\w.-]+\/)*[\w.-]+\.(?:py|[cm]?[jt]sx?))\b/g;
+const MENTION_MODULE = /(?:-m[\s"',]+|\bmodule\s*[=:]\s*['"]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g;
+const MENTION_APP = /(?:^|[\s'"=])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_]\w*/g;
+const PY_DOTTED_STRING = /['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
+
+const JS_IMPORT = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const JS_REL_STRING = /['"`](\.{1,2}\/[^'"`\s]+)['"`]/g;
+
+const COMMENT_LINE = /^\s*(#|\/\/|\*|--|;)/;
+
+function isCode(i: FileInput): boolean {
+  return i.lang === 'python' || JS_LANGS.has(i.lang);
+}
+
+export function fileSignals(input: FileInput): PerFileFacts | undefined {
+  if (input.embedded) return undefined;
+  const s: FileSignals = {};
+  const flags = new Set<string>();
+  const src = input.source;
+  if (isCode(input) && (GENERATED_PATH.test(input.path) || GENERATED_MARK.test(src.slice(0, 400)))) flags.add('generated');
+  for (const [name, re, when] of FLAG_PATTERNS) if (when(input) && re.test(src)) flags.add(name);
+  if (/(^|\/)[^/]*roll[_-]?back[^/]*$/i.test(input.path)) flags.add('rollback');
+
+  if (isCode(input)) {
+    envReads(input, s);
+    if (input.lang === 'python') python(input, s, flags);
+    else javascript(input, s);
+  } else if (input.role !== 'docs' && input.lang !== 'markdown') {
+    mentions(input, s);
+  }
+  if (input.context === 'product' && (input.lang === 'bash' || input.role === 'crontab' || input.role === 'systemd' || input.role.startsWith('ci-') || input.lang === 'python' || input.role === 'compose' || input.role === 'dockerfile' || /(^|\/)Makefile$/.test(input.path)))
+    commands(input, s);
+  if (/(^|\/)Procfile$/.test(input.path)) {
+    const list: Array<[string, number]> = [];
+    input.lines.forEach((l, i) => {
+      const m = /^(web|worker|\w+):\s*\S/.exec(l);
+      if (m && m[1] !== 'release') list.push([m[1], i + 1]);
+    });
+    if (list.length) s.services = list;
+  }
+  if (flags.size) s.flags = [...flags].sort();
+  return Object.keys(s).length ? { signals: s } : undefined;
+}
+
+/* ------------------------------ environment reads ------------------------------ */
+
+function envReads(input: FileInput, s: FileSignals): void {
+  if (!/environ|getenv|process\.env|import\.meta\.env/.test(input.source)) return;
+  const names = new Set<string>();
+  let reads = 0;
+  let first = 0;
+  const runs: Array<{ names: string[]; line: number; last: number }> = [];
+  input.lines.forEach((l, i) => {
+    if (COMMENT_LINE.test(l)) return;
+    ENV_READ.lastIndex = 0;
+    for (const m of l.matchAll(ENV_READ)) {
+      const name = m.slice(1).find(Boolean)!;
+      if (name === 'NODE_ENV') continue;
+      reads++;
+      names.add(name);
+      if (!first) first = i + 1;
+      const run = runs[runs.length - 1];
+      if (run && i + 1 - run.last <= 3) {
+        if (!run.names.includes(name)) run.names.push(name);
+        run.last = i + 1;
+      } else runs.push({ names: [name], line: i + 1, last: i + 1 });
+    }
+  });
+  if (!reads) return;
+  s.env = { reads, names: [...names].slice(0, 40), line: first };
+  for (const r of runs) {
+    if (r.names.length < 3) continue;
+    const keys = [...r.names].sort();
+    (s.settings ??= []).push({ kind: 'env', keys, vals: keys.map(() => 'env'), line: r.line });
+  }
+}
+
+/* ------------------------------ Python ------------------------------ */
+
+function pyModuleOf(path: string): string[] {
+  const parts = path.replace(/\.py$/, '').split('/');
+  if (parts[parts.length - 1] === '__init__') parts.pop();
+  return parts;
+}
+
+/** A settings-like value: a literal, an environment read or a named constant. Others (calls, variables) are code. */
+function pyValueKind(v: SgNode): string | null {
+  const k = v.kind();
+  if (k === 'string' || k === 'integer' || k === 'float' || k === 'true' || k === 'false' || k === 'none') return h(v.text());
+  if (k === 'unary_operator' && /^-\s*[\d.]+$/.test(v.text())) return h(v.text());
+  const t = v.text();
+  if (/^(os\.environ\.get|os\.getenv|environ\.get)\(|^os\.environ\[/.test(t)) {
+    const m = /['"](\w+)['"]/.exec(t);
+    return `env:${m?.[1] ?? '?'}`;
+  }
+  if (/^[A-Z][A-Z0-9_]*$/.test(t) || /^(settings|config|cfg|conf)\.[A-Za-z_]\w*$/.test(t)) return `name:${t}`;
+  return null;
+}
+
+const THRESHOLD_NAME = /thresh|cutoff|cut_off|limit|min_|max_|^min|^max|conf|score|auc|ratio|pct|percent|prob|alpha|tol|margin|quantile|accuracy|precision|recall|f1|rmse|mae|drift|weight/i;
+/**
+ * Keyword arguments that pass a threshold. Narrower than THRESHOLD_NAME: `max_length=200`, `max_digits=`,
+ * `max_value=` are schema and form-field constraints (Django, pydantic), not tuned thresholds.
+ */
+const THRESHOLD_KWARG = /thresh|cutoff|cut_off|confidence|score|auc|ratio|pct|percent|prob|alpha|tolerance|margin|quantile|accuracy|precision|recall|drift|sigma|^min_(conf|score|auc|prob|support|samples)|^max_(drift|error|loss)/i;
+const FIELD_CONSTRAINT = /^(max_length|min_length|max_digits|decimal_places|max_value|min_value|max_upload_size|max_size|max_items|min_items|ge|gt|le|lt)$/;
+const TRIVIAL_NUMBERS = new Set(['0', '1', '-1', '0.0', '1.0', '2', '-1.0', '0.5', '100', '10', '1000']);
+
+/** The name a number is compared with: the last identifier of the other operand (`metrics["auc"]` → `auc`). */
+function meaningOf(text: string): string | null {
+  if (/^(len|int|float|abs|round|sum|max|min|time|datetime)\s*\(/.test(text) || /\b(version|status|code|errno|returncode|exit|argc|argv|len)\b/i.test(text)) return null;
+  const ids = text.match(/[A-Za-z_]\w*/g);
+  if (!ids) return null;
+  const last = ids[ids.length - 1];
+  if (/^(self|cls|i|j|k|n|x|y|e|idx|count|size|len|length|attempt|retries|tries)$/i.test(last)) return null;
+  return last.toLowerCase();
+}
+
+function keepThreshold(value: string, meaning: string): boolean {
+  const isFloat = value.includes('.');
+  if (TRIVIAL_NUMBERS.has(value) && !(isFloat && value === '0.5' && THRESHOLD_NAME.test(meaning))) return false;
+  return isFloat ? true : THRESHOLD_NAME.test(meaning);
+}
+
+function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
+  const root = input.root;
+  if (!root) return;
+  const mod = pyModuleOf(input.path);
+  const pkg = input.path.endsWith('__init__.py') ? mod : mod.slice(0, -1);
+  const imports = new Set<string>();
+  const defs: Array<[string, number, number]> = [];
+  const long: Array<[string, number, number]> = [];
+  const settings = s.settings ?? [];
+  const thresholds: Array<[string, string, number]> = [];
+  const connects: Array<[string, string, number]> = [];
+  let aliases: Map<string, string> | undefined;
+  const nodes = candidates(input, PY_QUERY);
+  if (PY_CONNECT_TEXT.test(input.source)) nodes.push(...root.findAll(PY_CONNECT_CALL));
+  for (const n of nodes) {
+    const kind = n.kind();
+    if (kind === 'import_statement') {
+      for (const c of n.children()) {
+        const name = c.kind() === 'aliased_import' ? c.field('name')?.text() : c.kind() === 'dotted_name' ? c.text() : undefined;
+        if (name) imports.add(name);
+      }
+    } else if (kind === 'import_from_statement') {
+      const modNode = n.field('module_name');
+      let base = modNode?.text() ?? '';
+      if (base.startsWith('.')) {
+        const dots = /^\.+/.exec(base)![0].length;
+        const rest = base.slice(dots);
+        const up = pkg.slice(0, Math.max(0, pkg.length - (dots - 1)));
+        base = [...up, ...(rest ? rest.split('.') : [])].join('.');
+      }
+      if (base) imports.add(base);
+      for (const c of n.children()) {
+        if (modNode && c.range().start.index === modNode.range().start.index) continue;
+        const name = c.kind() === 'aliased_import' ? c.field('name')?.text() : c.kind() === 'dotted_name' ? c.text() : undefined;
+        if (name) imports.add(base ? `${base}.${name}` : name);
+      }
+    } else if (kind === 'function_definition' || kind === 'class_definition') {
+      const r = n.range();
+      const len = r.end.line - r.start.line + 1;
+      const name = n.field('name')?.text() ?? '?';
+      const parent = n.parent();
+      const top = parent?.kind() === 'module' || (parent?.kind() === 'decorated_definition' && parent.parent()?.kind() === 'module');
+      if (top) defs.push([name, r.start.line + 1, len]);
+      if (kind === 'function_definition' && len >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, len]);
+    } else if (kind === 'dictionary') {
+      const keys: string[] = [];
+      const vals: string[] = [];
+      let ok = true;
+      for (const p of n.children()) {
+        if (p.kind() !== 'pair') continue;
+        const k = p.field('key');
+        const v = p.field('value');
+        const key = k?.kind() === 'string' ? /^[rbuRBU]*['"]([\w.-]{1,40})['"]$/.exec(k.text())?.[1] : undefined;
+        // A value that repeats its key (`{"name": "name", "email": "email"}`) maps field names: not a setting.
+        const val = v && !(v.kind() === 'string' && /^[rbuRBU]*['"]([\w.-]{1,40})['"]$/.exec(v.text())?.[1] === key) ? pyValueKind(v) : null;
+        if (!key || !val) {
+          ok = false;
+          break;
+        }
+        keys.push(key);
+        vals.push(val);
+      }
+      if (ok && keys.length >= 3) settings.push(sortedBlock('dict', keys, vals, n.range().start.line + 1));
+    } else if (kind === 'comparison_operator') {
+      const kids = n.children();
+      if (kids.length !== 3) continue;
+      const op = kids[1].text();
+      if (!['<', '<=', '>', '>='].includes(op)) continue;
+      const [a, b] = [kids[0], kids[2]];
+      const num = isNum(a) ? a : isNum(b) ? b : null;
+      const other = num === a ? b : a;
+      if (!num || isNum(other)) continue;
+      const meaning = meaningOf(other.text());
+      if (meaning && keepThreshold(num.text(), meaning)) thresholds.push([num.text(), meaning, n.range().start.line + 1]);
+    } else if (kind === 'keyword_argument') {
+      const name = n.field('name')?.text() ?? '';
+      const v = n.field('value');
+      if (!v || !isNum(v)) continue;
+      if (THRESHOLD_KWARG.test(name) && !FIELD_CONSTRAINT.test(name) && keepThreshold(v.text(), name.toLowerCase())) thresholds.push([v.text(), name.toLowerCase(), n.range().start.line + 1]);
+    } else if (kind === 'call') {
+      const fn = n.field('function')?.text() ?? '';
+      if (!/(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$/.test(fn)) continue;
+      aliases ??= pyImportAliases(input);
+      const callee = pyCallee(n, aliases);
+      const service = PY_DB_CONNECTORS.get(callee);
+      if (service) connects.push([callee, service, n.range().start.line + 1]);
+      const keys: string[] = [];
+      const vals: string[] = [];
+      for (const a of n.field('arguments')?.children() ?? []) {
+        if (a.kind() !== 'keyword_argument') continue;
+        const v = a.field('value');
+        keys.push(a.field('name')?.text() ?? '?');
+        vals.push((v && pyValueKind(v)) ?? 'code');
+      }
+      if (keys.length >= 3) settings.push({ ...sortedBlock('kwargs', keys, vals, n.range().start.line + 1), call: callee });
+    }
+  }
+  // Connect calls with fewer than three keyword arguments (a DSN string) are connections too.
+  if (!connects.length && /connect\s*\(/.test(input.source) && /\b(psycopg2?|pymysql|MySQLdb|mysql|asyncpg|aiomysql|pg8000|cx_Oracle|oracledb|pyodbc|pymssql)\b/.test(input.source)) {
+    aliases ??= pyImportAliases(input);
+    for (const n of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: 'connect$' } } })) {
+      const callee = pyCallee(n, aliases);
+      const service = PY_DB_CONNECTORS.get(callee);
+      if (service) connects.push([callee, service, n.range().start.line + 1]);
+    }
+  }
+  if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
+  // Dotted paths in strings name modules or their members (Django `MIDDLEWARE`/`AUTHENTICATION_BACKENDS`,
+  // `import_module("pkg.mod")`, `"pkg.mod.Class"` registries): every prefix of the path may be the module.
+  for (const m of input.source.matchAll(PY_DOTTED_STRING)) {
+    const parts = m[1].split('.');
+    for (let i = parts.length; i >= 2; i--) imports.add(parts.slice(0, i).join('.'));
+  }
+  constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
+  if (imports.size) s.imports = [...imports].sort();
+  if (defs.length) s.defs = defs;
+  if (long.length) s.longFunctions = long;
+  if (settings.length) s.settings = settings;
+  if (thresholds.length) s.thresholds = thresholds;
+  if (connects.length) s.connects = connects;
+  httpDeps(input, s);
+}
+
+function isNum(n: SgNode): boolean {
+  const k = n.kind();
+  return k === 'float' || k === 'integer' || (k === 'unary_operator' && /^-\s*[\d.]+$/.test(n.text()));
+}
+
+function sortedBlock(kind: 'dict' | 'kwargs', keys: string[], vals: string[], line: number) {
+  const order = keys.map((k, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0));
+  return { kind, keys: order.map((i) => keys[i]), vals: order.map((i) => vals[i]), line };
+}
+
+function constants(input: FileInput, s: FileSignals, re: RegExp): void {
+  const out: Array<[string, string, number]> = [];
+  input.lines.forEach((l, i) => {
+    const m = re.exec(l);
+    if (m) out.push([m[1], m[2], i + 1]);
+  });
+  if (out.length) s.constants = out.slice(0, 200);
+}
+
+/* ------------------------------ JS / TS ------------------------------ */
+
+function jsResolve(from: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  const parts = from.split('/').slice(0, -1);
+  for (const seg of spec.split('/')) {
+    if (seg === '.' || seg === '') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
+}
+
+function javascript(input: FileInput, s: FileSignals): void {
+  const imports = new Set<string>();
+  for (const m of input.source.matchAll(JS_IMPORT)) imports.add(jsResolve(input.path, m[1] ?? m[2] ?? m[3] ?? m[4]));
+  for (const m of input.source.matchAll(JS_REL_STRING)) imports.add(jsResolve(input.path, m[1]));
+  if (imports.size) s.imports = [...imports].sort();
+  const root = input.root;
+  if (root) {
+    const defs: Array<[string, number, number]> = [];
+    const long: Array<[string, number, number]> = [];
+    for (const n of candidates(input, JS_QUERY)) {
+      const r = n.range();
+      const len = r.end.line - r.start.line + 1;
+      const name = n.field('name')?.text() ?? '?';
+      const parent = n.parent();
+      const pk = parent?.kind();
+      if (n.kind() !== 'method_definition' && (pk === 'program' || (pk === 'export_statement' && parent?.parent()?.kind() === 'program'))) defs.push([name, r.start.line + 1, len]);
+      if (n.kind() !== 'class_declaration' && len >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, len]);
+    }
+    if (defs.length) s.defs = defs;
+    if (long.length) s.longFunctions = long;
+  }
+  constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
+  const thresholds: Array<[string, string, number]> = [];
+  input.lines.forEach((l, i) => {
+    if (COMMENT_LINE.test(l)) return;
+    for (const m of l.matchAll(/([\w$.\]['"]+)\s*(<=|>=|<|>)\s*(-?\d*\.\d+|\d+)\b/g)) {
+      const meaning = meaningOf(m[1]);
+      if (meaning && keepThreshold(m[3], meaning)) thresholds.push([m[3], meaning, i + 1]);
+    }
+  });
+  if (thresholds.length) s.thresholds = thresholds;
+  httpDeps(input, s);
+}
+
+/* ------------------------------ outbound HTTP dependencies ------------------------------ */
+
+const HTTP_CALL = /\b(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bfetch\s*\(\s*([^,)\n]+)|\burlopen\s*\(\s*([^,)\n]+)/g;
+
+/** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
+function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
+  const url = /https?:\/\/([A-Za-z0-9.-]+)/.exec(arg);
+  if (url && !/\{|\$\{/.test(url[1])) return url[1].toLowerCase();
+  // A module constant holding a literal URL names its host (`FEED_URL = 'http://10.40.2.30:9100/…'`).
+  const named = (n: string) => hosts.get(n) ?? n;
+  const base = /^[fr]?['"`]\s*(?:\$?\{\s*)([A-Za-z_][\w.]*)\s*\}/.exec(arg);
+  if (base) return named(base[1].split('.').pop()!);
+  const concat = /^([A-Za-z_][\w.]*?(?:URL|URI|HOST|ENDPOINT|BASE|API)\w*)\s*\+/.exec(arg);
+  if (concat) return named(concat[1].split('.').pop()!);
+  const ident = /^([A-Z][A-Z0-9_]*)\s*$/.exec(arg.trim());
+  if (ident && (hosts.has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
+  return null;
+}
+
+function httpDeps(input: FileInput, s: FileSignals): void {
+  if (!/requests|httpx|session|[cC]lient|axios|fetch|urlopen/.test(input.source)) return;
+  const out: Array<[string, number]> = [];
+  const hosts = new Map<string, string>();
+  for (const m of input.source.matchAll(/^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm)) hosts.set(m[1], m[2].toLowerCase());
+  input.lines.forEach((l, i) => {
+    if (COMMENT_LINE.test(l)) return;
+    for (const m of l.matchAll(HTTP_CALL)) {
+      const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
+      if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, i + 1]);
+    }
+  });
+  if (out.length) s.http = out;
+}
+
+/* ------------------------------ commands: backups, deploys ------------------------------ */
+
+function commands(input: FileInput, s: FileSignals): void {
+  const src = input.source;
+  const backups: Array<[string, number]> = [];
+  const deploys: Array<[string, number]> = [];
+  const mayBackup = /dump|backup|basebackup|bgsave|borg/i.test(src);
+  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-'));
+  if (!mayBackup && !mayDeploy) return;
+  const hasPull = GIT_PULL.test(src);
+  const hasRestart = RESTART.test(src);
+  input.lines.forEach((l, i) => {
+    if (COMMENT_LINE.test(l)) return;
+    const isBackup = mayBackup && (input.lang === 'python' ? /['"][^'"]*\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(l) : BACKUP.test(l));
+    if (isBackup) {
+      const m = BACKUP.exec(l);
+      backups.push([(m?.[0] ?? 'dump').split(/\s+/)[0], i + 1]);
+    }
+    if (mayDeploy && input.lang !== 'python') {
+      if (REMOTE_UNPACK.test(l)) deploys.push(['unpacks over the live tree on the host', i + 1]);
+      else if (DEPLOY_COPY.test(l) && !/\bbackups?\b/i.test(l)) deploys.push([`${/\brsync\b/.test(l) ? 'rsync' : 'scp'} to the host`, i + 1]);
+      else if (GIT_PULL.test(l) && hasRestart) deploys.push(['git pull and restart', i + 1]);
+    }
+  });
+  if (hasPull && !deploys.length && mayDeploy && hasRestart) {
+    const i = input.lines.findIndex((l) => GIT_PULL.test(l));
+    if (i >= 0) deploys.push(['git pull and restart', i + 1]);
+  }
+  if (backups.length) s.backups = backups;
+  if (deploys.length) s.deploys = deploys;
+}
+
+/* ------------------------------ mentions in non-code files ------------------------------ */
+
+function mentions(input: FileInput, s: FileSignals): void {
+  const found = new Set<string>();
+  const src = input.source;
+  if (src.length > 400_000) return;
+  const dir = input.path.includes('/') ? input.path.slice(0, input.path.lastIndexOf('/')) : '';
+  for (const m of src.matchAll(MENTION_FILE)) {
+    found.add(m[1]);
+    if (dir && !m[1].startsWith('/')) found.add(`${dir}/${m[1]}`);
+  }
+  for (const m of src.matchAll(MENTION_MODULE)) found.add(m[1]);
+  if (input.role !== 'docs') for (const m of src.matchAll(MENTION_APP)) if (!/^(https?|ftp|ssh|git|file|mailto|redis|postgres(ql)?|mysql|mongodb)$/i.test(m[1])) found.add(m[1]);
+  if (found.size) s.mentions = [...found].slice(0, 500).sort();
+}

@@ -1,0 +1,83 @@
+import { defineRule } from '../define.js';
+import { basename, hasFlag, listNames, signalFiles } from '../_repo-signals.js';
+import type { RepoFindingDraft } from '../types.js';
+
+/** A component is reported when it reads the environment at least this often… */
+export const MIN_READS = 6;
+/** …in at least this many files. */
+export const MIN_FILES = 3;
+const BUILD_CONFIG = /\.config\.[cm]?[jt]s$|^(webpack|rollup|vite|next|nuxt|jest|vitest|babel|postcss|tailwind|eslint|playwright|cypress)\b[\w.-]*\.[cm]?[jt]s$/;
+const CONFIG_FILE = /(^|[_-])(config|configs|settings|conf|env|environment)([_-]|\.|$)/i;
+
+export default defineRule({
+  id: 'config/env-unvalidated',
+  title: 'Environment read everywhere, validated nowhere',
+  category: 'config',
+  status: 'stable',
+  since: '0.2.0',
+  severity: 'low',
+  confidence: 'medium',
+  likelihood: 'medium',
+  impact: 'medium',
+  scope: { kind: 'repo' },
+  messages: {
+    scattered: '{reads} environment reads in {files} files ({names}) and no validated settings object',
+  },
+  docs: {
+    what:
+      'A component (service folder, or the repository) that reads environment variables in many places — at least 6 reads in at least 3 product files, through `os.environ`, `os.getenv`, `process.env` or `import.meta.env` — and has no validated settings object: pydantic `BaseSettings`, `environs`, `dynaconf`, `django-environ`, `envalid`, a zod schema parsed over `process.env`. One finding per component, with every file and the variable names.',
+    why:
+      'Each scattered read decides on its own what a missing or malformed value means: `None` passed to a client, `int("")` raised at the first request, a silent default in production. A service that validates its configuration at start-up fails immediately with the name of the missing variable, instead of hours later in the code path that first needs it.',
+    bad: {
+      path: 'api/app.py',
+      code: 'import os\n\nDB_HOST = os.environ.get("DB_HOST")\nDB_PORT = int(os.environ.get("DB_PORT", "5432"))\n',
+      files: {
+        'api/jobs.py': 'import os\n\nQUEUE = os.environ["QUEUE_URL"]\nWORKERS = os.getenv("WORKERS")\n',
+        'api/models.py': 'import os\n\nMODEL_DIR = os.getenv("MODEL_DIR")\nBUCKET = os.getenv("BUCKET")\n',
+      },
+    },
+    good: {
+      path: 'api/settings.py',
+      code: 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    db_host: str\n    db_port: int = 5432\n    queue_url: str\n\n\nsettings = Settings()\n',
+      files: {
+        'api/jobs.py': 'from api.settings import settings\n\nQUEUE = settings.queue_url\n',
+        'api/app.py': 'from api.settings import settings\n\nDB_HOST = settings.db_host\n',
+      },
+    },
+    fix: 'Declare every variable the component needs in one settings object with types and required/optional status (pydantic `BaseSettings`, `environs`, zod over `process.env`), build it once at start-up so a missing or malformed value stops the process with its name, and import the object instead of reading the environment.',
+    falsePositives:
+      'A component whose reads sit in one config module (three quarters of them in a file named config/settings/env) is a typed config module read once and is not reported. Validation anywhere in the component, or in a dependency manifest (pydantic-settings, envalid …), counts. `NODE_ENV` is not counted, nor are build-tool configuration files (`next.config.ts`, `rollup.*.config.js`, `vite.config.ts` …), which read the environment once at build time. Tests, examples, docs and scripts outside product code are not read.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.2, cap: 6, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
+  check(facts) {
+    const byComponent = new Map<string, Array<{ path: string; reads: number; names: string[]; line: number }>>();
+    const validated = new Set<string>();
+    for (const { file, sig } of signalFiles(facts, { all: true })) {
+      if (hasFlag(sig, 'validated-settings')) validated.add(file.component);
+      // Build-tool configuration (next.config.ts, rollup/vite/webpack configs) reads the environment once, at build time.
+      if (file.context !== 'product' || !sig.env || BUILD_CONFIG.test(basename(file.path))) continue;
+      const l = byComponent.get(file.component) ?? [];
+      l.push({ path: file.path, ...sig.env });
+      byComponent.set(file.component, l);
+    }
+    const out: RepoFindingDraft[] = [];
+    for (const [component, list] of [...byComponent.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (validated.has(component) || validated.has('.')) continue;
+      const reads = list.reduce((n, f) => n + f.reads, 0);
+      if (reads < MIN_READS || list.length < MIN_FILES) continue;
+      list.sort((a, b) => b.reads - a.reads || (a.path < b.path ? -1 : 1));
+      if (list[0].reads >= 0.75 * reads && CONFIG_FILE.test(basename(list[0].path))) continue;
+      const names = [...new Set(list.flatMap((f) => f.names))].sort();
+      out.push({
+        messageId: 'scattered',
+        data: { reads, files: list.length, names: listNames(names, 6) },
+        path: list[0].path,
+        range: { start: { line: list[0].line, column: 1 }, end: { line: list[0].line, column: 1 } },
+        locations: list.map((f) => ({ path: f.path, line: f.line })),
+        component,
+        matched: `env-unvalidated:${component}`,
+      });
+    }
+    return out;
+  },
+});

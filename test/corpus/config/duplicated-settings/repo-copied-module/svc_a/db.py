@@ -1,0 +1,13 @@
+import psycopg2
+
+DB_CONFIG = {
+    "host": "db.internal",
+    "port": 5432,
+    "dbname": "platform",
+    "user": "platform",
+}
+
+
+def rows(sql):
+    with psycopg2.connect(**DB_CONFIG) as conn:
+        return conn.cursor().execute(sql)

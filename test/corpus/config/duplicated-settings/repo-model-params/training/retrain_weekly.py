@@ -1,0 +1,13 @@
+from catboost import CatBoostClassifier
+
+PARAMS = {
+    "iterations": 1000,
+    "learning_rate": 0.05,
+    "depth": 8,
+    "loss_function": "Logloss",
+    "random_seed": 42,
+}
+
+
+def retrain(x, y):
+    return CatBoostClassifier(**PARAMS).fit(x, y)

@@ -1,0 +1,2 @@
+def orders(rows, status, total):
+    return {"status": status, "data": rows, "count": total, "page": 1}

@@ -1,0 +1,3 @@
+export default {
+  define: { api: process.env.API_URL, mode: process.env.MODE },
+};

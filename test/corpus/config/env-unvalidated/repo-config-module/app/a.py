@@ -1,0 +1,2 @@
+import os
+X = os.getenv("X")

@@ -1,0 +1,4 @@
+import os
+
+QUEUE = os.environ["QUEUE_URL"]
+WORKERS = int(os.getenv("WORKERS", "4"))

@@ -1,0 +1,7 @@
+import os
+
+DB_HOST = os.environ.get("DB_HOST")
+DB_PORT = int(os.environ.get("DB_PORT", "5432"))
+
+MODEL_DIR = os.getenv("MODEL_DIR")
+BUCKET = os.getenv("BUCKET")

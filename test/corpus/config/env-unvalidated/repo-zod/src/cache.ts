@@ -1,0 +1,2 @@
+export const redis = process.env.REDIS_URL;
+export const secret = process.env.SESSION_SECRET;

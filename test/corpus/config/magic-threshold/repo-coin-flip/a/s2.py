@@ -1,0 +1,5 @@
+import random
+
+
+def sample2(rows):
+    return [r for r in rows if random.random() < 0.5]

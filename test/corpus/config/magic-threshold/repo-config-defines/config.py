@@ -1,0 +1,2 @@
+MIN_CONFIDENCE = 0.8
+MODEL_DIR = "/models"

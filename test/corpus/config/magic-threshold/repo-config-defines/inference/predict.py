@@ -1,0 +1,4 @@
+def accept(pred):
+    if pred.confidence >= 0.8:
+        return True
+    return False

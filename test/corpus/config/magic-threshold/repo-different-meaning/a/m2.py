@@ -1,0 +1,3 @@
+def m2(metrics, model):
+    if metrics["precision"] >= 0.62:
+        model.promote()

@@ -1,0 +1,3 @@
+def check_volumes(stats):
+    if stats.drift_pct > 15:
+        alert(stats)

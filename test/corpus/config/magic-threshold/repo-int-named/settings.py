@@ -1,0 +1,1 @@
+DRIFT_LIMIT_PCT = 15

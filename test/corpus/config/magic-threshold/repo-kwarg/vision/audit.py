@@ -1,0 +1,5 @@
+from detector import detect
+
+
+def audit(frame):
+    return detect(frame, threshold=0.35)

@@ -1,0 +1,6 @@
+export function notify(result: { score: number }): boolean {
+  if (result.score > 0.75) {
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,3 @@
+class TokenBackend:
+    def authenticate(self, request, token=None):
+        return None

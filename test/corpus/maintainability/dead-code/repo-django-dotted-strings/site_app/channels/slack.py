@@ -1,0 +1,3 @@
+class Slack:
+    def send(self, msg):
+        return msg

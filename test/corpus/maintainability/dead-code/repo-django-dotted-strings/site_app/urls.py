@@ -1,0 +1,3 @@
+from site_app.registry import load
+
+urlpatterns = []

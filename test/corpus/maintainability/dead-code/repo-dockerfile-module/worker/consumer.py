@@ -1,0 +1,5 @@
+import json
+
+
+def consume():
+    return json.loads("{}")

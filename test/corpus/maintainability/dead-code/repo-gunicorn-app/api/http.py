@@ -1,0 +1,7 @@
+from flask import Flask
+
+app = Flask(__name__)
+
+
+def index():
+    return "ok"

@@ -1,0 +1,1 @@
+exports.fmt = (x) => String(x);

@@ -1,0 +1,2 @@
+const { fmt } = require("./format");
+console.log(fmt(1));

@@ -1,0 +1,1 @@
+exports.fmtOld = (x) => "" + x;

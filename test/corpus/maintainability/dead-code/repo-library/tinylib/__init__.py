@@ -1,0 +1,1 @@
+from tinylib.core import f

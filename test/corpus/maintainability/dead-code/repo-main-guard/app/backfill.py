@@ -1,0 +1,9 @@
+from app.service import handle
+
+
+def backfill():
+    handle()
+
+
+if __name__ == "__main__":
+    backfill()

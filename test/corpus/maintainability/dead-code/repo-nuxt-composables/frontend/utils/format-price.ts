@@ -1,0 +1,1 @@
+export const formatPrice = (c: number) => (c / 100).toFixed(2);

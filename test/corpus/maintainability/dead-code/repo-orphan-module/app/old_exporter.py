@@ -1,0 +1,5 @@
+import csv
+
+
+def export(rows):
+    return csv.writer(rows)

@@ -1,0 +1,1 @@
+exports.send = () => 1;

@@ -1,0 +1,5 @@
+from app.service import handle
+
+
+def main():
+    handle()

@@ -1,0 +1,5 @@
+import json
+
+
+def parse(s):
+    return json.loads(s)

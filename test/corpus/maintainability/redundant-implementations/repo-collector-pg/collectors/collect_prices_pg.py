@@ -1,0 +1,9 @@
+import requests
+
+
+def fetch():
+    return requests.get(URL, timeout=5).json()
+
+
+def store(rows):
+    return write_pg(rows)

@@ -1,0 +1,6 @@
+def fetch():
+    return 1
+
+
+def run():
+    return fetch()

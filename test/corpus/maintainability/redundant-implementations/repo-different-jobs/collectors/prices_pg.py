@@ -1,0 +1,5 @@
+INSERT = "insert into prices values (%s)"
+
+
+def upsert(conn, rows):
+    return conn

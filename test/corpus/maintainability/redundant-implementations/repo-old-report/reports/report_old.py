@@ -1,0 +1,6 @@
+def build_report(rows):
+    return [r * 2 for r in rows]
+
+
+def send_report(report):
+    return len(report)

@@ -1,0 +1,10 @@
+import pickle
+
+
+def load_model(path):
+    return pickle.load(open(path, "rb"))
+
+
+def predict(model, rows):
+    rows = [r for r in rows]
+    return model.predict(rows)

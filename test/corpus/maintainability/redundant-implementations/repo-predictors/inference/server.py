@@ -1,0 +1,1 @@
+from inference.predictor import predict

@@ -1,0 +1,10 @@
+import pickle
+
+
+def load_model(path):
+    return pickle.load(open(path, "rb"))
+
+
+def predict(model, rows):
+    rows = tuple(rows)
+    return model.predict(rows)

@@ -1,0 +1,6 @@
+def list_users():
+    return []
+
+
+def get_user(i):
+    return i

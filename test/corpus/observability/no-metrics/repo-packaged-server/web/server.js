@@ -1,0 +1,3 @@
+const express = require("express");
+const client = require("prom-client");
+client.collectDefaultMetrics();

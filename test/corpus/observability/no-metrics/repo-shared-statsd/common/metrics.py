@@ -1,0 +1,3 @@
+import statsd
+
+client = statsd.StatsClient("localhost", 8125)

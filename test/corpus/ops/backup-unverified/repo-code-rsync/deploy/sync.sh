@@ -1,0 +1,2 @@
+#!/bin/bash
+rsync -az build/ web@host:/srv/www/

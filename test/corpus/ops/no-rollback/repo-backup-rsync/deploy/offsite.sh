@@ -1,0 +1,2 @@
+#!/bin/bash
+rsync -az /var/backups/ backup@vault:/srv/backups/

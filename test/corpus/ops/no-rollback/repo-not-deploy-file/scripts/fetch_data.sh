@@ -1,0 +1,2 @@
+#!/bin/bash
+scp data@feed:/exports/today.csv data/

@@ -1,0 +1,2 @@
+#!/bin/bash
+ssh deploy@host "cd /srv/app && git checkout \"$1\""

@@ -1,0 +1,2 @@
+#!/bin/bash
+rsync -az app/ deploy@host:/srv/app/

@@ -1,0 +1,5 @@
+import requests
+
+
+def rates():
+    return requests.get("https://api.exchange.example.com/v1/rates", timeout=3)

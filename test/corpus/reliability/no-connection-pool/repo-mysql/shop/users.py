@@ -1,0 +1,6 @@
+import pymysql
+
+
+def load():
+    db = pymysql.connect(host=HOST, user=USER, password=PASSWORD, database="shop")
+    return db

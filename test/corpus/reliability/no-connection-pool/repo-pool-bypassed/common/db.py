@@ -1,0 +1,3 @@
+from psycopg2.pool import ThreadedConnectionPool
+
+pool = ThreadedConnectionPool(1, 10, DSN)

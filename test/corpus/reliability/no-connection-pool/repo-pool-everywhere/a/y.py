@@ -1,0 +1,6 @@
+from common.db import pool
+
+
+def get():
+    conn = pool.getconn()
+    pool.putconn(conn)

@@ -1,0 +1,10 @@
+import psycopg2
+
+
+def save(rows):
+    conn = psycopg2.connect(DSN)
+    try:
+        conn.cursor().executemany(SQL, rows)
+        conn.commit()
+    finally:
+        conn.close()
