@@ -31,6 +31,8 @@ export interface RawFinding extends Finding {
   groupKey?: string;
   /** Only ever in memory: used to merge distinct secrets; never serialised by reporters. */
   secretIds?: string[];
+  /** Dropped by the scan when one of these repository paths exists (FindingDraft.unlessFileExists). */
+  unlessFileExists?: string[];
 }
 
 export interface FileResult {
@@ -199,5 +201,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     component: inp.component,
     context: inp.context,
     groupKey: d.groupKey,
+    ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
   };
 }

@@ -190,6 +190,15 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
   }
 
+  // A file rule's finding that another file makes moot (FindingDraft.unlessFileExists): decided here, where the
+  // whole file list is known (and after the cache, which holds per-file results).
+  const listed = new Set(listing.files.map((f) => f.path));
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const moot = raw[i].unlessFileExists;
+    if (moot?.some((p) => listed.has(p))) raw.splice(i, 1);
+    else if (moot) delete raw[i].unlessFileExists;
+  }
+
   const facts: RepoFactsView = {
     root,
     isGit: listing.isGit,

@@ -118,6 +118,11 @@ export interface FindingDraft {
   groupKey?: string;
   severity?: Severity;
   confidence?: Confidence;
+  /**
+   * Repository-relative paths that make this finding moot: the engine drops it when any of them is in the
+   * scanned file list (a file rule reads one file; `requirements.in` is moot beside its compiled `.txt`).
+   */
+  unlessFileExists?: string[];
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */
