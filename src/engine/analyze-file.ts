@@ -33,6 +33,7 @@ export interface RawFinding extends Finding {
   secretIds?: string[];
   /** Dropped by the scan when one of these repository paths exists (FindingDraft.unlessFileExists). */
   unlessFileExists?: string[];
+  onlyIfStartedUnattended?: boolean;
 }
 
 export interface FileResult {
@@ -202,5 +203,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     context: inp.context,
     groupKey: d.groupKey,
     ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
+    ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
   };
 }

@@ -123,6 +123,11 @@ export interface FindingDraft {
    * scanned file list (a file rule reads one file; `requirements.in` is moot beside its compiled `.txt`).
    */
   unlessFileExists?: string[];
+  /**
+   * Kept only when the file is started unattended — named in a compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`,
+   * a systemd `ExecStart=` or a crontab line (decided by the scan, which has those facts).
+   */
+  onlyIfStartedUnattended?: boolean;
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */
