@@ -314,6 +314,8 @@ export interface CiPipeline {
   file: string;
   system: 'github' | 'gitlab' | 'cloudbuild' | 'jenkins' | 'other';
   steps: CiStep[];
+  /** GitHub: the events that start the workflow (`push`, `workflow_run`, `workflow_call` …). */
+  triggers?: string[];
 }
 
 /** One scheduled job of a crontab (user crontab or `/etc/cron.d` style with a user field). */
