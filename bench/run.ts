@@ -7,7 +7,10 @@
  *   - peers when installed: ripgrep with the rules' pre-filter patterns, shellcheck, jscpd, bandit;
  * prints a table, the ratios, the growth exponents 10k → 1M lines, and writes bench/results.json.
  *
- *   npm run bench -- [--sizes 10k,200k,1m] [--runs 3] [--venv-size 200k] [--install-peers] [--no-peers]
+ *   - every reporter on a synthetic scan of a 100,000-file repository (bench/report-bench.ts; --report-files N,
+ *     0 to skip): milliseconds per reporter at N/4 and N files and each reporter's growth exponent;
+ *
+ *   npm run bench -- [--sizes 10k,200k,1m] [--runs 3] [--venv-size 200k] [--install-peers] [--no-peers] [--report-files 100000]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_RULES } from '../src/rules/index.js';
 import { ensureCorpus } from './generate.js';
+import { runStoreLoad } from './store-load.js';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -35,6 +39,7 @@ const VENV_SIZE = arg('--venv-size', '200k').toLowerCase();
 const PEERS = !argv.includes('--no-peers');
 const INSTALL = argv.includes('--install-peers');
 const TIMEOUT_S = Number(arg('--peer-timeout', '900'));
+const REPORT_FILES = Number(arg('--report-files', '100000'));
 
 interface Sample {
   wall: number;
@@ -118,8 +123,8 @@ function installPeers(): void {
   if (!have('rg') || !have('shellcheck') || !have('bandit'))
     spawnSync('sh', ['-c', 'apt-get install -y ripgrep shellcheck bandit || (apt-get update && apt-get install -y ripgrep shellcheck bandit)'], { stdio: 'inherit' });
   // In a private prefix: never touches the project's node_modules (other processes may be using it).
-  // jscpd 4 (JavaScript): jscpd 5's native build needs a platform package the registry mirror lacks here.
-  if (!existsSync(JSCPD)) spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', path.join(TMP, 'peers'), 'jscpd@4'], { cwd: ROOT, stdio: 'inherit' });
+  // jscpd 5.3.2, the current release (a Rust engine shipped as a platform package, jscpd-linux-x64-gnu here).
+  if (!existsSync(JSCPD)) spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', path.join(TMP, 'peers'), '-E', 'jscpd@5.3.2'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** The rules' text pre-filters as ripgrep patterns: what a grep-only tool would have to look for. */
@@ -211,6 +216,11 @@ async function main(): Promise<void> {
     process.stderr.write('building dist/ (npm run build)…\n');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
+  // The shared-store load test (bench/store-load.ts): alone with --store-load-only, skipped with --no-store-load.
+  if (argv.includes('--store-load-only')) {
+    await runStoreLoad();
+    return;
+  }
   if (INSTALL) installPeers();
   const machine = {
     nproc: availableParallelism(),
@@ -237,6 +247,13 @@ async function main(): Promise<void> {
     } catch (e) {
       plan = `plan bench failed: ${(e as Error).message}`;
     }
+  }
+
+  let reports: unknown = 'skipped (--report-files 0)';
+  if (REPORT_FILES > 0) {
+    process.stderr.write(`\n== reporters on a synthetic scan of ${REPORT_FILES} files\n`);
+    const mod = await import('./report-bench.js');
+    reports = mod.benchReports(REPORT_FILES);
   }
 
   // ---- table
@@ -298,8 +315,10 @@ async function main(): Promise<void> {
   console.log('');
   for (const t of targets) console.log(`${t.met === null ? '   ' : t.met ? 'MET' : 'NOT'}  ${t.target}: ${t.value}`);
   console.log('\nplan bench (10,000 findings):', typeof plan === 'string' ? plan : JSON.stringify(plan));
-  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, results, venv: venv && { clean: venv.clean.size, ignored: venv.ignored }, growth, targets, plan }, null, 2) + '\n');
+  console.log(`\nreporters (${REPORT_FILES} files):`, JSON.stringify(reports));
+  writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify({ machine, date: new Date().toISOString(), runs: RUNS, results, venv: venv && { clean: venv.clean.size, ignored: venv.ignored }, growth, targets, plan, reports }, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(ROOT, path.join(BENCH, 'results.json'))}`);
+  if (!argv.includes('--no-store-load')) await runStoreLoad();
 }
 
 await main();

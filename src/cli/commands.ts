@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -12,11 +13,12 @@ import { renderHtmlReport } from '../report/html.js';
 import { renderPlanCsv } from '../report/plan-csv.js';
 import { renderPlanJson } from '../report/plan-json.js';
 import { renderPlanMarkdown } from '../report/plan-markdown.js';
-import { makeBaseline, readBaseline } from './baseline.js';
-import { progressFromStore } from './status.js';
+import { BASELINE_FILE, compareWithBaseline, headCommit, makeBaseline, readBaseline, renamesSince } from './baseline.js';
+import { acceptedFromStore, progressFromStore } from './status.js';
 import { fileIssues, parseRepo } from './github.js';
 import { issueDrafts, renderDryRun } from '../report/issues.js';
-import { recordHistory, storeLocation, type StoreFlags } from './history.js';
+import { recordHistory, shownStore, storeLocation, type StoreFlags } from './history.js';
+import { registerPortfolio } from './portfolio.js';
 import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
   parsePositiveInt,
@@ -29,6 +31,7 @@ import {
   type CommonFlags,
 } from './common.js';
 import { TOOL } from './version.js';
+import { ensureOutputDir } from '../fs/safe-write.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -42,11 +45,14 @@ function withScanFlags(cmd: Command): Command {
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--jobs <n>', 'worker threads (default: number of cores)')
     .option('--no-cache', 'do not read or write .harden/cache')
-    .option('--strict', 'treat parse errors and crashed rules as fatal');
+    .option('--strict', 'fail on parse errors, crashed rules and skipped files that look written by hand');
 }
 
 function withStoreFlags(cmd: Command): Command {
-  return cmd.option('--store <url>', 'history store: a file path or sqlite:PATH (default DIR/.harden/history.db)').option('--no-store', 'do not record this scan');
+  return cmd
+    .option('--store <url>', 'history store: a file path, sqlite:PATH or postgres://… (default DIR/.harden/history.db)')
+    .option('--no-store', 'do not record this scan')
+    .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)");
 }
 
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
@@ -57,8 +63,10 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .argument('[dir]', 'repository to scan', '.')
       .addOption(new Option('--format <format>', 'output format').choices(Object.keys(SCAN_REPORTERS)).default('text'))
       .option('--output <file>', 'write the report to a file instead of stdout')
-      .option('--verbose', 'list every location of grouped findings'),
-  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
+      .option('--verbose', 'list every location of grouped findings')
+      .option('--fail-on <level>', `exit 1 when a finding at or above this severity is reported (${SEVERITIES.join('|')}), as Semgrep's --error`),
+  )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean; failOn?: string }) => {
+    const failOn = parseSeverity(flags.failOn, '--fail-on');
     const result = await runScan(dir, flags);
     await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'scan');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
@@ -68,7 +76,15 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
         : flags.format === 'json'
           ? SCAN_REPORTERS.json(model)
           : SCAN_REPORTERS.sarif(model);
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
+    if (failOn) {
+      const limit = SEVERITIES.indexOf(failOn);
+      const n = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit).length;
+      if (n) {
+        process.stderr.write(`harden scan: ${n} finding${n === 1 ? '' : 's'} at or above ${failOn} (--fail-on)\n`);
+        setExit(1);
+      }
+    }
   });
 
   withScanFlags(
@@ -77,21 +93,43 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .description('CI gate: exit 1 when a finding at or above --fail-on is not in the baseline')
       .argument('[dir]', 'repository to check', '.')
       .option('--fail-on <level>', `lowest blocking severity (${SEVERITIES.join('|')})`)
-      .option('--baseline <file>', 'accepted findings (written by `harden baseline`)'),
-  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string }) => {
+      .option('--baseline <file>', `accepted findings (default DIR/.harden/${BASELINE_FILE}, written by \`harden baseline\`)`)
+      .addOption(new Option('--format <format>', 'format of the new findings').choices(Object.keys(SCAN_REPORTERS)).default('text'))
+      .option('--output <file>', 'write the new findings to a file (for pull-request annotations) instead of stdout')
+      .option('--store <url>', 'also accept the findings of the latest scan recorded for this repository in this store (file, sqlite:PATH, postgres://…)')
+      .option('--repo-id <id>', "this repository's identity in the store (default: its normalised git remote)"),
+  ).action(async (dir: string, flags: CommonFlags & { failOn?: string; baseline?: string; format: ScanFormat; output?: string; store?: string; repoId?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on') ?? 'high';
-    const accepted = flags.baseline ? readBaseline(flags.baseline) : new Set<string>();
+    const defaultFile = path.join(dir, '.harden', BASELINE_FILE);
+    const baselineFile = flags.baseline ?? (existsSync(defaultFile) ? defaultFile : undefined);
+    const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
+    const fromStore = flags.store ? (await acceptedFromStore(flags.store, { dir, repoId: flags.repoId })).fingerprints : [];
+    const storeAccepted = new Set<string>(fromStore);
     const result = await runScan(dir, flags);
     const limit = SEVERITIES.indexOf(failOn);
-    const blocking = result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit && !accepted.has(f.fingerprint));
-    const color = useColor(flags);
+    const atLevel = (f: { severity: (typeof SEVERITIES)[number] }) => SEVERITIES.indexOf(f.severity) <= limit;
+    let blocking = result.findings.filter(atLevel);
+    let followed = 0;
+    if (baseline) {
+      const hashes = new Map(result.facts.files.map((f) => [f.path, f.hash]));
+      for (const f of result.facts.unanalysed ?? []) hashes.set(f.path, undefined);
+      const verdict = compareWithBaseline(result.findings, baseline, renamesSince(result.root, baseline, hashes));
+      blocking = verdict.fresh.map((v) => v.finding).filter(atLevel);
+      followed = verdict.followed;
+    }
+    if (storeAccepted.size) blocking = blocking.filter((f) => !storeAccepted.has(f.fingerprint));
     const model = toReportModel({ ...result, findings: blocking, suppressed: [] }, TOOL, rootName(dir));
-    if (blocking.length) process.stdout.write(SCAN_REPORTERS.text(model, { color }));
-    process.stdout.write(
-      blocking.length
-        ? `harden check: ${blocking.length} new finding${blocking.length === 1 ? '' : 's'} at or above ${failOn}${flags.baseline ? ' not in the baseline' : ''}\n`
-        : `harden check: passed (no new findings at or above ${failOn}; ${result.findings.length} total, ${accepted.size} in baseline)\n`,
-    );
+    const toStdout = !flags.output || flags.output === '-';
+    if (flags.format === 'text') {
+      if (blocking.length || !toStdout) writeOutput(flags.output, SCAN_REPORTERS.text(model, { color: toStdout && useColor(flags) }), { root: dir });
+    } else writeOutput(flags.output, flags.format === 'json' ? SCAN_REPORTERS.json(model) : SCAN_REPORTERS.sarif(model), { root: dir });
+    const against = baselineFile ? ` not in the baseline (${baselineFile})` : ' (no baseline: every finding counts)';
+    const summary = blocking.length
+      ? `harden check: ${blocking.length} new finding${blocking.length === 1 ? '' : 's'} at or above ${failOn}${against}\n`
+      : `harden check: passed (no new findings at or above ${failOn}; ${result.findings.length} total, ${baseline?.fingerprints.length ?? 0} in baseline` +
+        `${followed ? `, ${followed} followed to a renamed file` : ''})\n`;
+    // The summary goes with the text report on stdout; beside a JSON/SARIF stream it goes to stderr.
+    (flags.format === 'text' && toStdout ? process.stdout : process.stderr).write(summary);
     setExit(blocking.length ? 1 : 0);
   });
 
@@ -100,11 +138,14 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .command('baseline')
       .description('write the current findings as the accepted baseline for `harden check`')
       .argument('[dir]', 'repository', '.')
-      .option('--output <file>', 'baseline file (default DIR/.harden/baseline.json)'),
+      .option('--output <file>', `baseline file (default DIR/.harden/${BASELINE_FILE})`),
   ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
     const result = await runScan(dir, flags);
-    const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
-    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
+    const file = flags.output ?? path.join(dir, '.harden', BASELINE_FILE);
+    const hashes = new Map<string, string>();
+    for (const f of result.facts.files) if (f.hash) hashes.set(f.path, f.hash);
+    const baseline = makeBaseline(result.findings, hashes, result.facts.isGit ? headCommit(result.root) : undefined);
+    writeOutput(file, `${JSON.stringify(baseline, null, 2)}\n`, { root: dir, owned: !flags.output });
     process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
   });
 
@@ -128,7 +169,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const plan = buildPlan(result, planOptions(flags, result.config));
     const text =
       flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
   });
 
   withStoreFlags(withScanFlags(
@@ -140,10 +181,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
       .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
   )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
+    const out = flags.out ?? path.join(dir, '.harden');
+    ensureOutputDir(out, { root: dir, owned: true }); // refuse a linked or committed output folder before scanning
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config));
     const recorded = await recordHistory(dir, flags, result, plan, 'audit');
-    const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
       ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
@@ -154,14 +196,14 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       ['plan.json', renderPlanJson(plan)],
       ['plan.csv', renderPlanCsv(plan)],
     ];
-    for (const [name, text] of files) writeOutput(path.join(out, name), text);
+    for (const [name, text] of files) writeOutput(path.join(out, name), text, { root: dir, owned: true });
     if (!flags.quiet) process.stdout.write(SCAN_REPORTERS.text(model, { color: useColor(flags) }));
     const s = plan.schedule;
     process.stdout.write(
       `\n${plan.items.length} work items, ${plan.totalHours} h of work: ${s.calendarDays} working days for ${plan.developers} developer${plan.developers === 1 ? '' : 's'} at ${plan.hoursPerDay} h/day` +
         `${s.criticalPath.length ? ` (critical path ${s.criticalPath.join(' → ')})` : ''}\n` +
         `wrote ${files.map(([n]) => path.join(out, n)).join(', ')}\n` +
-        (recorded ? `recorded as scan #${recorded} in ${storeLocation(dir, flags)} (see \`harden status\`)\n` : ''),
+        (recorded ? `recorded as scan #${recorded} in ${await shownStore(dir, flags)} (see \`harden status\`)\n` : ''),
     );
   });
 
@@ -181,7 +223,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       const result = await runScan(dir, flags);
       await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
-    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, { dir, repoId: flags.repoId, ownStore: flags.store === undefined }), flags.format, rootName(dir)), { root: dir });
   });
 
   withScanFlags(
@@ -205,9 +247,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       return;
     }
     const filed = await fileIssues(drafts, { owner, repo, token: token!, baseUrl: flags.apiUrl });
-    for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.key} ${f.url}\n`);
+    for (const f of filed) process.stdout.write(`${f.created ? 'filed ' : 'exists'} #${f.number} ${f.id} (${f.key}) ${f.url}\n`);
     process.stdout.write(`${filed.filter((f) => f.created).length} issues filed, ${filed.filter((f) => !f.created).length} already there, in ${owner}/${repo}\n`);
   });
+
+  registerPortfolio(program);
 
   program
     .command('rules')

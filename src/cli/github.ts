@@ -10,7 +10,10 @@ export interface FileIssuesOptions {
 }
 
 export interface FiledIssue {
+  /** The work item's stable identity (the marker in the issue body). */
   key: string;
+  /** The item's short id in this run's plan. */
+  id: string;
   number: number;
   url: string;
   created: boolean;
@@ -26,7 +29,8 @@ export function parseRepo(value: string): { owner: string; repo: string } {
 
 /**
  * Files the drafts in order (blockers first), skipping items already filed by an earlier run (found by the
- * marker in their body, open or closed), creating missing labels, and writing "Blocked by #N" with the real
+ * marker in their body, open or closed: the marker holds the item's stable identity, rules and scope, not
+ * its short id, which changes when an earlier item is fixed), creating missing labels, and writing "Blocked by #N" with the real
  * numbers of the blockers.
  */
 export async function fileIssues(drafts: readonly IssueDraft[], opts: FileIssuesOptions): Promise<FiledIssue[]> {
@@ -58,12 +62,12 @@ export async function fileIssues(drafts: readonly IssueDraft[], opts: FileIssues
   for (const d of drafts) {
     const known = numbers.get(d.key);
     if (known !== undefined) {
-      out.push({ key: d.key, number: known, url: urls.get(d.key) ?? '', created: false });
+      out.push({ key: d.key, id: d.id, number: known, url: urls.get(d.key) ?? '', created: false });
       continue;
     }
     const res = await gh.rest.issues.create({ owner, repo, title: d.title, body: resolveRefs(d.body, numbers), labels: d.labels });
     numbers.set(d.key, res.data.number);
-    out.push({ key: d.key, number: res.data.number, url: res.data.html_url, created: true });
+    out.push({ key: d.key, id: d.id, number: res.data.number, url: res.data.html_url, created: true });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { StoreError } from '../errors.js';
+import { HardenError, StoreError } from '../errors.js';
+import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import type { ScanResult } from '../engine/scan.js';
 import { computeMetrics } from '../plan/metrics.js';
 import type { Plan } from '../plan/index.js';
@@ -11,18 +12,23 @@ import { TOOL } from './version.js';
 export interface StoreFlags {
   /** `--store URL`; `false` with `--no-store`. */
   store?: string | false;
+  /** `--repo-id ID`: the repository's identity in a shared store (default: its normalised git remote). */
+  repoId?: string;
 }
 
 export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
   if (flags.store === false) return undefined;
-  return flags.store ?? path.join(dir, '.harden', 'history.db');
+  return flags.store ?? defaultStore(dir);
 }
 
+const defaultStore = (dir: string) => path.join(dir, '.harden', 'history.db');
+
 /**
- * Records a scan in the history store. Only full scans are recorded: one narrowed by --rule, --skip-rule or
- * --min-severity would make the plan's other items look resolved. A scan or audit never fails because the
- * store cannot be written: the reason goes to stderr and the command goes on (`status` needs the store and
- * does fail).
+ * Records a scan in the history store, under the repository's identity (store/identity.ts). Only full scans
+ * are recorded: one narrowed by --rule, --skip-rule or --min-severity would make the plan's other items look
+ * resolved. When the default store (DIR/.harden/history.db) cannot be written, the reason goes to stderr and
+ * the command goes on; an explicit `--store` that cannot be opened or written is an error (SPEC §6), and so
+ * is any store failure for `status`, which needs it.
  */
 export async function recordHistory(
   dir: string,
@@ -39,14 +45,20 @@ export async function recordHistory(
     return undefined;
   }
   try {
-    // The store (a native SQLite addon) is loaded only by commands that record: a plain scan with
-    // --no-store never pays for it.
-    const { openStore } = await import('../store/db.js');
-    const { recordScan } = await import('../store/history.js');
-    const db = openStore(location);
+    // The store (a native SQLite addon or the PostgreSQL client) is loaded only by commands that record: a
+    // plain scan with --no-store never pays for it.
+    const { openStore, storeFile } = await import('../store/db.js');
+    const { repoIdentity } = await import('../store/identity.js');
+    const file = storeFile(location);
+    if (file && file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
+    const repo = repoIdentity(dir, flags.repoId);
+    const store = await openStore(location);
     try {
+      if (store.backend === 'postgres' && repo.source === 'folder') {
+        process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);
+      }
       const findings = result.findings.map(publicFinding);
-      return recordScan(db, {
+      const { seq } = await store.recordScan(repo, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
         toolVersion: TOOL.version,
@@ -57,13 +69,24 @@ export async function recordHistory(
         findings,
         plan: typeof plan === 'function' ? plan() : plan,
         metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
-      });
+      }, { ownStore: flags.store === undefined });
+      return seq;
     } finally {
-      db.close();
+      await store.close();
     }
   } catch (e) {
-    if (opts.required) throw e;
+    // An explicit --store that cannot be written, and a refused (linked or committed) store location, are
+    // errors like any other refused output, not warnings.
+    if (opts.required || typeof flags.store === 'string' || (e instanceof HardenError && e.code === 'INPUT')) throw e;
     process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
     return undefined;
   }
+}
+
+/** The store as it may be printed (a PostgreSQL password is redacted). */
+export async function shownStore(dir: string, flags: StoreFlags): Promise<string> {
+  const location = storeLocation(dir, flags);
+  if (!location) return '';
+  const { describeStore, parseStoreLocation } = await import('../store/location.js');
+  return describeStore(parseStoreLocation(location));
 }

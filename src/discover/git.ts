@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * Runs git on a scanned (hostile) repository with everything its own config could make git execute turned
@@ -56,4 +58,31 @@ export function gitListFiles(dir: string, args: string[]): string[] | null {
 /** True when git ignores `dir` itself (a folder the enclosing repository's .gitignore excludes). */
 export function gitIgnoresDir(dir: string): boolean {
   return runGit(dir, ['check-ignore', '-q', '--', '.']) !== null;
+}
+
+const isDir = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+const isFile = (p: string) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Why `dir` is git's own storage rather than a work tree, or undefined: a `.git` folder (or a folder inside
+ * one) or a bare repository (`HEAD`, `objects/` and `refs/` at its top). Decided from the file system
+ * alone: git is not run on it, as its config could be hostile.
+ */
+export function gitStorageKind(dir: string): 'git-dir' | 'bare' | undefined {
+  const abs = path.resolve(dir);
+  if (abs.split(path.sep).includes('.git')) return 'git-dir';
+  if (isFile(path.join(abs, 'HEAD')) && isDir(path.join(abs, 'objects')) && isDir(path.join(abs, 'refs'))) return 'bare';
+  return undefined;
 }

@@ -11,11 +11,15 @@ export interface ListedFile {
   size: number;
   /** Set when the file must not be read (symlink out of root, loop, unreadable …). */
   skip?: string;
+  /** A git submodule (a gitlink: git lists the folder as one entry); never scanned, named in the notices. */
+  submodule?: boolean;
 }
 
 export interface Listing {
   isGit: boolean;
   files: ListedFile[];
+  /** Files left out by the configuration's `exclude` globs (counted: a repository's own config can hide files). */
+  excluded: number;
 }
 
 /**
@@ -32,12 +36,22 @@ export function listFiles(root: string, extraIgnore: string[] = []): Listing {
   const git = isGitWorkTree(realRoot) && !gitIgnoresDir(realRoot) ? listGit(realRoot) : null;
   const rel = git ?? walk(realRoot);
   const files: ListedFile[] = [];
+  let excluded = 0;
   for (const f of rel) {
-    if (extraIgnore.length && userIgnore.ignores(f.path)) continue;
-    files.push(statEntry(realRoot, f.path, f.tracked));
+    if (extraIgnore.length && userIgnore.ignores(f.path)) {
+      excluded++;
+      continue;
+    }
+    const entry = statEntry(realRoot, f.path, f.tracked);
+    // git lists a folder as one tracked entry only for a gitlink: a submodule, another repository.
+    if (git && f.tracked && entry.skip === 'unreadable directory') {
+      entry.skip = 'git submodule: not scanned';
+      entry.submodule = true;
+    }
+    files.push(entry);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { isGit: git !== null, files };
+  return { isGit: git !== null, files, excluded };
 }
 
 function listGit(root: string): Array<{ path: string; tracked: boolean }> | null {

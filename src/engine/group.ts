@@ -25,8 +25,10 @@ export function groupFindings(findings: RawFinding[], rules: ReadonlyMap<string,
     list.sort(byLocation);
     const active = list.filter((f) => !f.suppressed);
     const primary = active[0] ?? list[0];
+    // A finding with a group key has the group's fingerprint from its first location on: a second copy of
+    // the secret or address appearing later does not give the first one a new identity.
     if (list.length === 1) {
-      out.push(primary);
+      out.push({ ...primary, fingerprint: groupFingerprint(primary.ruleId, primary.groupKey!) });
       continue;
     }
     const rule = rules.get(primary.ruleId);

@@ -5,6 +5,7 @@ import type { HardenConfig } from '../config/schema.js';
 import { classify, fileContext } from '../discover/classify.js';
 import { ComponentIndex, summariseComponents } from '../discover/components.js';
 import { listFiles } from '../discover/walk.js';
+import { gitStorageKind } from '../discover/git.js';
 import { vendoredPrefix } from '../discover/vendored.js';
 import { InputError } from '../errors.js';
 import { formatMessage, isFileRule } from '../rules/define.js';
@@ -30,6 +31,7 @@ import { analyzeFile, lowerSeverity, type FileResult, type FileTask, type Notice
 import { fingerprint } from './fingerprint.js';
 import { byLocation, groupFindings } from './group.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
+import { printable } from './printable.js';
 import { redactAll } from './redact.js';
 
 export interface ScanOptions {
@@ -50,6 +52,8 @@ export interface ScanOptions {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** A source file that looks written by hand was skipped (it may hide findings): `--strict` fails. */
+  handWritten?: boolean;
 }
 
 export interface ScanStats {
@@ -57,6 +61,8 @@ export interface ScanStats {
   filesAnalysed: number;
   filesSkipped: number;
   filesVendored: number;
+  /** Left out by `exclude:` in the configuration (the repository's own `.harden.yml` can say so: counted, shown). */
+  filesExcluded: number;
   lines: number;
   bytes: number;
   durationMs: number;
@@ -100,6 +106,9 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     throw new InputError(`${opts.root}: no such directory`, 'pass the folder of the repository to scan');
   }
   if (!st.isDirectory()) throw new InputError(`${opts.root}: not a directory`, 'pass the folder of the repository to scan');
+  const storage = gitStorageKind(root);
+  if (storage === 'bare') throw new InputError(`${opts.root}: a bare git repository (no work tree, no files to scan)`, 'clone it and scan the clone: git clone DIR checkout && harden audit checkout');
+  if (storage === 'git-dir') throw new InputError(`${opts.root}: a .git folder (git's own storage, not the repository's files)`, 'pass the folder that contains .git');
   const config = opts.config ?? {};
   const rules = activeRules(opts.rules, config, opts.only, opts.skip);
   const fileRules = rules.filter(isFileRule);
@@ -110,6 +119,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const venvDirs = listing.files.filter((f) => f.path.endsWith('pyvenv.cfg')).map((f) => path.posix.dirname(f.path));
 
   const skipped: SkippedFile[] = [];
+  const submodules: Notice[] = [];
   const fileFacts: FileFact[] = [];
   const tasks: FileTask[] = [];
   const artifacts = new Map<string, TrackedArtifact>();
@@ -126,6 +136,10 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
         a.bytes += f.size;
         artifacts.set(vend.path, a);
       }
+      continue;
+    }
+    if (f.submodule) {
+      submodules.push({ kind: 'not-scanned', path: f.path, message: 'git submodule: not scanned (another repository; scan it on its own)' });
       continue;
     }
     if (f.skip) {
@@ -152,7 +166,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   });
 
   const raw: RawFinding[] = [];
-  const notices: Notice[] = [];
+  const notices: Notice[] = [...submodules];
   const compose: ComposeService[] = [];
   const ci: CiPipeline[] = [];
   const dockerfiles: DockerfileFact[] = [];
@@ -169,7 +183,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     const r = results.get(ff.path);
     if (!r) continue;
     if (r.skipped) {
-      skipped.push({ path: ff.path, reason: r.skipped });
+      skipped.push({ path: ff.path, reason: r.skipped, ...(r.skippedHandWritten ? { handWritten: true } : {}) });
       unanalysed.push(ff);
       continue;
     }
@@ -274,8 +288,13 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const grouped = groupFindings(raw, ruleMap).sort(byLocation);
   const min = opts.minSeverity ?? config.minSeverity;
   const keep = (f: RawFinding) => !min || SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
-  const findings = grouped.filter((f) => !f.suppressed && keep(f));
-  const suppressed = grouped.filter((f) => f.suppressed && keep(f));
+  const findings = grouped.filter((f) => !f.suppressed && keep(f)).map(printableFinding);
+  const suppressed = grouped.filter((f) => f.suppressed && keep(f)).map(printableFinding);
+  for (const s of skipped) s.path = printable(s.path);
+  for (const n of notices) {
+    n.path = printable(n.path);
+    n.message = printable(n.message);
+  }
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   notices.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -289,6 +308,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       filesAnalysed: analysed.length,
       filesSkipped: skipped.length,
       filesVendored: vendoredCount,
+      filesExcluded: listing.excluded,
       lines,
       bytes,
       durationMs: now() - started,
@@ -297,6 +317,20 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     rules,
     config,
   };
+}
+
+/**
+ * The text of a finding as every output shows it: control characters from the repository escaped (see
+ * engine/printable.ts). Fingerprints were computed from the raw text before, so identity does not change.
+ */
+function printableFinding(f: RawFinding): RawFinding {
+  f.path = printable(f.path);
+  f.message = printable(f.message);
+  f.snippet = printable(f.snippet);
+  f.component = printable(f.component);
+  if (f.suppressed) f.suppressed = { ...f.suppressed, reason: printable(f.suppressed.reason) };
+  if (f.locations) f.locations = f.locations.map((l) => ({ ...l, path: printable(l.path), snippet: printable(l.snippet) }));
+  return f;
 }
 
 /** Config-level severity overrides and `ignore:` globs (global and per rule): suppress, never drop. */

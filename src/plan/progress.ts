@@ -41,7 +41,21 @@ export interface Progress {
   latest: { id: number; recordedAt: string };
   previous?: { id: number; recordedAt: string };
   phases: Array<{ phase: number; name: string; items: number; itemsResolved: number; findings: number; findingsFixed: number }>;
-  items: Array<{ id: string; title: string; phase: number; priority: string; hours: number; state: ItemState; findings: number; remaining: number }>;
+  items: Array<{
+    id: string;
+    title: string;
+    phase: number;
+    priority: string;
+    hours: number;
+    state: ItemState;
+    findings: number;
+    remaining: number;
+    /** The rules the item resolves. */
+    rules: string[];
+    /** The fingerprints of the baseline findings the item tracks, and those of them still present. */
+    fingerprints: string[];
+    remainingFingerprints: string[];
+  }>;
   metrics: Array<{ key: string; label: string; before: number | undefined; after: number | undefined; better: 'lower' | 'higher' }>;
   /** Findings of the latest scan that the previous scan did not have (regressions or new code). */
   newSinceLast: SnapshotFinding[];
@@ -55,9 +69,22 @@ export interface Progress {
 export function computeProgress(baseline: Snapshot, latest: Snapshot, previous?: Snapshot): Progress {
   const now = new Set(latest.findings.map((f) => f.fingerprint));
   const items = baseline.items.map((it) => {
-    const remaining = it.fingerprints.filter((fp) => now.has(fp)).length;
+    const left = it.fingerprints.filter((fp) => now.has(fp));
+    const remaining = left.length;
     const state: ItemState = remaining === 0 ? 'resolved' : remaining < it.fingerprints.length ? 'in progress' : 'open';
-    return { id: it.id, title: it.title, phase: it.phase, priority: it.priority, hours: it.hours, state, findings: it.fingerprints.length, remaining };
+    return {
+      id: it.id,
+      title: it.title,
+      phase: it.phase,
+      priority: it.priority,
+      hours: it.hours,
+      state,
+      findings: it.fingerprints.length,
+      remaining,
+      rules: [...it.rules],
+      fingerprints: [...it.fingerprints],
+      remainingFingerprints: left,
+    };
   });
   const phases = [...new Set(items.map((i) => i.phase))]
     .sort((a, b) => a - b)

@@ -8,9 +8,11 @@
 import type { Plan, WorkItem } from '../plan/index.js';
 import type { Finding, RepoFactsView, Rule } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
-import { healthOf, HEALTH_WEIGHTS } from './health.js';
+import { HEALTH_HALF_POINTS, healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { issueLabels } from './issues.js';
+import { printableDocument } from '../engine/printable.js';
 
 export interface AuditInput {
   model: ReportModel;
@@ -26,7 +28,7 @@ const MAX_LISTED_PER_RULE = 25;
 const HOTSPOTS = 10;
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'groovy']);
 
-export function renderAuditMarkdown({ model, facts, plan }: AuditInput): string {
+function renderAuditMarkdownUnguarded({ model, facts, plan }: AuditInput): string {
   const out: string[] = [];
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
   out.push(`# Audit: ${model.rootName}`, '');
@@ -53,9 +55,9 @@ function executiveSummary(model: ReportModel, plan: Plan, facts: RepoFactsView):
   );
   if (h.penalties.length) {
     out.push(
-      `Rating: 100 minus, per rule, its findings × a severity weight, capped per rule (${SEVERITIES.filter((s) => HEALTH_WEIGHTS[s].weight)
-        .map((s) => `${s} ${HEALTH_WEIGHTS[s].weight} up to ${HEALTH_WEIGHTS[s].cap}`)
-        .join(', ')}); A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below. Largest deductions: ` +
+      `Rating: 100 × ${HEALTH_HALF_POINTS} ÷ (${HEALTH_HALF_POINTS} + points), where each rule costs its severity weight × (1 + log2 of its findings) (${SEVERITIES.filter((s) => HEALTH_WEIGHTS[s].weight)
+        .map((s) => `${s} ${HEALTH_WEIGHTS[s].weight}`)
+        .join(', ')}); A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below. Largest penalties in points: ` +
         h.penalties
           .slice(0, 5)
           .map((p) => `${code(p.ruleId)} −${p.points}`)
@@ -327,8 +329,7 @@ function issuesToCreate(plan: Plan): string[] {
   if (!plan.items.length) return [];
   const out = ['## Issues to create', '', '| Title | Labels | Estimate | Blocked by |', '|---|---|---:|---|'];
   for (const it of plan.items) {
-    const labels = [`hardening`, it.priority, `phase-${it.phase}`, ...new Set(it.rules.map((r) => r.split('/')[0]))];
-    out.push(`| ${it.id}: ${cell(it.title)} | ${labels.join(', ')} | ${fmtH(it.hours)} | ${it.blockedBy.map((b) => b.id).join(', ') || '—'} |`);
+    out.push(`| ${it.id}: ${cell(it.title)} | ${issueLabels(it).join(', ')} | ${fmtH(it.hours)} | ${it.blockedBy.map((b) => b.id).join(', ') || '—'} |`);
   }
   out.push('', '`plan.csv` holds the same items in a form Jira and Linear import.', '');
   return out;
@@ -351,14 +352,20 @@ function scanNotes(model: ReportModel): string[] {
 
 function groupByRule(findings: readonly Finding[]): Array<[string, Finding[]]> {
   const m = new Map<string, Finding[]>();
-  for (const f of findings) m.set(f.ruleId, [...(m.get(f.ruleId) ?? []), f]);
+  for (const f of findings) {
+    const list = m.get(f.ruleId); // push, not spread (linear in the number of findings)
+    if (list) list.push(f);
+    else m.set(f.ruleId, [f]);
+  }
   const rank = (fs: Finding[]) => SEVERITIES.indexOf(worst(fs));
   return [...m.entries()].sort((a, b) => rank(a[1]) - rank(b[1]) || b[1].length - a[1].length || cmp(a[0], b[0]));
 }
 
 /** The most severe severity among a rule's findings (tests and examples may carry a lowered one). */
 function worst(fs: readonly Finding[]): Finding['severity'] {
-  return SEVERITIES[Math.min(...fs.map((f) => SEVERITIES.indexOf(f.severity)))];
+  let best = SEVERITIES.length - 1; // a loop: Math.min(...list) overflows the stack past ≈ 120,000 arguments
+  for (const f of fs) best = Math.min(best, SEVERITIES.indexOf(f.severity));
+  return SEVERITIES[best];
 }
 
 function where(f: Finding): string {
@@ -368,4 +375,9 @@ function where(f: Finding): string {
 
 function list(xs: readonly string[]): string {
   return xs.length ? xs.map((x) => code(x)).join(', ') : '—';
+}
+
+/** renderAuditMarkdown, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderAuditMarkdown(input: AuditInput): string {
+  return printableDocument(renderAuditMarkdownUnguarded(input));
 }

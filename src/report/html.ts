@@ -9,8 +9,10 @@ import type { Plan, WorkItem } from '../plan/index.js';
 import type { Finding, RepoFactsView } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 import { healthOf } from './health.js';
+import { layoutGraph, pathData } from './graph-layout.js';
 import { cmp, fmtH } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { printable, printableDocument } from '../engine/printable.js';
 
 export interface HtmlInput {
   model: ReportModel;
@@ -20,12 +22,12 @@ export interface HtmlInput {
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return printable(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const SEV_COLOR: Record<string, string> = { critical: '#7b1fa2', high: '#c62828', medium: '#ef6c00', low: '#1565c0', info: '#607d8b' };
 
-export function renderHtmlReport({ model, facts, plan }: HtmlInput): string {
+function renderHtmlReportUnguarded({ model, facts, plan }: HtmlInput): string {
   const h = healthOf(model.findings);
   const sev = countBySeverity(model.findings);
   const title = `harden report: ${model.rootName}`;
@@ -103,63 +105,45 @@ function itemsSection(plan: Plan): string {
   ].join('\n');
 }
 
-const NODE_W = 200;
-const NODE_H = 40;
-const COL_GAP = 70;
-const ROW_GAP = 14;
-
-/** The dependency graph: one column per phase, items stacked in it, edges as curves from blocker to item. */
+/**
+ * The dependency graph: one column per phase, items stacked in it, edges routed around the nodes through the
+ * gaps between columns and the corridors between rows (report/graph-layout.ts).
+ */
 function graphSection(plan: Plan): string {
   if (!plan.items.length) return '';
   const phases = [...new Set(plan.items.map((i) => i.phase))].sort((a, b) => a - b);
-  const pos = new Map<string, { x: number; y: number }>();
-  let height = 0;
-  phases.forEach((p, col) => {
-    plan.items
-      .filter((i) => i.phase === p)
-      .forEach((it, row) => {
-        const y = 30 + row * (NODE_H + ROW_GAP);
-        pos.set(it.id, { x: 10 + col * (NODE_W + COL_GAP), y });
-        height = Math.max(height, y + NODE_H + 10);
-      });
-  });
-  const width = 20 + phases.length * (NODE_W + COL_GAP) - COL_GAP;
+  const column = new Map(phases.map((p, c) => [p, c]));
+  const layout = layoutGraph(
+    plan.items.map((it) => ({ id: it.id, column: column.get(it.phase)! })),
+    plan.edges,
+  );
+  const pos = new Map(layout.boxes.map((b) => [b.id, b]));
   const critical = new Set(plan.schedule.criticalPath);
   const onPath = (a: string, b: string) => {
     const i = plan.schedule.criticalPath.indexOf(a);
     return i !== -1 && plan.schedule.criticalPath[i + 1] === b;
   };
-  const edges = plan.edges.map((e) => {
-    const a = pos.get(e.from)!;
-    const b = pos.get(e.to)!;
-    const x1 = a.x + NODE_W;
-    const y1 = a.y + NODE_H / 2;
-    const x2 = b.x;
-    const y2 = b.y + NODE_H / 2;
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    // Across columns: right side of the blocker to the left side of the item. Within a column: a bulge on
-    // the right, from the blocker's right side into the item's right side.
-    const d =
-      x2 > x1
-        ? `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`
-        : `M${x1},${y1} C${x1 + 45},${y1} ${x1 + 45},${y2} ${x1},${y2}`;
-    return `<path class="edge${onPath(e.from, e.to) ? ' crit' : ''}" d="${d}" marker-end="url(#arrow)"><title>${esc(`${e.from} → ${e.to}: ${e.reason}`)}</title></path>`;
-  });
+  const reasons = new Map(plan.edges.map((e) => [`${e.from}\0${e.to}`, e.reason]));
+  const edges = layout.routes.map(
+    (r) =>
+      `<path class="edge${onPath(r.from, r.to) ? ' crit' : ''}" data-from="${esc(r.from)}" data-to="${esc(r.to)}" d="${pathData(r.points)}" marker-end="url(#arrow)">` +
+      `<title>${esc(`${r.from} → ${r.to}: ${reasons.get(`${r.from}\0${r.to}`) ?? ''}`)}</title></path>`,
+  );
   const nodes = plan.items.map((it) => {
     const p = pos.get(it.id)!;
     return (
-      `<g class="node${critical.has(it.id) ? ' crit' : ''}" transform="translate(${p.x},${p.y})"><rect width="${NODE_W}" height="${NODE_H}" rx="6"/>` +
+      `<g class="node${critical.has(it.id) ? ' crit' : ''}" data-id="${esc(it.id)}" transform="translate(${p.x},${p.y})"><rect width="${p.w}" height="${p.h}" rx="6"/>` +
       `<text x="8" y="16"><tspan font-weight="bold">${esc(it.id)}</tspan> · ${esc(fmtH(it.hours))} · ${it.priority}</text>` +
       `<text x="8" y="32" class="small">${esc(shorten(it.title, 32))}</text><title>${esc(`${it.id}: ${it.title}`)}</title></g>`
     );
   });
   const headers = phases.map((p, col) => {
     const name = plan.phases.find((x) => x.phase === p)?.name ?? '';
-    return `<text x="${10 + col * (NODE_W + COL_GAP)}" y="16" class="phase">Phase ${p}: ${esc(name)}</text>`;
+    return `<text x="${layout.columnX[col]}" y="12" class="phase">Phase ${p}: ${esc(name)}</text>`;
   });
   return [
     '<section id="graph"><h2>Dependency graph</h2><p class="muted">Arrows go from a blocker to the item it blocks; the critical path is drawn thick. Hover an arrow for its reason.</p>',
-    `<div class="scroll"><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="dependency graph">`,
+    `<div class="scroll"><svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" role="img" aria-label="dependency graph">`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>',
     ...headers,
     ...edges,
@@ -287,3 +271,8 @@ const SCRIPT = `
   });
 })();
 `;
+
+/** renderHtmlReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderHtmlReport(input: HtmlInput): string {
+  return printableDocument(renderHtmlReportUnguarded(input));
+}

@@ -389,6 +389,10 @@ export interface PerFileFacts {
   renameHash?: string;
   /** MinHash signature (48 × uint32) of 5-token shingles (maintainability/duplicated-module near-copies). */
   minhash?: number[];
+  /** Token hash of a product source file too small to compare as a module (signature of its folder). */
+  shapeHash?: string;
+  /** Test files: the modules they import (hygiene/no-tests attributes tests to components by import). */
+  imports?: string[];
 }
 
 export interface RepoFactsView {

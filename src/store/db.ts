@@ -1,54 +1,43 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
-import { MIGRATIONS } from './migrations.js';
+import { HistoryStore } from './history.js';
+import { describeStore, parseStoreLocation, type StoreLocation } from './location.js';
+import { migrate } from './migrate.js';
+import type { SqlDriver } from './sql.js';
 
-export type Db = Database.Database;
+export { HistoryStore } from './history.js';
 
 /**
- * Opens (creating when needed) the history store: `--store` takes a file path or a `sqlite:` / `file:` URL;
- * the default is `DIR/.harden/history.db`. WAL journaling and one transaction per recorded scan: an
- * interrupted write (crash, kill, full disk) rolls back to the last complete scan and never corrupts the
- * earlier history. Migrations are numbered and applied in order (`PRAGMA user_version`).
+ * Opens the history store (store/location.ts: an SQLite file, created when missing, or a PostgreSQL
+ * database) and brings its schema up to date (store/migrate.ts). Each backend's client is loaded only when
+ * used: SQLite's native addon for a file, node-postgres for a URL.
  */
-export function openStore(location: string): Db {
-  const file = storePath(location);
-  let db: Db;
+export async function openStore(location: string | StoreLocation): Promise<HistoryStore> {
+  const loc = typeof location === 'string' ? parseStoreLocation(location) : location;
+  const where = describeStore(loc);
+  let db: SqlDriver;
   try {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    if (loc.kind === 'sqlite') db = (await import('./sqlite.js')).openSqlite(loc.file);
+    else db = await (await import('./postgres.js')).openPostgres(loc.url);
   } catch (e) {
-    throw new StoreError(`cannot open history store ${file}: ${(e as Error).message}`, 'pass --store PATH to use another file, or --no-store');
+    throw new StoreError(
+      `cannot open history store ${where}: ${(e as Error).message || String(e)}`,
+      loc.kind === 'sqlite' ? 'pass --store PATH to use another file, or --no-store' : 'check the URL, the server and the credentials (PGPASSWORD, ~/.pgpass), or pass --no-store',
+    );
   }
   try {
-    migrate(db);
+    await migrate(db);
   } catch (e) {
-    db.close();
-    throw new StoreError(`history store ${file} is not usable: ${(e as Error).message}`, 'move the file away to start a new history');
+    await db.close();
+    throw new StoreError(
+      `history store ${where} is not usable: ${(e as Error).message}`,
+      loc.kind === 'sqlite' ? 'move the file away to start a new history' : 'the role needs CREATE on the schema for the first use (migrations)',
+    );
   }
-  return db;
+  return new HistoryStore(db, where);
 }
 
-export function storePath(location: string): string {
-  if (location === ':memory:') return location;
-  const m = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(location);
-  if (m) return path.resolve(m[1]);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) throw new StoreError(`unsupported store URL: ${location}`, 'use a file path or sqlite:PATH');
-  return path.resolve(location);
-}
-
-function migrate(db: Db): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length) throw new Error(`written by a newer harden (schema ${version}, this one knows ${MIGRATIONS.length})`);
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+/** The SQLite file of a location (undefined for PostgreSQL). */
+export function storeFile(location: string): string | undefined {
+  const loc = parseStoreLocation(location);
+  return loc.kind === 'sqlite' ? loc.file : undefined;
 }

@@ -5,6 +5,9 @@ import { fileIssues } from '../../src/cli/github.js';
 import { buildPlan } from '../../src/plan/index.js';
 import { scan } from '../../src/index.js';
 import { issueDrafts } from '../../src/report/issues.js';
+import { renderAuditMarkdown } from '../../src/report/audit-markdown.js';
+import { toReportModel } from '../../src/report/model.js';
+import { TOOL } from '../../src/cli/version.js';
 import { harden } from '../helpers/cli.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
@@ -71,7 +74,8 @@ test('issues are filed blockers first with labels and real "Blocked by #N" links
       expect(issue.body).not.toContain('{{');
       for (const b of d.blockedBy) {
         expect(numberOf.get(b)!).toBeLessThan(numberOf.get(d.key)!); // blockers were filed first
-        expect(issue.body).toContain(`#${numberOf.get(b)} (${b})`);
+        const blocker = drafts.find((x) => x.key === b)!;
+        expect(issue.body).toContain(`#${numberOf.get(b)} (${blocker.id})`);
       }
     }
     expect(drafts.some((d) => d.blockedBy.length)).toBe(true);
@@ -82,6 +86,73 @@ test('issues are filed blockers first with labels and real "Blocked by #N" links
     await expect(fileIssues(drafts, { owner: 'acme', repo: 'app', token: 'wrong', baseUrl })).rejects.toThrow(/Bad credentials/);
   } finally {
     gh.server.close();
+  }
+});
+
+test('a second run after one fix matches issues by rule and scope, not by the short id, and files the new P0 item', async () => {
+  const gh = fakeGitHub();
+  await new Promise<void>((r) => gh.server.listen(0, '127.0.0.1', () => r()));
+  const baseUrl = `http://127.0.0.1:${(gh.server.address() as AddressInfo).port}`;
+  const opts = { owner: 'acme', repo: 'app', token: 't0k3n', baseUrl };
+  const draftsOf = async (files: Record<string, string>) => issueDrafts(buildPlan(await scan(tempRepo(files, { git: true }), { config: {}, cache: false })));
+  const common = {
+    'README.md': '# app\n',
+    'app/main.py': 'import os\nv = eval(os.environ["X"])\n',
+    'tests/test_main.py': 'def test_x():\n    assert True\n',
+  };
+  try {
+    // Run 1: two security items (the secret, eval) and the shell item.
+    const first = await draftsOf({ ...common, 'app/settings.py': 'DB_PASSWORD = "Zx9kLm2Qp7rT4vWq"\n', 'deploy.sh': '#!/bin/bash\nset -euo pipefail\nrm -rf "$TARGET/"*\n' });
+    const filed1 = await fileIssues(first, opts);
+    const issueOf = new Map(filed1.map((f) => [f.key, f.number]));
+    const secret = first.find((d) => d.key.startsWith('security/hardcoded-secret@'))!;
+    const evalItem = first.find((d) => d.key.startsWith('security/code-eval@'))!;
+    expect(secret && evalItem).toBeTruthy();
+    // Run 2: the secret is fixed, and a new P0 item (a tracked .env) takes the short id the secret's item had.
+    const second = await draftsOf({
+      ...common,
+      'app/settings.py': 'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
+      'app/worker.py': 'import pickle, sys\nobj = pickle.loads(sys.stdin.buffer.read())\n',
+      '.env': 'APP_ENV=production\nDB_HOST=db\n',
+      'deploy.sh': '#!/bin/bash\nset -euo pipefail\nrm -rf "$TARGET/"*\n',
+    });
+    const envItem = second.find((d) => d.key.startsWith('security/committed-secret-file@'))!;
+    expect(envItem.id).toBe(secret.id); // the short id moved to another item: the trap of matching by id
+    expect(envItem.labels).toContain('P0');
+    const filed2 = await fileIssues(second, opts);
+    for (const f of filed2) {
+      if (issueOf.has(f.key)) {
+        expect(f.created).toBe(false);
+        expect(f.number).toBe(issueOf.get(f.key)); // the issue filed for the same rule and scope
+      } else expect(f.created).toBe(true);
+    }
+    const fresh = filed2.filter((f) => f.created).map((f) => second.find((d) => d.key === f.key)!);
+    expect(fresh.map((d) => d.key)).toContain(envItem.key);
+    expect(fresh.map((d) => d.key)).not.toContain(evalItem.key);
+    // each filed issue carries its own item's marker and no other
+    for (const issue of gh.issues) expect(issue.body.match(/<!-- harden-item: /g)).toHaveLength(1);
+    expect(gh.issues[issueOf.get(evalItem.key)! - 1].body).toContain(`<!-- harden-item: ${evalItem.key} -->`);
+  } finally {
+    gh.server.close();
+  }
+});
+
+test('the labels of "Issues to create" in AUDIT.md are the labels `harden issues` files', async () => {
+  const dir = tempRepo({
+    'app/settings.py': 'DB_PASSWORD = "Zx9kLm2Qp7rT4vWq"\n',
+    'app/main.py': 'import os\nv = eval(os.environ["X"])\ntry:\n    v()\nexcept:\n    pass\n',
+    'deploy.sh': '#!/bin/bash\nrm -rf "$TARGET/"*\n',
+  }, { git: true });
+  const result = await scan(dir, { config: {}, cache: false });
+  const plan = buildPlan(result);
+  const audit = renderAuditMarkdown({ model: toReportModel(result, TOOL, 'x'), facts: result.facts, plan });
+  const section = audit.slice(audit.indexOf('## Issues to create'));
+  const drafts = issueDrafts(plan);
+  expect(drafts.length).toBeGreaterThan(2);
+  for (const d of drafts) {
+    const row = section.split('\n').find((l) => l.startsWith(`| ${d.id}: `));
+    expect(row, d.id).toBeDefined();
+    expect(row!.split(' | ')[1]).toBe(d.labels.join(', '));
   }
 });
 

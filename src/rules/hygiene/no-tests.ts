@@ -13,7 +13,84 @@ const CONFIG_FILE =
   /^(setup|conftest|noxfile|fabfile|manage|wsgi|asgi|__init__|__main__)\.py$|\.config\.[cm]?[jt]s$|^\.?(eslintrc|prettierrc|babelrc|commitlintrc|lintstagedrc)(\.[cm]?js)?$|^(gulpfile|gruntfile|webpack\.\w+|rollup\.\w+)\.[cm]?js$|\.d\.ts$/i;
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
-const norm = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, '');
+
+/**
+ * The words of a path segment once extensions and test affixes are dropped: `test_ingest_parser.py` →
+ * [ingest, parser], `WebhookClient.spec.ts` → [webhook, client]. Whole words, so `test_webhook.py` does not
+ * name `web`.
+ */
+export function segmentWords(seg: string): string[] {
+  const stem = seg.replace(/(\.(test|spec))?\.([cm]?[jt]sx?|py|sh)$/i, '');
+  return stem
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[-_.\s]+/)
+    .filter((w) => w && !/^(tests?|specs?)$/.test(w));
+}
+
+/** True when `words` holds `key` as a contiguous run of whole words. */
+function holds(words: readonly string[], key: readonly string[]): boolean {
+  for (let i = 0; i + key.length <= words.length; i++) if (key.every((k, j) => words[i + j] === k)) return true;
+  return false;
+}
+
+/** Does a path segment of the test name the component (by whole words of its folder name)? */
+function pathNames(t: FileFact, key: readonly string[]): boolean {
+  return t.path.split('/').some((seg) => holds(segmentWords(seg), key));
+}
+
+const keyOf = (c: Component) => {
+  const key = segmentWords(base(c.path));
+  return key.join('').length >= 3 ? key : [];
+};
+
+/**
+ * Does one of the test's imports reach the component? Python: a dotted name through the component's path
+ * (`packages.web.views`) or starting with a package folder only this component holds (`webapp.views` for
+ * `packages/web/webapp/`); JS/TS: a relative import resolved into the component's folder, or a bare package
+ * name equal to the component's name or folder name.
+ */
+function importsReach(imports: readonly string[], c: Component, pkgs: ReadonlySet<string>): boolean {
+  const segs = c.path.split('/');
+  for (const imp of imports) {
+    if (imp.includes('/')) {
+      if (imp === c.path || imp.startsWith(`${c.path}/`)) return true;
+      const bare = imp.startsWith('@') ? imp.split('/')[1] : imp.split('/')[0];
+      if (!imp.startsWith('.') && (bare === c.name || bare === base(c.path)) && !imp.includes('/tests/')) return true;
+      continue;
+    }
+    const dotted = imp.split('.');
+    if (holds(dotted, segs) || pkgs.has(dotted[0])) return true;
+    if (imp === c.name || imp === base(c.path)) return true;
+  }
+  return false;
+}
+
+/** Python package folders (a folder holding product source directly under the component or its `src/`) owned by one component only. */
+function packagesByComponent(files: readonly FileFact[], components: readonly Component[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const pathOf = new Map(components.map((c) => [c.name, c.path]));
+  for (const f of files) {
+    if (f.lang !== 'python' || !isProductSource(f)) continue;
+    const cp = pathOf.get(f.component);
+    if (!cp || cp === '.') continue;
+    const rest = f.path.slice(cp.length + 1).split('/');
+    if (rest[0] === 'src') rest.shift();
+    if (rest.length < 2) continue;
+    const set = owners.get(rest[0]) ?? new Set<string>();
+    set.add(f.component);
+    owners.set(rest[0], set);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [pkg, set] of owners) {
+    if (set.size !== 1) continue;
+    const [comp] = set;
+    const s = out.get(comp) ?? new Set<string>();
+    s.add(pkg);
+    out.set(comp, s);
+  }
+  return out;
+}
 
 function isProductSource(f: FileFact): boolean {
   return f.context === 'product' && f.role === 'source' && SOURCE_LANGS.has(f.lang) && !CONFIG_FILE.test(base(f.path));
@@ -56,7 +133,7 @@ export default defineRule({
       files: { 'services/ingest/app.py': 'def parse(line):\n    return line.split(",")\n', 'services/ingest/store.py': 'def save(rows):\n    return len(rows)\n', 'services/ingest/fetch.py': 'def fetch(url):\n    return url\n' },
     },
     fix: 'Add a test framework (pytest, vitest/jest) to the component, start with tests for its entry points and the code the plan is about to change, and run them in CI.',
-    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it (tests/ingest/…, test_ingest.py), or — for plain top-level folders and the repository root — when the repository has a top-level test suite with tests that do not name one folder each (tests/test_api.py and tests/orders/ cover api/ and orders/, not etl/). Package markers (__init__.py) and conftest.py alone are not tests. Shell-only components are not reported.`,
+    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it by whole words (tests/ingest/…, test_ingest_parser.py; test_webhook.py does not name web/), when they import its code (from ingest.parser import …, import \`../packages/web/src/x\`), or — for plain top-level folders and the repository root — when the repository has a top-level test suite with tests that do not name one folder each (tests/test_api.py and tests/orders/ cover api/ and orders/, not etl/). Package markers (__init__.py) and conftest.py alone are not tests. Shell-only components are not reported.`,
   },
   remediation: { effort: 'M', perExtraOccurrence: 4, cap: 40, kind: 'refactor', track: 'testing' },
   check(facts) {
@@ -66,22 +143,26 @@ export default defineRule({
     // Keys of the plain top-level folders: a loose test whose path names one is that folder's test.
     const plainKeys = facts.components
       .filter((c) => !declared(c) && c.path !== '.' && !TOOLING.test(base(c.path)))
-      .map((c) => norm(base(c.path)))
-      .filter((k) => k.length >= 3);
-    const names = (t: FileFact, key: string) => t.path.split('/').some((seg) => norm(seg).includes(key));
+      .map(keyOf)
+      .filter((k) => k.length);
+    const pkgs = packagesByComponent(facts.files, facts.components);
+    const importsOf = (t: FileFact) => facts.perFile.get(t.path)?.imports ?? [];
     // A top-level test suite covers the plain folders only through tests that name none of them (tests of
     // the code as a whole); when every loose test names its folder, an unnamed folder has no tests.
-    const looseTests = tests.some((t) => !declaredNames.has(t.component) && !plainKeys.some((k) => names(t, k)));
+    const looseTests = tests.some((t) => !declaredNames.has(t.component) && !plainKeys.some((k) => pathNames(t, k)));
+    const noPkgs = new Set<string>();
     for (const c of facts.components) {
       const last = base(c.path);
       if (!declared(c) && TOOLING.test(last)) continue;
       const count = facts.files.filter((f) => f.component === c.name && isProductSource(f)).length;
       if (count < MIN_SOURCE_FILES) continue;
-      const key = norm(last);
+      const key = keyOf(c);
+      const own = pkgs.get(c.name) ?? noPkgs;
       const covered =
         tests.some((t) => t.component === c.name || t.path.startsWith(`${c.path}/`)) ||
         (!declared(c) && looseTests) ||
-        (key.length >= 3 && c.path !== '.' && tests.some((t) => names(t, key)));
+        (key.length > 0 && c.path !== '.' && tests.some((t) => pathNames(t, key))) ||
+        (c.path !== '.' && tests.some((t) => importsReach(importsOf(t), c, own)));
       if (covered) continue;
       out.push({
         path: c.path === '.' ? '' : c.path,

@@ -258,7 +258,9 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   if (fam === 'py') toks = dropDocstrings(toks);
   // JavaScript with and without semicolons (a prettier run) is the same code.
   if (fam === 'js') toks = toks.filter((t) => t.t !== ';');
-  if (toks.length < MIN_TOKENS) return undefined;
+  // Too small to compare as a module: only the token hash, for the signature of the folder it sits in.
+  const small = () => ({ shapeHash: createHash('sha1').update(`${fam}\u0000${toks.map((t) => t.t).join('\u0000')}`).digest('hex').slice(0, 20) });
+  if (toks.length < MIN_TOKENS) return small();
   let codeLines = 0;
   let lastLine = 0;
   for (const t of toks) {
@@ -267,7 +269,7 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
       lastLine = t.line;
     }
   }
-  if (codeLines < MIN_CODE_LINES) return undefined;
+  if (codeLines < MIN_CODE_LINES) return small();
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
   // The hashed streams are built as strings and hashed once: one sha1 `update` per token crossed into native

@@ -235,7 +235,12 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   }
   for (const f of product) {
     const g = groupOf.get(f.path);
-    const cls = g ? `g:${g.key}` : f.hash ? `h:${f.hash}` : `u:${f.path}`;
+    // The class of a file in its folder's signature ignores formatting and comments (the signature is also
+    // the group's identity, which must survive a blank line added to every copy): copied files by their
+    // group, other code by its token hash (small files too), other files by their bytes.
+    const pf = g ? undefined : facts.perFile.get(f.path);
+    const tokens = pf?.tokenHash ?? pf?.shapeHash;
+    const cls = g ? `g:${g.key}` : tokens ? `t:${tokens}` : f.hash ? `h:${f.hash}` : `u:${f.path}`;
     for (let d = dirname(f.path); d; d = dirname(d)) {
       const c = candidates.get(d);
       if (!c) continue;

@@ -1,0 +1,2 @@
+def logout(u):
+    return u

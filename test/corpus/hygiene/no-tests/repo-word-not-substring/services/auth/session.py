@@ -1,0 +1,2 @@
+def session(u):
+    return {"u": u}

@@ -1,0 +1,2 @@
+def check(u, r):
+    return r in [u]

@@ -1,0 +1,2 @@
+def allow(r):
+    return r == "admin"

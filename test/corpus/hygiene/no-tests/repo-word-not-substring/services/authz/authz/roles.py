@@ -1,0 +1,2 @@
+def roles(u):
+    return [u]

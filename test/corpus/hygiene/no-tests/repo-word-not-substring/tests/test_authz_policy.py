@@ -1,0 +1,5 @@
+from authz.policy import allow
+
+
+def test_allow():
+    assert allow("admin")
