@@ -228,8 +228,15 @@ export function ciPipeline(input: FileInput): CiPipeline {
     steps.sort((a, b) => a.line - b.line);
     return { file: input.path, system, steps };
   }
-  for (const doc of input.yaml ?? []) collectSteps(doc, input, system, steps);
-  return { file: input.path, system, steps };
+  const triggers: string[] = [];
+  for (const doc of input.yaml ?? []) {
+    collectSteps(doc, input, system, steps);
+    const on = system === 'github' && isMap(doc.contents) ? (doc.contents.toJSON() as Record<string, unknown>).on : undefined;
+    if (typeof on === 'string') triggers.push(on);
+    else if (Array.isArray(on)) triggers.push(...on.map(String));
+    else if (on && typeof on === 'object') triggers.push(...Object.keys(on));
+  }
+  return { file: input.path, system, steps, ...(system === 'github' ? { triggers } : {}) };
 }
 
 function collectSteps(doc: Document.Parsed, input: FileInput, system: CiPipeline['system'], steps: CiStep[]): void {

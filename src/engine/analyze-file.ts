@@ -31,6 +31,9 @@ export interface RawFinding extends Finding {
   groupKey?: string;
   /** Only ever in memory: used to merge distinct secrets; never serialised by reporters. */
   secretIds?: string[];
+  /** Dropped by the scan when one of these repository paths exists (FindingDraft.unlessFileExists). */
+  unlessFileExists?: string[];
+  onlyIfStartedUnattended?: boolean;
 }
 
 export interface FileResult {
@@ -201,5 +204,7 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     component: inp.component,
     context: inp.context,
     groupKey: d.groupKey,
+    ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
+    ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
   };
 }

@@ -204,6 +204,29 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (r.facts.perFile) perFile.set(ff.path, r.facts.perFile);
   }
 
+  // A file rule's finding that another file makes moot (FindingDraft.unlessFileExists): decided here, where the
+  // whole file list is known (and after the cache, which holds per-file results).
+  const listed = new Set(listing.files.map((f) => f.path));
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const moot = raw[i].unlessFileExists;
+    if (moot?.some((p) => listed.has(p))) raw.splice(i, 1);
+    else if (moot) delete raw[i].unlessFileExists;
+  }
+  // A file rule's finding that holds only for programs started unattended (FindingDraft.onlyIfStartedUnattended).
+  if (raw.some((f) => f.onlyIfStartedUnattended)) {
+    const commands = [
+      ...compose.map((c) => c.command ?? ''),
+      ...dockerfiles.flatMap((d) => [d.entrypoint ?? '', d.cmd ?? '']),
+      ...systemd.map((u) => u.execStart ?? ''),
+      ...cron.map((c) => c.command),
+    ].filter(Boolean);
+    for (let i = raw.length - 1; i >= 0; i--) {
+      if (!raw[i].onlyIfStartedUnattended) continue;
+      if (commands.some((c) => startsProgram(c, raw[i].path))) delete raw[i].onlyIfStartedUnattended;
+      else raw.splice(i, 1);
+    }
+  }
+
   const facts: RepoFactsView = {
     root,
     isGit: listing.isGit,
@@ -323,6 +346,19 @@ function applyConfig(findings: RawFinding[], config: HardenConfig): void {
     if (f.suppressed || !f.path) continue;
     if (global?.ignores(f.path) || perRule.get(f.ruleId)?.ignores(f.path)) f.suppressed = { reason: 'ignored by .harden.yml', by: 'config' };
   }
+}
+
+/**
+ * A command line that runs this file: its path or a trailing part of it (`python app/worker.py`,
+ * `/srv/app/worker.py`, `["python", "worker.py"]`) or its module (`python -m app.worker`).
+ */
+export function startsProgram(command: string, file: string): boolean {
+  const parts = file.replace(/\.(py|[cm]?[jt]s)$/, '').split('/');
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const word = (s: string) => new RegExp(`(^|[\\s/"'\\[,=])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s"',\\]])`).test(command);
+  if (word(base)) return true;
+  for (let i = 0; i < parts.length; i++) if (new RegExp(`-m\\s+${parts.slice(i).join('\\.')}\\b`).test(command)) return true;
+  return false;
 }
 
 function needsShebang(p: string): boolean {

@@ -118,6 +118,16 @@ export interface FindingDraft {
   groupKey?: string;
   severity?: Severity;
   confidence?: Confidence;
+  /**
+   * Repository-relative paths that make this finding moot: the engine drops it when any of them is in the
+   * scanned file list (a file rule reads one file; `requirements.in` is moot beside its compiled `.txt`).
+   */
+  unlessFileExists?: string[];
+  /**
+   * Kept only when the file is started unattended — named in a compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`,
+   * a systemd `ExecStart=` or a crontab line (decided by the scan, which has those facts).
+   */
+  onlyIfStartedUnattended?: boolean;
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */
@@ -304,6 +314,8 @@ export interface CiPipeline {
   file: string;
   system: 'github' | 'gitlab' | 'cloudbuild' | 'jenkins' | 'other';
   steps: CiStep[];
+  /** GitHub: the events that start the workflow (`push`, `workflow_run`, `workflow_call` …). */
+  triggers?: string[];
 }
 
 /** One scheduled job of a crontab (user crontab or `/etc/cron.d` style with a user field). */

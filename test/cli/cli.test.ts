@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { harden } from '../helpers/cli.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
-const BARE = 'try:\n    work()\nexcept:\n    pass\n';
+const BARE = 'try:\n    work()\nexcept:\n    cleanup()\n';
 
 test('scan prints findings grouped by severity with a summary; exit 0', () => {
   const dir = tempRepo({ 'svc/a.py': BARE });

@@ -11,15 +11,15 @@ import { tempRepo } from '../helpers/temp-repo.js';
  * named "skipped: why" (or, for files that still parse with recovery, a notice) and good files still report.
  */
 test('hostile folder: every bad file is skipped with its reason and the good findings remain', async () => {
-  const good = 'try:\n    run()\nexcept:\n    pass\n';
+  const good = 'try:\n    run()\nexcept:\n    cleanup()\n';
   const dir = tempRepo({
     'good/service.py': good,
     'binary.bin': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]),
     'big.py': `x = 1\n`.repeat(20 * 1024 * 1024 / 6),
     'bundle.js': `var a=${'1+'.repeat(512 * 1024)}1;`,
     'latin1.py': Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0x0a, 0x78, 0x3d, 0x31, 0x0a]),
-    'broken.py': 'def ok():\n    try:\n        run()\n    except:\n        pass\n\n\ndef broken(:\n    return [1,\n',
-    'secret-unreadable.py': 'try:\n  a()\nexcept:\n  pass\n',
+    'broken.py': 'def ok():\n    try:\n        run()\n    except:\n        cleanup()\n\n\ndef broken(:\n    return [1,\n',
+    'secret-unreadable.py': 'try:\n  a()\nexcept:\n  cleanup()\n',
     'bad.yml': 'services:\n  web:\n    image: [unclosed\n  - : :\n\t\tbad',
     'docker-compose.yml': 'services:\n  api:\n    image: "oops\n',
   });

@@ -8,7 +8,7 @@ import { createTaskRunner } from '../../src/engine/pool.js';
 import { DEFAULT_EXTRACTORS, scan } from '../../src/index.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
-const BARE = (n: number) => `def f${n}(x):\n    try:\n        return int(x)\n    except:\n        pass\n`;
+const BARE = (n: number) => `def f${n}(x):\n    try:\n        return int(x)\n    except:\n        cleanup()\n`;
 
 function files(): Record<string, string> {
   const out: Record<string, string> = {};

@@ -8,7 +8,7 @@ import { tempRepo } from '../helpers/temp-repo.js';
 const bare = ALL_RULES.filter((r) => r.id === 'reliability/bare-except');
 
 test('fingerprints survive line moves and reformatting, and differ between occurrences', async () => {
-  const body = 'def a():\n    try:\n        x()\n    except:\n        pass\n\ndef b():\n    try:\n        y()\n    except:\n        pass\n';
+  const body = 'def a():\n    try:\n        x()\n    except:\n        cleanup()\n\ndef b():\n    try:\n        y()\n    except:\n        cleanup()\n';
   const dir = tempRepo({ 'm.py': body });
   const before = (await scan(dir, { rules: bare, config: {} })).findings.map((f) => f.fingerprint);
   expect(before).toHaveLength(2);
@@ -20,7 +20,7 @@ test('fingerprints survive line moves and reformatting, and differ between occur
 });
 
 test('the same finding in another file has another fingerprint', async () => {
-  const code = 'try:\n    x()\nexcept:\n    pass\n';
+  const code = 'try:\n    x()\nexcept:\n    cleanup()\n';
   const dir = tempRepo({ 'a.py': code, 'b.py': code });
   const fps = (await scan(dir, { rules: bare, config: {} })).findings.map((f) => f.fingerprint);
   expect(new Set(fps).size).toBe(2);

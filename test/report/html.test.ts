@@ -19,7 +19,7 @@ const XSS = '<img src=x onerror="window.__pwned=1">';
 async function hostileReport(): Promise<string> {
   const dir = tempRepo(
     {
-      [`svc/${XSS}.py`]: 'import os\ntry:\n    run()\nexcept:\n    pass\nvalue = eval(os.environ["EXPR"])\n',
+      [`svc/${XSS}.py`]: 'import os\ntry:\n    run()\nexcept:\n    cleanup()\nvalue = eval(os.environ["EXPR"])\n',
       'docker-compose.yml': `services:\n  "</script><script>window.__pwned=2</script>":\n    image: nginx:1.25\n    privileged: true\n`,
       'deploy.sh': '#!/bin/bash\nrm -rf $TARGET/*\n',
     },

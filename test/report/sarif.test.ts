@@ -24,8 +24,8 @@ export function validateSarif(text: string): string[] {
 
 test('SARIF output of a scan with findings, grouped locations, suppressions and skipped files validates', async () => {
   const dir = tempRepo({
-    'svc/a.py': 'try:\n    x()\nexcept:\n    pass\n',
-    'svc/b.py': 'try:\n    x()\n# harden-ignore reliability/bare-except: legacy shim, removed in Q3\nexcept:\n    pass\n',
+    'svc/a.py': 'try:\n    x()\nexcept:\n    cleanup()\n',
+    'svc/b.py': 'try:\n    x()\n# harden-ignore reliability/bare-except: legacy shim, removed in Q3\nexcept:\n    cleanup()\n',
     'bin.dat': Buffer.from([0, 1, 2, 3]),
   });
   const res = await scan(dir, { config: {} });

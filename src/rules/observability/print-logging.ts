@@ -37,6 +37,22 @@ const PRINT_ALLOWED_LINE = /eslint-disable(-next)?-line\b[^\n]*\bno-console\b|#\
 const PRINT_ALLOWED_FILE = /\/\*\s*eslint-disable\s+[^*]*\bno-console\b[^*]*\*\//;
 /** Argument parsing in Python: the file is a command-line program. */
 const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
+/** An interactive program: it prompts the person at the terminal, so printing is its interface. */
+const PY_INTERACTIVE = /(?:^|[^\w.])(?:input|getpass\.getpass|getpass)\(|^\s*(?:import|from)\s+(?:curses|cmd|readline|prompt_toolkit|questionary|inquirer)\b/m;
+/**
+ * Browser code: a React/Vue/Svelte/Angular component or a client module. In the browser, console.error/warn is
+ * the error channel (the devtools, error trackers hook it); there is no server log to write to instead.
+ */
+const BROWSER_PATH = /(^|\/)(components?|pages|views|hooks|app|src\/client|client|frontend|web|ui|public|static)\//;
+const BROWSER_CODE = /^\s*['"]use client['"]|(?:from\s+|require\(\s*)['"](react|react-dom|vue|svelte|@angular\/core|preact|solid-js)['"]|\b(?:window|document|localStorage)\./m;
+/**
+ * A serverless function: Next.js API routes and route handlers, Netlify/Vercel/Lambda functions. Their stderr is
+ * the platform's log (CloudWatch, Vercel logs), so console.error/warn there is logging.
+ */
+const SERVERLESS_PATH = /(^|\/)(pages\/api|app\/api|api|netlify\/functions|functions|lambdas?)\/|(^|\/)route\.[cm]?[jt]s$/;
+const SERVERLESS_CODE = /\bexports\.handler\s*=|export\s+(?:const|async\s+function|function)\s+(?:handler|GET|POST|PUT|PATCH|DELETE)\b|export\s+default\s+(?:async\s+)?function\s+handler\b/;
+const ERROR_CHANNEL = /^console\s*\.\s*(error|warn)\b/;
+
 /** Argument parsing in JS/TS: shebang, process.argv, CLI frameworks. */
 const JS_CLI = /^#!.*\bnode\b|\bprocess\.argv\b|(?:from\s+|require\(\s*)['"](commander|yargs|meow|minimist|cac|sade|oclif|@oclif\/core|clipanion|citty)(?:\/[\w/]+)?['"]/m;
 
@@ -67,13 +83,18 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'Command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
+      'In browser code (`.tsx`/`.jsx` components, modules under `components/`, `pages/`, `app/` … that use React/Vue/Svelte or `window`/`document`) and in serverless handlers (Next.js API routes and route handlers, Netlify/Vercel functions, Lambda `handler` exports) `console.error`/`console.warn` is the platform\'s error log and is not counted (`console.log` still is). Interactive programs (`input()`, `getpass`, `curses`, `cmd`, prompt_toolkit) are skipped. A file that is a CLI only by its argument parsing (`argparse`, `click` …) is still reported when compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`, a systemd `ExecStart=` or a crontab line starts it: an unattended, long-running or scheduled program logs. Otherwise command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
     const root = input.root;
-    if (!root || isCli(input)) return [];
-    const calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
+    if (!root) return [];
+    const cli = isCli(input);
+    // A CLI by its imports (argparse, click …) can still be a long-running service: kept when compose, a
+    // Dockerfile, systemd or cron starts it (the scan decides). A CLI by its path or an interactive one is not.
+    if (cli && (pathCli(input) || (input.lang === 'python' && PY_INTERACTIVE.test(input.source)))) return [];
+    let calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
+    if (input.lang !== 'python' && errorChannelIsLog(input)) calls = calls.filter((c) => !ERROR_CHANNEL.test(c.text()));
     if (!calls.length) return [];
     const counted = countedCalls(input, calls);
     if (!counted.length) return [];
@@ -86,6 +107,7 @@ export default defineRule({
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
       confidence: count >= 3 ? 'high' : 'medium',
+      ...(cli ? { onlyIfStartedUnattended: true } : {}),
     };
     return [draft];
   },
@@ -113,9 +135,22 @@ function isConsoleCall(call: SgNode): boolean {
 }
 
 export function isCli(input: FileInput): boolean {
+  if (pathCli(input)) return true;
+  return input.lang === 'python' ? PY_CLI.test(input.source) || PY_INTERACTIVE.test(input.source) : JS_CLI.test(input.source);
+}
+
+/** A command-line program by where it sits or what it is called (`scripts/`, `manage.py`, `cli.ts`). */
+function pathCli(input: FileInput): boolean {
   if (CLI_PATH.test(input.path)) return true;
-  if (CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source))) return true;
-  return input.lang === 'python' ? PY_CLI.test(input.source) : JS_CLI.test(input.source);
+  return CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source));
+}
+
+/** Browser components and serverless handlers, where console.error/warn is the platform's error log. */
+function errorChannelIsLog(input: FileInput): boolean {
+  if (input.lang === 'tsx' || /\.(jsx|vue|svelte)$/.test(input.path)) return true;
+  if (SERVERLESS_PATH.test(input.path) && SERVERLESS_CODE.test(input.source)) return true;
+  if (SERVERLESS_CODE.test(input.source) && /\bexports\.handler\b|export\s+(?:const|async\s+function|function)\s+handler\b/.test(input.source)) return true;
+  return BROWSER_PATH.test(input.path) && BROWSER_CODE.test(input.source);
 }
 
 /** The calls that are logging: not in a logger module, not waived for the linter, not writing to a file. */

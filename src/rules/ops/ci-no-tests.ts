@@ -39,6 +39,8 @@ function commands(step: CiStep): string {
     .join('\n');
 }
 
+/** Steps that push an image or deploy (PUSH/DEPLOY above). */
+const PUSH_OR_DEPLOY = new RegExp(`${PUSH.source}|${DEPLOY.source}`, 'im');
 function runsTests(p: CiPipeline): boolean {
   return p.steps.some((s) => TEST_COMMAND.test(commands(s)));
 }
@@ -77,6 +79,7 @@ export default defineRule({
   scope: { kind: 'repo' },
   messages: {
     noTests: '{file} {does} with no test step',
+    untested: '{file} {does} without waiting for the tests of {tests}: no `workflow_run` trigger on it and no job it needs runs them, so a failing suite does not stop the deployment',
   },
   docs: {
     what: 'A CI pipeline (GitHub Actions, GitLab CI, Cloud Build, Jenkins, CircleCI …) that builds, pushes, deploys or lints the code but never runs a test suite — and no other pipeline of the same code does.',
@@ -96,8 +99,26 @@ export default defineRule({
   check(facts) {
     const out: RepoFindingDraft[] = [];
     const tested = new Set(facts.ci.filter(runsTests).map((p) => scopeOf(p, facts)));
+    const testWorkflows = facts.ci.filter((p) => p.system === 'github' && runsTests(p)).map((p) => p.file);
     for (const p of facts.ci) {
-      if (!p.steps.length || runsTests(p) || tested.has(scopeOf(p, facts))) continue;
+      if (!p.steps.length || runsTests(p)) continue;
+      if (tested.has(scopeOf(p, facts))) {
+        // GitHub runs workflows independently: a deploying workflow beside the test workflow ships untested code
+        // unless it waits for it (`on: workflow_run`), is itself called (`workflow_call`), or calls it.
+        const deploys = p.system === 'github' && PUSH_OR_DEPLOY.test(p.steps.map(commands).join('\n'));
+        const waits = (p.triggers ?? []).some((t) => t === 'workflow_run' || t === 'workflow_call') || p.steps.some((s) => testWorkflows.some((f) => s.text.includes(f.slice(f.lastIndexOf('/') + 1))));
+        if (!deploys || waits || !testWorkflows.length) continue;
+        const line = Math.min(...p.steps.map((s) => s.line).filter((l) => l > 0));
+        out.push({
+          path: p.file,
+          messageId: 'untested',
+          data: { file: p.file, does: activity(p) ?? 'deploys', tests: testWorkflows.join(', ') },
+          range: Number.isFinite(line) ? { start: { line, column: 1 }, end: { line, column: 1 } } : undefined,
+          matched: `${p.file} untested deploy`,
+          confidence: 'medium',
+        });
+        continue;
+      }
       const does = activity(p);
       if (!does) continue;
       const line = Math.min(...p.steps.map((s) => s.line).filter((l) => l > 0));

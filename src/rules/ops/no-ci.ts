@@ -1,8 +1,12 @@
 import { defineRule } from '../define.js';
+import type { RepoFindingDraft } from '../types.js';
 
 /** CI configurations, including systems whose files the scanner does not parse as pipelines. */
 const CI_PATH =
   /^(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+|(.*\/)?cloudbuild[\w.-]*\.ya?ml|(.*\/)?Jenkinsfile[\w.-]*|\.circleci\/.+|\.travis\.ya?ml|(.*\/)?azure-pipelines[\w.-]*\.ya?ml|\.azure-pipelines\/.+|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.drone\.jsonnet|\.buildkite\/.+|buildkite\.ya?ml|\.woodpecker(\.ya?ml|\/.+)|appveyor\.ya?ml|\.appveyor\.ya?ml|\.semaphore\/.+|codeship-steps\.ya?ml|wercker\.ya?ml|(.*\/)?buildspec[\w.-]*\.ya?ml|\.teamcity\/.+|\.?tekton\/.+|codemagic\.ya?ml|bitrise\.ya?ml|\.cirrus\.ya?ml|\.gitea\/workflows\/.+|\.forgejo\/workflows\/.+|\.harness\/.+|\.concourse\/.+)$/i;
+
+/** A GitHub workflow (or composite action) below a subfolder: GitHub only reads the root `.github/`. */
+const NESTED_WORKFLOW = /^.+\/\.github\/workflows\/[^/]+\.ya?ml$/;
 
 /** Source files of languages the scanner does not parse, which still make a repository "code". */
 const OTHER_SOURCE = /\.(go|rs|java|kt|kts|scala|rb|php|cs|fs|swift|c|cc|cpp|cxx|h|hpp|ex|exs|erl|clj|dart|lua|pl|r|jl|zig|nim|hs|ml)$/i;
@@ -22,6 +26,8 @@ export default defineRule({
   scope: { kind: 'repo' },
   messages: {
     none: 'no CI configuration in the repository ({count} source files are never built or tested automatically)',
+    nested: '{file} never runs: GitHub runs workflows only from the repository root\'s .github/workflows/',
+    onlyNested: 'no CI that runs: the only workflows ({files}) sit outside the root .github/workflows/, where GitHub never runs them ({count} source files are never built or tested automatically)',
   },
   docs: {
     what: 'A repository with source code and no CI configuration at all: no GitHub Actions workflow, GitLab CI, Cloud Build, Jenkinsfile, CircleCI, Travis, Azure Pipelines, Bitbucket Pipelines, Drone, Buildkite, Woodpecker, AppVeyor, CodeBuild … file.',
@@ -32,16 +38,21 @@ export default defineRule({
       code: 'name: CI\non: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: pip install -r requirements.txt && pytest\n',
     },
     fix: 'Add a pipeline (e.g. `.github/workflows/ci.yml`) that installs dependencies, runs the linters and the test suite on every push and pull request, and builds the artifact.',
-    falsePositives: 'CI defined outside the repository (a central Jenkins job, a platform team\'s pipeline repository, GitLab CI configured with a remote path) is invisible here: suppress with `.harden.yml`. Repositories with no source files (documentation, data) are not reported.',
+    falsePositives: 'Workflows under a subfolder\'s `.github/workflows/` (a project copied into a monorepo) are reported as never run, and when they are the only CI the repository counts as having none. CI defined outside the repository (a central Jenkins job, a platform team\'s pipeline repository, GitLab CI configured with a remote path) is invisible here: suppress with `.harden.yml`. Repositories with no source files (documentation, data) are not reported.',
   },
   remediation: { effort: 'M', kind: 'process', track: 'ops', dependsOn: ['hygiene/no-tests'] },
   check(facts) {
-    if (facts.ci.length) return [];
-    if (facts.files.some((f) => CI_PATH.test(f.path) || f.role.startsWith('ci-'))) return [];
+    // `services/api/.github/workflows/ci.yml` (a project copied into a monorepo) is never run by GitHub.
+    const nested = facts.files.filter((f) => NESTED_WORKFLOW.test(f.path)).map((f) => f.path);
+    const out: RepoFindingDraft[] = nested.map((file) => ({ path: file, messageId: 'nested', data: { file }, matched: `nested workflow ${file}` }));
+    const runs = (path: string) => !nested.includes(path);
+    if (facts.ci.some((p) => runs(p.file))) return out;
+    if (facts.files.some((f) => runs(f.path) && (CI_PATH.test(f.path) || f.role.startsWith('ci-')))) return out;
     const code = facts.files.filter(
       (f) => f.context === 'product' && ((CODE_LANGS.has(f.lang) && (f.role === 'source' || f.role === 'dockerfile')) || OTHER_SOURCE.test(f.path)),
     ).length;
-    if (!code) return [];
+    if (!code) return out;
+    if (nested.length) return [...out, { path: '', messageId: 'onlyNested', data: { files: nested.join(', '), count: code }, matched: 'only nested workflows' }];
     return [{ path: '', messageId: 'none', data: { count: code }, matched: 'no CI configuration' }];
   },
 });

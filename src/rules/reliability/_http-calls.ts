@@ -19,6 +19,10 @@ export interface HttpCall {
   timeout: boolean;
 }
 
+/** Modules whose `urlopen` opens a URL (Python 3, Python 2 and six's alias of either). */
+const URLLIB_MODULE = /^(six\.moves\.)?(urllib\.request|urllib2)$/;
+const URLOPEN = /^(six\.moves\.)?(urllib\.request|urllib2)\.urlopen$/;
+
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 
 const METHODS_RE = [...HTTP_METHODS].join('|');
@@ -67,7 +71,8 @@ export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
 
 function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const aliases = pyImportAliases({ root, source, lang: 'python' });
-  const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.')) || /^\s*import\s+requests\b/m.test(source);
+  // Every import form, `import os, requests` included, is in the alias map (pyImportAliases).
+  const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.'));
   const sessions = new Set<string>();
   for (const n of source.includes('Session') ? root.findAll(PY_SESSION) : []) {
     const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
@@ -78,9 +83,12 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   }
   const out: HttpCall[] = [];
   const imported = [...aliases.entries()].filter(([k, v]) => /^\w+$/.test(k) && /^(requests|urllib\.request)\./.test(v)).map(([k]) => k);
+  // `from urllib import request` / `import urllib.request as ur` / `from six.moves.urllib import request`: the
+  // module is bound to a local name whose `.urlopen` is the call.
+  const urllibModules = [...aliases.entries()].filter(([k, v]) => k !== v && /^\w+$/.test(k) && URLLIB_MODULE.test(v)).map(([k]) => k);
   const modules = ['requests', 'requests.api', ...[...aliases.entries()].filter(([, v]) => v === 'requests' || v === 'requests.api').map(([k]) => k)];
   if (!importsRequests && !imported.length && !source.includes('urlopen') && !sessions.size) return out;
-  const query = pyCandidate(modules, [...sessions], imported);
+  const query = pyCandidate(modules, [...sessions], [...imported, ...urllibModules.map((m) => `${m}.urlopen`)]);
   // The shared walk hands over other rules' calls too: one crossing (the call's text starts with its
   // callee's) drops those that cannot be one of ours.
   const head = new RegExp(`${query.rule.has.regex.slice(0, -1)}\\s*\\(`);
@@ -92,7 +100,7 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
     const receiver = dot < 0 ? '' : callee.slice(0, dot);
     const isRequests = (receiver === 'requests' && HTTP_METHODS.has(method) && importsRequests) || (receiver === 'requests.api' && HTTP_METHODS.has(method));
     const isSession = sessions.has(receiver) && HTTP_METHODS.has(method);
-    const isUrlopen = callee === 'urllib.request.urlopen' || callee === 'urllib2.urlopen';
+    const isUrlopen = URLOPEN.test(callee);
     if (!isRequests && !isSession && !isUrlopen) continue;
     const { pos, kw } = pyArgs(call);
     const timeout =

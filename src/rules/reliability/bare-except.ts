@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
+import { inDestructor, isTrivialPython } from './swallowed-exception.js';
 
 /** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
 const PREFILTER: readonly string[] = ['except'];
@@ -30,7 +31,7 @@ export default defineRule({
     bad: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept:\n    level = "DEBUG"\n' },
     good: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept (KeyError, ValueError):\n    level = "DEBUG"\n' },
     fix: 'Catch the exceptions the code expects (`except (KeyError, ValueError):`), or at most `except Exception:` and log it.',
-    falsePositives: '`except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed).',
+    falsePositives: 'A bare except whose body only passes, continues or returns (`except: pass`) is reported once, by `reliability/swallowed-exception` (one defect, one finding), except in a `__del__` method. `except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -39,7 +40,11 @@ export default defineRule({
       .filter((n) => {
         // An except_clause's first named child is the type expression, unless it is the block itself.
         const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');
-        return !first || first.kind() === 'block';
+        if (first && first.kind() !== 'block') return false;
+        // One defect, one finding: `except: pass` is reported by reliability/swallowed-exception, whose message
+        // says it is bare (it skips destructors, so those stay here).
+        const body = first?.children().filter((c) => c.isNamed() && c.kind() !== 'comment') ?? [];
+        return !(body.length && body.every(isTrivialPython) && !inDestructor(n));
       })
       .map((n) => {
         const r = fromSg(n.range());

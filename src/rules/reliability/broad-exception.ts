@@ -32,7 +32,7 @@ export default defineRule({
   scope: { kind: 'file', languages: ['python'] },
   prefilter: PREFILTER,
   messages: {
-    broad: '`except {type}` handles every error, programming errors included, the same way and does not re-raise',
+    broad: '`except {type}` catches every error, programming errors included, and {action} without re-raising',
   },
   docs: {
     what:
@@ -46,7 +46,7 @@ export default defineRule({
     },
     fix: 'Catch the exceptions the block expects (`requests.RequestException`, `psycopg2.OperationalError`, `KeyError` …) and let the rest propagate; where a process boundary must survive anything (a worker loop, a request handler), log with the traceback (`log.exception(…)`), count it, and keep the block small.',
     falsePositives:
-      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exc_info=True`, `traceback.print_exc()`, Sentry) is a deliberate boundary and is reported with low confidence.',
+      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exc_info=True`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a UI event handler, a worker loop body, `main()`) and is reported with low confidence at most. The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
   check(input) {
@@ -64,12 +64,13 @@ export default defineRule({
       if (reraises(block) || EXITS.test(block.text())) continue;
       const bound = boundName(typeNode);
       if (bound && forwards(block, bound)) continue;
+      if (FAILS_TEST.test(block.text()) || returnsExitCode(clause, body) || body.every(isCleanup)) continue;
       const confidence: Confidence = LOGS_TRACEBACK.test(block.text()) ? 'low' : 'medium';
       const r = fromSg(clause.range());
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
         messageId: 'broad',
-        data: { type: broad.replace(/^builtins\./, '') },
+        data: { type: broad.replace(/^builtins\./, ''), action: describe(block, body) },
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
         confidence,
@@ -78,6 +79,46 @@ export default defineRule({
     return out;
   },
 });
+
+/** `self.fail(…)` / `pytest.fail(…)`: a test turns the error into a failure with its message. */
+const FAILS_TEST = /(?:^|[^\w.])(?:self\.fail|pytest\.fail|self\.skipTest|pytest\.skip)\(/;
+/** Calls that release or stop something: a handler made only of these is cleanup, not error handling. */
+const CLEANUP_CALL = /(?:^|\.)(?:kill|killpg|terminate|close|cleanup|clean_up|rmtree|unlink|remove|rollback|cancel|shutdown|stop|release|disconnect|join)$/;
+/** Names of a process entry point (`main`, `cli`, `run_cli`, `cmd_sync`): their return value is the exit code. */
+const ENTRY_POINT = /^(?:main|_main|\w+_main|cli|\w+_cli|run|cmd_\w+|command_\w+)$/;
+
+/** An expression statement that only calls a cleanup function (`proc.kill()`, `shutil.rmtree(tmp, ignore_errors=True)`). */
+function isCleanup(st: SgNode): boolean {
+  if (st.kind() !== 'expression_statement') return false;
+  const call = st.children().find((c) => c.isNamed());
+  return call?.kind() === 'call' && CLEANUP_CALL.test(call.field('function')?.text() ?? '');
+}
+
+/** `except Exception: log(…); return 1` in `main()`: the error becomes the process's failure exit code. */
+function returnsExitCode(clause: SgNode, body: SgNode[]): boolean {
+  const last = body[body.length - 1];
+  if (last?.kind() !== 'return_statement') return false;
+  const value = last.children().find((c) => c.isNamed());
+  const code = value?.kind() === 'unary_operator' ? value.text().replace(/\s+/g, '') : value?.text();
+  if (!value || !/^-?\d+$/.test(code ?? '') || Number(code) === 0) return false;
+  const fn = clause.ancestors().find((a) => a.kind() === 'function_definition');
+  return ENTRY_POINT.test(fn?.field('name')?.text() ?? '');
+}
+
+/** What the handler does with the error, for the message. */
+function describe(block: SgNode, body: SgNode[]): string {
+  const text = block.text();
+  const logs = LOGS_TRACEBACK.test(text) ? 'logs the traceback' : /(?:^|[^\w.])(?:print|[\w.]*(?:log|logger|logging)\.\w+)\(/i.test(text) ? 'logs it' : '';
+  const last = body[body.length - 1];
+  const k = last?.kind();
+  let then = '';
+  if (k === 'return_statement') then = `returns ${last.children().find((c) => c.isNamed())?.text().slice(0, 30) ?? 'None'}`;
+  else if (k === 'continue_statement') then = 'continues the loop';
+  else if (k === 'break_statement') then = 'leaves the loop';
+  else if (k === 'expression_statement' && last.children().find((c) => c.isNamed())?.kind() === 'assignment') then = 'assigns a fallback';
+  if (logs && then) return `${logs}, then ${then}`;
+  return logs || then || 'carries on';
+}
 
 /** A `raise` in the handler itself (not inside a nested function or class defined there). */
 function reraises(block: SgNode): boolean {

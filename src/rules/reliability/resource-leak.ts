@@ -8,12 +8,14 @@ import { pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 /** Functions that open a file handle (import aliases resolved). */
 const OPENERS = new Set(['open', 'io.open', 'codecs.open', 'gzip.open', 'bz2.open', 'lzma.open', 'builtins.open']);
 /** `open(…)` (and module openers) or `<anything>.cursor()`: a superset; the check resolves the callee. */
-const CANDIDATE = { rule: { kind: 'call', has: { field: 'function', regex: '(^|\\.)(open|cursor)$' } } };
+const CANDIDATE = { rule: { kind: 'call', has: { field: 'function', regex: '(^|\\.)(open|cursor|connect)$' } } };
+/** Database connections opened by a driver (import aliases resolved). */
+const CONNECTORS = new Set(['sqlite3.connect', 'psycopg2.connect', 'psycopg.connect', 'pymysql.connect', 'MySQLdb.connect', 'mysql.connector.connect', 'cx_Oracle.connect', 'oracledb.connect', 'pyodbc.connect']);
 const SCOPES = new Set(['function_definition', 'module']);
 
 export default defineRule({
   id: 'reliability/resource-leak',
-  title: 'File or cursor never closed',
+  title: 'File, connection or cursor never closed',
   category: 'reliability',
   status: 'stable',
   since: '0.1.0',
@@ -23,34 +25,38 @@ export default defineRule({
   impact: 'medium',
   cwe: ['CWE-772'],
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: ['open(', 'cursor('],
+  prefilter: ['open(', 'cursor(', 'connect('],
   messages: {
     inline: 'file opened by {call}() inline is never closed (use `with {call}(…) as f`)',
     file: 'file `{name}` from {call}() is never closed: no `with`, no `{name}.close()`',
     cursor: 'cursor `{name}` is never closed: no `with`, no `{name}.close()`',
+    cursorSqlite: 'sqlite3 cursor `{name}` is never closed and its connection is not closed here either: close the connection in a `finally:` (or `with contextlib.closing(…)`); sqlite3 cursors are not context managers',
+    connection: 'connection `{name}` from {call}() is never closed on this path: no `with closing(…)`, no `{name}.close()` in a `finally:`',
   },
   docs: {
     what:
-      'Python file handles (`open`, `io.open`, `gzip.open` …) and database cursors (`x.cursor()`) that are opened outside a `with` block and never closed in the same function: used inline (`pickle.load(open(path))`, `open(p).read()`) or bound to a name that is never `.close()`d, returned, stored on an object or handed to `contextlib.closing`/`ExitStack`.',
+      'Python file handles (`open`, `io.open`, `gzip.open` …), database connections opened in a function (`sqlite3.connect`, `psycopg2.connect` …) and database cursors (`x.cursor()`) that are opened outside a `with` block and never closed in the same function: used inline (`pickle.load(open(path))`, `open(p).read()`) or bound to a name that is never `.close()`d, returned, stored on an object or handed to `contextlib.closing`/`ExitStack`.',
     why:
       'An unclosed handle lives until the garbage collector finds it — never, on some code paths, in other interpreters or after a reference cycle. Long-running services then hit "too many open files", keep server-side cursors and their locks and memory alive, lose buffered writes on a crash, and on Windows keep files locked. A `with` block releases the resource on every path, errors included.',
     bad: { path: 'loader.py', code: 'import pickle\n\nmodel = pickle.load(open("model.pkl", "rb"))\n' },
     good: { path: 'loader.py', code: 'import pickle\n\nwith open("model.pkl", "rb") as fh:\n    model = pickle.load(fh)\n' },
-    fix: 'Open files and cursors in a `with` block (`with open(p) as f:`, `with conn.cursor() as cur:`), or close them in a `finally:`; for several resources use `contextlib.ExitStack`.',
+    fix: 'Open files in a `with` block (`with open(p) as f:`); close connections in a `finally:` or with `contextlib.closing(…)`, and cursors with their connection (`with conn.cursor() as cur:` where the driver supports it, as psycopg does; sqlite3 cursors are not context managers: close them or their connection); for several resources use `contextlib.ExitStack`.',
     falsePositives:
-      'Not reported: a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection closed in the same function is still reported: the cursor is the leak the rule names, and closing it explicitly keeps server-side cursors from piling up. Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
+      'Not reported: a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection that a `with` block or a `finally:` closes in the same function is not reported (it goes with its connection); when the connection itself is opened in the function and never closed, the connection is reported, not its cursor. A connection opened at module level is the program\'s long-lived one and is not reported. In files that use `sqlite3` the message never suggests `with conn.cursor()` (sqlite3 cursors are not context managers). Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.15, perFile: 0.2, cap: 10, kind: 'mechanical', track: 'resilience' },
   check(input) {
     const root = input.root;
     if (!root) return [];
     const aliases = pyImportAliases(input);
+    const sqlite = [...aliases.values()].some((v) => v === 'sqlite3' || v.startsWith('sqlite3.'));
     const out: FindingDraft[] = [];
     for (const call of root.findAll(CANDIDATE)) {
       const callee = pyCallee(call, aliases);
       const isOpen = OPENERS.has(callee);
       const isCursor = !isOpen && /\.cursor$/.test(callee) && (call.field('arguments')?.children().filter((c) => c.isNamed()).length ?? 0) <= 1;
-      if (!isOpen && !isCursor) continue;
+      const isConnection = CONNECTORS.has(callee);
+      if (!isOpen && !isCursor && !isConnection) continue;
       const parent = call.parent();
       if (!parent) continue;
       // `with open(…) as f:` / `with conn.cursor() as cur:`
@@ -61,7 +67,19 @@ export default defineRule({
         const name = left?.kind() === 'identifier' ? left.text() : undefined;
         if (!name) continue; // self.fh = open(…), obj.cur = …: the object owns it
         if (handled(scope, name)) continue;
-        out.push({ messageId: isOpen ? 'file' : 'cursor', data: { name, call: callee }, range: fromSg(call.range()), matched: `${isOpen ? 'file' : 'cursor'}:${name}` });
+        if (isConnection) {
+          // A module-level connection is the program's long-lived one; a function's must be closed or handed on.
+          if (scope.kind() !== 'function_definition') continue;
+          out.push({ messageId: 'connection', data: { name, call: callee }, range: fromSg(call.range()), matched: `connection:${name}` });
+          continue;
+        }
+        if (isCursor) {
+          // The cursor goes with its connection: closed by a `with` over it or in a `finally:`, or itself reported.
+          const conn = call.field('function')?.field('object')?.text() ?? '';
+          if (conn && (connectionClosed(scope, conn) || connectionReported(scope, conn))) continue;
+        }
+        const messageId = isOpen ? 'file' : sqlite ? 'cursorSqlite' : 'cursor';
+        out.push({ messageId, data: { name, call: callee }, range: fromSg(call.range()), matched: `${isOpen ? 'file' : 'cursor'}:${name}` });
         continue;
       }
       if (!isOpen) continue; // an inline cursor (`conn.cursor().execute(…)`) is rare and often closed by its connection
@@ -88,6 +106,19 @@ function enclosingScope(node: SgNode): SgNode {
     last = p;
   }
   return last;
+}
+
+/** `with connect(…) as conn:`, `with conn:`, `with closing(conn)`, or `conn.close()` in a `finally:` of the scope. */
+function connectionClosed(scope: SgNode, conn: string): boolean {
+  const n = reEscape(conn);
+  if (new RegExp(`\\bwith\\b[^\\n:]*(\\bas\\s+${n}\\b|\\(\\s*${n}\\s*\\)|\\s${n}\\s*[:,])`).test(scope.text())) return true;
+  return scope.findAll({ rule: { kind: 'finally_clause' } }).some((f) => new RegExp(`\\b${n}\\.close\\(`).test(f.text()));
+}
+
+/** The connection is opened in this scope by a driver and never closed: it is the finding, not its cursor. */
+function connectionReported(scope: SgNode, conn: string): boolean {
+  if (scope.kind() !== 'function_definition' || !/^\w+$/.test(conn)) return false;
+  return new RegExp(`\\b${conn}\\s*=\\s*[\\w.]*connect\\(`).test(scope.text()) && !handled(scope, conn);
 }
 
 /** Closed, returned, yielded, stored elsewhere, used in a `with`, or wrapped by closing()/enter_context() in the scope. */

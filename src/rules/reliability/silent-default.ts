@@ -5,12 +5,24 @@ import type { FindingDraft } from '../types.js';
 
 /** A float zero literal: `0.0`, `0.`, `.0`, `0e0` (an int `0` is the usual counter default and is not reported). */
 const FLOAT_ZERO = /^(0\.0*|\.0+|0(\.0*)?e[+-]?\d+)$/i;
-/** `.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `<read> or 0.0` (superset; the check reads the parts). */
+/**
+ * Names of money and physical quantities: an int `0` default for one of these is reported when the value is
+ * then used in arithmetic (a counter's `0` is not).
+ */
+const MEASURE =
+  /(?:^|_)(?:price|prices|amount|amt|cost|costs|total|subtotal|fee|fees|tax|vat|balance|revenue|salary|discount|weight|mass|temperature|temp|pressure|humidity|voltage|volts|current|watts|power|energy|speed|velocity|distance|length|width|height|depth|lat|lon|lng|latitude|longitude|reading|measurement)(?:_|$)/i;
+/** An arithmetic operator (a comparison or `or` is not). */
+const ARITH = new Set(['+', '-', '*', '/', '//', '%', '**']);
+/** Conversions a value passes through on its way into arithmetic. */
+const PASS_THROUGH = /^(float|int|Decimal|decimal\.Decimal|round|abs|max|min)$/;
+/** Aggregates: a zero that reaches one is counted into the result. */
+const AGGREGATE = /^(sum|fsum|math\.fsum|mean|statistics\.mean|np\.(sum|mean|average)|numpy\.(sum|mean|average))$/;
+/** `.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `<read> or 0.0`, and the same with an int `0` (superset; the check reads the parts). */
 const CANDIDATES = {
   rule: {
     any: [
-      { kind: 'call', has: { field: 'arguments', has: { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' } } },
-      { kind: 'boolean_operator', has: { field: 'right', kind: 'float' } },
+      { kind: 'call', has: { field: 'arguments', has: { any: [{ kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' }, { kind: 'integer', regex: '^0$' }] } } },
+      { kind: 'boolean_operator', has: { field: 'right', any: [{ kind: 'float' }, { kind: 'integer', regex: '^0$' }] } },
     ],
   },
 };
@@ -26,14 +38,14 @@ export default defineRule({
   likelihood: 'medium',
   impact: 'medium',
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: /(?:^|[^\w.])(?:0\.0*|\.0+)\b/,
+  prefilter: /(?:^|[^\w.])(?:0\.0*|\.0+)\b|,\s*0\s*\)|\bor\s+0\b/,
   messages: {
-    get: '{expr}: a missing {what} silently becomes 0.0',
-    or: '{expr}: a missing or zero value silently becomes 0.0',
+    get: '{expr}: a missing {what} silently becomes {zero}',
+    or: '{expr}: a missing or zero value silently becomes {zero}',
   },
   docs: {
     what:
-      'Python reads of measurements or fields that fall back to a float zero when the value is missing: `d.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `d.get(key) or 0.0`, `row["price"] or 0.0`.',
+      'Python reads of measurements or fields that fall back to a float zero when the value is missing: `d.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `d.get(key) or 0.0`, `row["price"] or 0.0`; and the same with an int `0` when the field names money or a physical quantity (`price`, `amount`, `total`, `weight`, `temperature` …) and the value is used in arithmetic (`qty * item.get("price", 0)`, or a variable so assigned that is then added, multiplied …).',
     why:
       'A missing reading turned into `0.0` is indistinguishable from a real zero: averages drop, sums under-count, models score sensors that never reported and dashboards show a price of 0 instead of a gap. The data is silently corrupted at the point where the problem was still visible.',
     bad: { path: 'features.py', code: 'def features(frame):\n    return [frame["thickness"], frame.get("weld_current", 0.0)]\n' },
@@ -43,13 +55,14 @@ export default defineRule({
     },
     fix: 'Decide with the data owner what a missing value means: skip the record, mark it (`None`/`NaN` that the next stage handles explicitly), or fail; log and count every record that lacked the field.',
     falsePositives:
-      'Only float zeros are reported: `d.get("count", 0)` (a counter) and other defaults (`0.5`, `1.0`) are not. A parameter default (`def f(x=0.0)`) and a plain assignment (`total = 0.0`) are not reads of data. Tests, examples and docs count with lower severity.',
+      'An int `0` is reported only for a money or measurement field that is then used in arithmetic: `d.get("count", 0)` (a counter), `d.get("price", 0)` that is only displayed or compared, and other defaults (`0.5`, `1.0`) are not. A parameter default (`def f(x=0.0)`) and a plain assignment (`total = 0.0`) are not reads of data. Tests, examples and docs count with lower severity.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.15, perFile: 0.3, cap: 8, kind: 'refactor', track: 'data' },
   check({ root }) {
     if (!root) return [];
     const out: FindingDraft[] = [];
     for (const n of root.findAll(CANDIDATES)) {
+      if (!isFloatZeroDefault(n) && !isMeasureFedIntoArithmetic(n)) continue;
       if (n.kind() === 'call') {
         const d = getDefault(n);
         if (d) out.push(d);
@@ -69,19 +82,83 @@ function getDefault(call: SgNode): FindingDraft | undefined {
   const isGetattr = fn?.kind() === 'identifier' && fn.text() === 'getattr' && args.length === 3;
   if (!isGet && !isGetattr) return undefined;
   const dflt = args[args.length - 1];
-  if (dflt.kind() !== 'float' || !FLOAT_ZERO.test(dflt.text())) return undefined;
+  if (!isZero(dflt)) return undefined;
   const key = args[args.length - 2].text();
   const expr = call.text().length > 60 ? `${call.text().slice(0, 57)}…` : call.text();
-  return { messageId: 'get', data: { expr, what: /^['"]/.test(key) ? key.slice(1, -1) : 'value' }, range: fromSg(call.range()), matched: call.text() };
+  return { messageId: 'get', data: { expr, what: /^['"]/.test(key) ? key.slice(1, -1) : 'value', zero: dflt.text() }, range: fromSg(call.range()), matched: call.text() };
 }
 
 function orDefault(op: SgNode): FindingDraft | undefined {
   if (op.field('operator')?.text() !== 'or' && !/\bor\b/.test(op.text())) return undefined;
   const right = op.field('right');
   const left = op.field('left');
-  if (!right || right.kind() !== 'float' || !FLOAT_ZERO.test(right.text()) || !left) return undefined;
+  if (!right || !isZero(right) || !left) return undefined;
   // A read of data on the left: a call (`row.get("price")`, `float(x)`), a subscript, an attribute.
   if (!['call', 'subscript', 'attribute'].includes(String(left.kind()))) return undefined;
   const expr = op.text().length > 60 ? `${op.text().slice(0, 57)}…` : op.text();
-  return { messageId: 'or', data: { expr }, range: fromSg(op.range()), matched: op.text() };
+  return { messageId: 'or', data: { expr, zero: right.text() }, range: fromSg(op.range()), matched: op.text() };
+}
+
+function isZero(n: SgNode): boolean {
+  return (n.kind() === 'float' && FLOAT_ZERO.test(n.text())) || (n.kind() === 'integer' && n.text() === '0');
+}
+
+/** The default of a candidate (`.get`/`getattr` last argument, right side of `or`). */
+function defaultOf(n: SgNode): SgNode | undefined {
+  if (n.kind() === 'boolean_operator') return n.field('right') ?? undefined;
+  const args = (n.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return args[args.length - 1];
+}
+
+function isFloatZeroDefault(n: SgNode): boolean {
+  const d = defaultOf(n);
+  return !!d && d.kind() === 'float';
+}
+
+/** The field a candidate reads: the `.get`/`getattr` key, or the subscript key / attribute / get-key left of `or`. */
+function fieldName(n: SgNode): string {
+  let read: SgNode | null = n;
+  if (n.kind() === 'boolean_operator') read = n.field('left');
+  if (!read) return '';
+  if (read.kind() === 'attribute') return read.field('attribute')?.text() ?? '';
+  if (read.kind() === 'subscript') return (read.field('subscript')?.text() ?? '').replace(/^['"]|['"]$/g, '');
+  if (read.kind() === 'call') {
+    const args = (read.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+    const key = read.field('function')?.text() === 'getattr' ? args[1] : args[0];
+    return (key?.text() ?? '').replace(/^['"]|['"]$/g, '');
+  }
+  return '';
+}
+
+/**
+ * An int-zero default of a money/measurement field whose value reaches arithmetic: directly
+ * (`qty * d.get("price", 0)`, through `float(…)`/`sum(…)`), or through a local name used in arithmetic later.
+ */
+function isMeasureFedIntoArithmetic(n: SgNode): boolean {
+  if (!MEASURE.test(fieldName(n))) return false;
+  let at = n;
+  for (let p = at.parent(); p; p = at.parent()) {
+    const k = p.kind();
+    if (k === 'parenthesized_expression' || k === 'argument_list' || k === 'generator_expression' || k === 'list_comprehension') at = p;
+    else if (k === 'call' && AGGREGATE.test(p.field('function')?.text() ?? '')) return true;
+    else if (k === 'call' && PASS_THROUGH.test(p.field('function')?.text() ?? '')) at = p;
+    else break;
+  }
+  const parent = at.parent();
+  if (!parent) return false;
+  if (parent.kind() === 'binary_operator') return ARITH.has(parent.field('operator')?.text() ?? '');
+  if (parent.kind() === 'augmented_assignment') return true;
+  if (parent.kind() !== 'assignment' || parent.field('left')?.kind() !== 'identifier') return false;
+  const name = parent.field('left')?.text() ?? '';
+  const scope = parent.ancestors().find((a) => a.kind() === 'function_definition' || a.kind() === 'module');
+  if (!scope) return false;
+  const after = parent.range().end.index;
+  return scope
+    .findAll({ rule: { any: [{ kind: 'binary_operator' }, { kind: 'augmented_assignment' }] } })
+    .some((op) => {
+      if (op.range().start.index < after) return false;
+      const operator = op.field('operator')?.text() ?? '';
+      if (op.kind() === 'binary_operator' && !ARITH.has(operator)) return false;
+      return [op.field('left'), op.field('right')].some((side) => side?.kind() === 'identifier' && side.text() === name);
+    });
 }

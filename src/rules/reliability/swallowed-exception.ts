@@ -48,6 +48,32 @@ const EXPECTED = new Set([
   'BrokenPipeError',
 ]);
 const BROAD = new Set(['Exception', 'BaseException']);
+/** Exceptions a conversion raises on bad input (`int("x")`, `json.loads("{")`, `Decimal("")`). */
+const VALUE_ERRORS = new Set([
+  'ValueError',
+  'TypeError',
+  'OverflowError',
+  'UnicodeDecodeError',
+  'UnicodeEncodeError',
+  'UnicodeError',
+  'json.JSONDecodeError',
+  'JSONDecodeError',
+  'json.decoder.JSONDecodeError',
+  'decimal.InvalidOperation',
+  'InvalidOperation',
+  'binascii.Error',
+  'ipaddress.AddressValueError',
+  'AddressValueError',
+]);
+/**
+ * Calls that convert or parse a value (the try body of a parse-or-skip / parse-or-None), by the callee's last
+ * name; and pure string helpers that may wrap them (`int(x.strip())`).
+ */
+const CONVERSION_FN =
+  /(?:^|\.)(?:int|float|complex|Decimal|bool|ord|chr|UUID|literal_eval|fromisoformat|strptime|fromtimestamp|b64decode|b32decode|urlsafe_b64decode|unhexlify|fromhex|ip_address|ip_network|ip_interface|IPv4Address|IPv6Address|loads|parse|parse_\w+|\w+_parse|decode|date|datetime|time|timedelta|urlparse|Version)$/;
+const PURE_HELPER = /(?:^|\.)(?:strip|lstrip|rstrip|lower|upper|split|rsplit|replace|str|len|bytes|encode)$/;
+/** Timeouts of an idle wait (`await asyncio.wait_for(q.get(), 1)`, `sock.recv` with a timeout) in a polling loop. */
+const IDLE_TIMEOUTS = new Set(['asyncio.TimeoutError', 'TimeoutError', 'socket.timeout', 'asyncio.QueueEmpty', 'QueueEmpty', 'zmq.Again', 'zmq.error.Again']);
 
 export default defineRule({
   id: 'reliability/swallowed-exception',
@@ -65,6 +91,7 @@ export default defineRule({
   nonProduct: 'lower',
   messages: {
     python: '`except{caught}:` handler {action} with no log or re-raise',
+    pythonBare: 'bare `except:` handler {action} with no log or re-raise, and catches SystemExit and KeyboardInterrupt too',
     jsCatch: 'empty `catch` block swallows the error',
     jsPromise: '`.catch()` with an empty handler swallows the rejection',
   },
@@ -78,7 +105,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). A JS `catch` around a lone `require()`/`import()` (optional dependency) is skipped. A handler with an explanatory comment is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). Narrow handlers whose silence is the design are skipped: a conversion error (`ValueError`, `TypeError`, `JSONDecodeError` …) on a try that only converts (`int(x)`, `json.loads(s)`, `datetime.fromisoformat(s)`; no I/O) when the handler `continue`s (skips bad input) or explicitly `return`s/`return None` (a parse-or-None helper) — a bare `...`/`pass` is still reported; any narrow exception on a try that only re-assigns names given a default just before it (`port = 8080; try: port = int(env["PORT"]) except (KeyError, ValueError): pass`); a timeout/empty-queue exception (`asyncio.TimeoutError`, `TimeoutError`, `socket.timeout`, `asyncio.QueueEmpty`) inside a loop (an idle poll). A JS `catch` around a lone `require()`/`import()` (optional dependency) or around browser storage only (`localStorage.setItem(…)`, `sessionStorage.getItem(…)`: best-effort by nature) is skipped. A bare `except: pass` is reported here once, with a message saying it is bare (not also by `reliability/bare-except`). A handler with an explanatory comment is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -153,26 +180,95 @@ function checkPython(input: FileInput): FindingDraft[] {
     const stmts = block.children().filter((c) => c.isNamed());
     const body = stmts.filter((c) => c.kind() !== 'comment');
     if (!body.length || !body.every(isTrivialPython)) continue;
+    if (types.length && isDeliberate(clause, types, body)) continue;
     const commented = stmts.length !== body.length || named.some((c) => c.kind() === 'comment');
     const broad = !types.length || types.some((t) => BROAD.has(t));
     // `try: … except ValueError: pass else: use(x)`: a named failure is the deliberate other branch of the try.
     if (!broad && clause.parent()?.children().some((c) => c.kind() === 'else_clause')) continue;
     // A destructor must not raise, and logging may already be torn down when it runs at exit.
-    if (clause.ancestors().find((a) => a.kind() === 'function_definition')?.field('name')?.text() === '__del__') continue;
+    if (inDestructor(clause)) continue;
     const confidence: Confidence = commented ? 'low' : broad ? 'high' : 'medium';
     const caught = types.length ? types.join(', ') : '';
     const action = describe(body);
     const r = fromSg(clause.range());
     const headerEnd = { line: r.start.line, column: r.start.column + (clause.text().split('\n')[0]?.length ?? 6) };
     out.push({
-      messageId: 'python',
-      data: { caught: caught ? ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}` : '', action },
+      ...(caught ? { messageId: 'python', data: { caught: ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}`, action } } : { messageId: 'pythonBare', data: { action } }),
       range: { start: r.start, end: headerEnd },
       matched: `except ${caught}: ${body.map((b) => b.text()).join('; ')}`,
       confidence,
     });
   }
   return out;
+}
+
+/**
+ * Narrow handlers whose silence is the design, read from the try they belong to:
+ * - a conversion error around a small parse (`try: n = int(x) except ValueError: continue` skips bad input;
+ *   `return None` from a parse-or-None helper; `pass` keeps the value assigned before the try);
+ * - any narrow error on a try that only assigns names already given a default just above it
+ *   (`port = 8080; try: port = int(env["PORT"]) except (KeyError, ValueError): pass`);
+ * - a timeout or empty-queue error of a wait inside a loop (an idle poll: nothing arrived, wait again).
+ */
+function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): boolean {
+  const tryStmt = clause.parent();
+  const tryBody = tryStmt?.children().find((c) => c.kind() === 'block');
+  if (!tryStmt || !tryBody) return false;
+  const tried = tryBody.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  // The try only converts (no I/O whose failure would be lost), and the handler says what happens to bad
+  // input: `continue` (skip it) or an explicit `return`/`return None` (the helper's documented "not parsable").
+  const explicit = body.every((b) => b.kind() === 'continue_statement' || b.kind() === 'return_statement');
+  if (explicit && types.every((t) => VALUE_ERRORS.has(t)) && tried.length <= 3 && onlyConverts(tried)) return true;
+  if (keepsDefault(tryStmt, tried)) return true;
+  if (types.every((t) => IDLE_TIMEOUTS.has(t) || EXPECTED.has(t)) && insideLoop(clause) && body.every((b) => b.kind() !== 'return_statement')) return true;
+  return false;
+}
+
+/** The statements call at least one conversion and nothing but conversions and pure string helpers. */
+function onlyConverts(tried: SgNode[]): boolean {
+  let converts = false;
+  for (const st of tried) {
+    for (const call of st.findAll({ rule: { kind: 'call' } })) {
+      const fn = call.field('function')?.text() ?? '';
+      if (CONVERSION_FN.test(fn)) converts = true;
+      else if (!PURE_HELPER.test(fn)) return false;
+    }
+  }
+  return converts;
+}
+
+/** Every statement of the try assigns a name that a statement before the try (same block) already assigned. */
+function keepsDefault(tryStmt: SgNode, tried: SgNode[]): boolean {
+  if (!tried.length || tried.length > 3) return false;
+  const targets: string[] = [];
+  for (const st of tried) {
+    const a = st.kind() === 'expression_statement' ? st.children().find((c) => c.kind() === 'assignment') : undefined;
+    const left = a?.field('left');
+    if (!left || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) return false;
+    targets.push(left.text());
+  }
+  const before: string[] = [];
+  for (let p = tryStmt.prev(); p && before.length < 8; p = p.prev()) {
+    const a = p.kind() === 'expression_statement' ? p.children().find((c) => c.kind() === 'assignment') : undefined;
+    const left = a?.field('left')?.text();
+    if (left) before.push(left);
+  }
+  return targets.every((t) => before.includes(t));
+}
+
+/** The handler runs inside a `for`/`while` loop of its own function. */
+function insideLoop(clause: SgNode): boolean {
+  for (let p = clause.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    if (k === 'for_statement' || k === 'while_statement') return true;
+    if (k === 'function_definition' || k === 'class_definition' || k === 'lambda') return false;
+  }
+  return false;
+}
+
+/** A handler in a `__del__` method. */
+export function inDestructor(clause: SgNode): boolean {
+  return clause.ancestors().find((a) => a.kind() === 'function_definition')?.field('name')?.text() === '__del__';
 }
 
 /** The exception names of `except X`, `except (X, Y)`, `except X as e`. */
@@ -216,7 +312,7 @@ function checkJs(input: FileInput): FindingDraft[] {
     const inner = block.children().filter((c) => c.isNamed());
     if (inner.some((c) => c.kind() !== 'comment')) continue;
     const tryBlock = clause.parent()?.children().find((c) => c.kind() === 'statement_block');
-    if (tryBlock && isOptionalRequire(tryBlock)) continue;
+    if (tryBlock && (isOptionalRequire(tryBlock) || isBestEffortStorage(tryBlock))) continue;
     const r = fromSg(clause.range());
     out.push({
       messageId: 'jsCatch',
@@ -249,6 +345,22 @@ function isEmptyFunction(n: SgNode): boolean {
   if (body.kind() === 'statement_block') return body.children().filter((c) => c.isNamed()).length === 0;
   // `() => null`, `() => undefined`, `() => void 0`
   return body.kind() === 'null' || body.kind() === 'undefined' || body.text() === 'void 0';
+}
+
+/**
+ * `try { localStorage.setItem(k, v) } catch {}`: browser storage is best-effort (private mode, quota, disabled
+ * cookies throw); losing a cached preference is the intended outcome.
+ */
+const STORAGE_CALL = /^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\.(?:setItem|getItem|removeItem|clear)\s*\(|^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\[/;
+function isBestEffortStorage(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => STORAGE_CALL.test(storageExpr(st)));
+}
+
+/** The expression a statement evaluates: `x = localStorage.getItem(k)` → `localStorage.getItem(k)`. */
+function storageExpr(st: SgNode): string {
+  const t = st.text().replace(/^(?:return\s+|(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)/, '');
+  return t.replace(/^JSON\.parse\(/, '');
 }
 
 /** `try { x = require('optional') } catch {}`: an optional dependency. */

@@ -85,7 +85,7 @@ const PY_IMPORTS = candidateQuery(['python'], { any: [{ kind: 'import_statement'
 
 /**
  * Python `import x as y` / `from m import f as g` aliases: maps the local name to its dotted origin
- * (`pkl` → `pickle`, `loads` → `pickle.loads`).
+ * (`pkl` → `pickle`, `loads` → `pickle.loads`); a plain `import a.b, c` maps `a` → `a` and `c` → `c`.
  */
 export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source'>): Map<string, string> {
   const out = new Map<string, string>();
@@ -93,6 +93,12 @@ export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source
     if (imp.kind() === 'import_statement') {
       for (const c of imp.children()) {
         if (c.kind() === 'aliased_import') out.set(c.field('alias')?.text() ?? '', c.field('name')?.text() ?? '');
+        // `import os, requests` / `import urllib.request`: each module binds its first segment to itself, so
+        // "does this file import requests" is answered from the tree, whatever else the statement imports.
+        else if (c.kind() === 'dotted_name') {
+          const head = c.text().split('.')[0].trim();
+          if (!out.has(head)) out.set(head, head);
+        }
       }
     } else {
       const mod = imp.field('module_name')?.text() ?? '';

@@ -8,7 +8,7 @@ import { dockerInstructions, locateInInstruction } from './_infra.js';
 
 /** Commands whose output is a database dump. */
 /** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
-const PREFILTER = /chmod|umask|pg_dump|mysqldump|mariadb-dump|mongodump|mongoexport|influxd|sqlite3|\btar\b|mkdir|install/;
+const PREFILTER = /chmod|umask|pg_dump|mysqldump|mariadb-dump|mongodump|mongoexport|influxd|sqlite3|\btar\b|mkdir|install|\bcp\b/;
 const DUMP_CMDS = new Set(['pg_dump', 'pg_dumpall', 'mysqldump', 'mariadb-dump', 'mongodump', 'mongoexport', 'influxd-backup']);
 /** Pipelines that encrypt the dump before it reaches the disk. */
 const ENCRYPTS = new Set(['gpg', 'gpg2', 'age', 'openssl']);
@@ -123,7 +123,9 @@ function covers(target: string, file0: string): boolean {
  * command the loops below act on has its (effective, after sudo/doas) name in its text; every dump
  * redirection names a dump tool or sqlite3.
  */
-const SHELL_COMMAND_NAMES = 'umask|chmod|mkdir|install|pg_dump|mysqldump|mariadb-dump|mongodump|tar|tee';
+const SHELL_COMMAND_NAMES = 'umask|chmod|mkdir|install|pg_dump|mysqldump|mariadb-dump|mongodump|tar|tee|sqlite3|cp';
+/** A database file copied as a backup (`cp app.db /backups/`): SQLite files and dumps. */
+const DB_FILE = /\.(db|sqlite|sqlite3|db3|sql|dump)(["']?)$/i;
 const SHELL_COMMANDS = candidateQuery(['bash'], { kind: 'command', regex: SHELL_COMMAND_NAMES }, { when: PREFILTER });
 /**
  * The shared walk also hands over other rules' commands; the rule's loops depend on the exact list (umask
@@ -202,6 +204,22 @@ function shellDrafts(input: FileInput): FindingDraft[] {
         const f = bundled ?? flagValue(words, ['-f', '--file']);
         if (f && f !== '-' && words.some((w) => BACKUP_NAME.test(w))) file = f;
       }
+    } else if (name === 'sqlite3') {
+      // `sqlite3 app.db ".backup '/var/backups/app.db'"` / `.backup main FILE`: SQLite writes the copy itself.
+      const dot = words.find((w) => /^\.backup\s/.test(w.trim()));
+      const parts = dot?.trim().split(/\s+/).slice(1) ?? [];
+      file = parts.length ? unq(parts[parts.length - 1]) : undefined;
+      if (file) writes.push({ tool: 'sqlite3 .backup', file, node: cmd });
+      continue;
+    } else if (name === 'cp') {
+      // `cp app.db /var/backups/app-$(date +%F).db`: the copy gets the umask's mode, not the original's.
+      const operands = words.filter((w) => !w.startsWith('-'));
+      if (operands.length >= 2 && operands.some((w) => DB_FILE.test(w)) && !words.some((w) => /^(-p|-a|--preserve|--archive)/.test(w))) {
+        const dest = operands[operands.length - 1];
+        const src = operands[0].slice(operands[0].lastIndexOf('/') + 1);
+        writes.push({ tool: 'cp', file: dest.endsWith('/') ? `${dest}${src}` : dest, node: cmd });
+      }
+      continue;
     } else if (name === 'tee') {
       const pipe = cmd.parent();
       const inPipe = pipe?.kind() === 'pipeline' ? pipe.findAll({ rule: { kind: 'command' } }).map(cmdName) : [];
@@ -323,7 +341,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Database dumps and backup archives written to a file with default permissions (no `umask 077` earlier in the script and no `chmod 600`/`go-rwx` on the file or its folder), and modes that make files world-writable: `chmod 777`/`666`/`a+rwx`/`o+w` in shell, CI `run:` steps, Dockerfile `RUN`, crontabs, Python `os.chmod(p, 0o777)` and Node `fs.chmodSync(p, 0o777)`; Python `subprocess.run(["pg_dump", …, "-f", out])` dumps count like shell ones (guarded by an earlier `os.umask(0o077)` or an `os.chmod(out, 0o600)` in the same function).',
+      'Database dumps, backup archives and database copies (`sqlite3 app.db ".backup /backups/app.db"`, `cp app.db /backups/`) written to a file with default permissions (no `umask 077` earlier in the script and no `chmod 600`/`go-rwx` on the file or its folder), and modes that make files world-writable: `chmod 777`/`666`/`a+rwx`/`o+w` in shell, CI `run:` steps, Dockerfile `RUN`, crontabs, Python `os.chmod(p, 0o777)` and Node `fs.chmodSync(p, 0o777)`; Python `subprocess.run(["pg_dump", …, "-f", out])` dumps count like shell ones (guarded by an earlier `os.umask(0o077)` or an `os.chmod(out, 0o600)` in the same function).',
     why:
       'With the usual umask 022 a dump is created world-readable: every account and every compromised service on the host can read the whole database, credentials and personal data included. A world-writable file or folder lets any local user replace code or configuration that another (often privileged) process runs.',
     bad: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\npg_dump -U app appdb > "/var/backups/appdb_$(date +%F).sql"\n' },

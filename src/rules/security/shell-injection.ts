@@ -13,6 +13,14 @@ const PREFILTER: readonly string[] = ['os.system', 'popen', 'subprocess', 'getou
 const PY_ALWAYS_SHELL = new Set([
   'os.system',
   'os.popen',
+  'os.popen2',
+  'os.popen3',
+  'os.popen4',
+  'popen2.popen2',
+  'popen2.popen3',
+  'popen2.popen4',
+  'popen2.Popen3',
+  'popen2.Popen4',
   'subprocess.getoutput',
   'subprocess.getstatusoutput',
   'commands.getoutput',
@@ -43,14 +51,16 @@ export default defineRule({
   messages: {
     py: '{func}() runs a shell command (`{program} …`) built with {how}',
     js: '{func}() runs a shell command (`{program} …`) built with {how}',
+    pyValue: '{func}() runs `{value}` through a shell: a command that is not a literal is injectable wherever its value comes from outside',
+    jsValue: '{func}() runs `{value}` through a shell: a command that is not a literal is injectable wherever its value comes from outside',
   },
   docs: {
-    what: 'Commands run through a shell (`os.system`, `os.popen`, `subprocess.*(…, shell=True)`, `subprocess.getoutput`, Node `child_process.exec`/`execSync`, `spawn(…, {shell: true})`) whose command string is built from values: f-strings, `%` or `.format()` formatting, `+` concatenation, template literals — directly or through a local variable.',
+    what: 'Commands run through a shell (`os.system`, `os.popen`/`popen2`–`popen4`, `commands.getoutput`, `asyncio.create_subprocess_shell`, `subprocess.*(…, shell=True)`, `subprocess.getoutput`, Node `child_process.exec`/`execSync`, `spawn(…, {shell: true})`) whose command string is built from values: f-strings, `%` or `.format()` formatting, `+` concatenation, template literals — directly or through a local variable.',
     why: 'The shell interprets every character of the string: a file name, host name or parameter containing `;`, `$(…)`, backticks or a space becomes extra commands or arguments. Values that are "internal" today (a table name, a path from config) become injectable when the code is reused.',
     bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
     good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
     fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
-    falsePositives: 'Constant commands (`os.system("clear")`) and argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command held in a variable is reported only when that variable is assigned a built string earlier in the same function; commands of unknown origin (parameters) are not reported. `subprocess.*` without `shell=True` never uses a shell. A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+    falsePositives: 'Constant commands (`os.system("clear")`, or a name last assigned a literal) and argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command of unknown origin (a parameter, an attribute, a call result: `os.system(cmd)`, `exec(job.command)`) is reported with medium confidence and its own message, since whether it is injectable depends on where the value comes from. `subprocess.*` without a truthy literal `shell=` never uses a shell (`shell=flag` is not counted). A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -100,7 +110,7 @@ const JS_CANDIDATES = candidateQuery(['javascript', 'typescript', 'tsx'], { kind
  * `subprocess.run`); calls through any other alias are rejected by the JS check and need not be fetched.
  */
 function shellAliasHeads(aliases: ReadonlyMap<string, string>): string[] {
-  return [...aliases].filter(([, origin]) => PY_SHELL.some((s) => s === origin || s.startsWith(`${origin}.`))).map(([head]) => head);
+  return [...aliases].filter(([head, origin]) => head !== origin && PY_SHELL.some((s) => s === origin || s.startsWith(`${origin}.`))).map(([head]) => head);
 }
 
 function pyCandidates(input: FileInput, root: SgNode, aliases: ReadonlyMap<string, string>): readonly SgNode[] {
@@ -121,16 +131,57 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     // `subprocess.run(["sh", "-c", cmd])`: no shell=True, but the list runs a shell on its script argument.
     const script = always ? null : pyShellScript(pos[0] ?? kw.get('args'));
     if (!always && !script) {
-      const shell = kw.get('shell');
-      if (!shell || shell.text() !== 'True') continue;
+      if (!pyTruthyLiteral(kw.get('shell'))) continue;
     }
     const arg = script ?? pos[0] ?? kw.get('args') ?? kw.get('cmd');
     if (!arg) continue;
-    const built = pyBuiltString(arg) ? arg : pyBuiltString(pyResolveLocal(arg)) ? pyResolveLocal(arg) : null;
-    if (!built || pyAllQuoted(built)) continue;
+    const local = pyResolveLocal(arg);
+    const built = pyBuiltString(arg) ? arg : pyBuiltString(local) ? local : null;
+    if (!built) {
+      // A command of unknown origin (a parameter, an attribute, a call's result): reported with medium
+      // confidence, as Bandit and Ruff (S602/S605) do; a literal, or a name last assigned a literal, is constant.
+      if (isPyConstant(arg) || isPyConstant(local) || isPyModuleConstant(root, arg) || isPyQuoted(arg) || !PY_VALUE_KINDS.has(String(arg.kind()))) continue;
+      out.push({ messageId: 'pyValue', data: { func: callee, value: brief(arg.text(), 40) }, range: fromSg(call.range()), matched: call.text(), confidence: 'medium' });
+      continue;
+    }
+    if (pyAllQuoted(built)) continue;
     out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
+}
+
+/** Expressions that hold a command of unknown origin (not lists: `os.system([…])` is not a command). */
+const PY_VALUE_KINDS = new Set(['identifier', 'attribute', 'subscript', 'call']);
+
+/** A string literal without interpolation, or a name last assigned one. */
+function isPyConstant(node: SgNode | null | undefined): boolean {
+  if (!node) return false;
+  if (node.kind() === 'string') return !node.children().some((c) => c.kind() === 'interpolation');
+  if (node.kind() === 'concatenated_string') return node.children().every((c) => isPyConstant(c));
+  return false;
+}
+
+/** `HOOK = "/usr/bin/x"` at module level (no other module-level assignment of the name). */
+function isPyModuleConstant(root: SgNode, node: SgNode): boolean {
+  if (node.kind() !== 'identifier') return false;
+  const values = root
+    .children()
+    .filter((st) => st.kind() === 'expression_statement')
+    .map((st) => st.children().find((c) => c.kind() === 'assignment'))
+    .filter((a): a is SgNode => !!a && a.field('left')?.text() === node.text())
+    .map((a) => a.field('right'));
+  return values.length > 0 && values.every((v) => isPyConstant(v));
+}
+
+/** `shell=True`, `shell=1`, `shell="yes"`, `shell=[1]`: a literal that is truthy (a variable is unknown, not counted). */
+function pyTruthyLiteral(node: SgNode | null | undefined): boolean {
+  if (!node) return false;
+  const k = node.kind();
+  if (k === 'true') return true;
+  if (k === 'integer' || k === 'float') return Number(node.text().replace(/_/g, '')) !== 0;
+  if (k === 'string') return !/^[rRbBuU]{0,2}(["']{1,3})\1$/.test(node.text());
+  if (k === 'list' || k === 'tuple' || k === 'dictionary' || k === 'set') return node.children().some((c) => c.isNamed() && c.kind() !== 'comment');
+  return false;
 }
 
 /** A shell program named in an argument list (`sh`, `/bin/bash`, `zsh` …) and its run-this-script flag (`-c`, `-ec`, `-lc`). */
@@ -186,6 +237,15 @@ function jsResolveLocal(root: SgNode, node: SgNode): SgNode | null {
   return best;
 }
 
+const JS_VALUE_KINDS = new Set(['identifier', 'member_expression', 'subscript_expression', 'call_expression']);
+
+/** A JS string literal or substitution-free template. */
+function jsIsConstant(node: SgNode | null | undefined): boolean {
+  if (!node) return false;
+  if (node.kind() === 'string') return true;
+  return node.kind() === 'template_string' && !node.children().some((c) => c.kind() === 'template_substitution');
+}
+
 function checkJs(input: FileInput, root: SgNode): FindingDraft[] {
   const hasCp = /child_process|shelljs/.test(input.source);
   if (!hasCp) return [];
@@ -209,8 +269,15 @@ function checkJs(input: FileInput, root: SgNode): FindingDraft[] {
       if (viaShell) command = list[1];
       else if (!opts || !/\bshell\s*:\s*true\b/.test(opts.text())) continue;
     } else if (!JS_EXEC.test(name)) continue;
-    const built = jsBuiltString(command) ? command : jsBuiltString(jsResolveLocal(root, command)) ? jsResolveLocal(root, command) : null;
-    if (!built) continue;
+    const local = jsResolveLocal(root, command);
+    const built = jsBuiltString(command) ? command : jsBuiltString(local) ? local : null;
+    if (!built) {
+      if (!JS_VALUE_KINDS.has(String(command.kind())) || jsIsConstant(command) || jsIsConstant(local)) continue;
+      // A bare `exec(x)` is child_process's only when the file takes `exec` from it (not a local helper or RegExp).
+      if (fn.kind() === 'identifier' && !new RegExp(`\\b${name}\\b[^;]*(?:require\\(\\s*['"](?:node:)?child_process|from\\s+['"](?:node:)?child_process)`).test(input.source)) continue;
+      out.push({ messageId: 'jsValue', data: { func: fn.text(), value: brief(command.text(), 40) }, range: fromSg(call.range()), matched: call.text(), confidence: 'medium' });
+      continue;
+    }
     const how = built.kind() === 'template_string' ? 'a template literal' : 'string concatenation';
     out.push({ messageId: 'js', data: { func: fn.text(), how, program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }

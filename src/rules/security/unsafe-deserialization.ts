@@ -39,20 +39,21 @@ export default defineRule({
   cwe: ['CWE-502'],
   references: ['https://cwe.mitre.org/data/definitions/502.html', 'https://docs.python.org/3/library/pickle.html#module-pickle', 'https://pyyaml.org/wiki/PyYAMLDocumentation'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
-  prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize', 'x-python-serialize'],
+  prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize', 'x-python-serialize', 'torch'],
   messages: {
     py: '{format} deserialisation of {arg} can execute arbitrary code',
     yamlLoad: '{func}({arg}) without a safe Loader can construct arbitrary Python objects',
+    artefact: '{func}({arg}) unpickles the file: whoever can write it runs code in this process{hint}',
     js: '{func}({arg}) (node-serialize) executes functions embedded in the payload',
     celery: 'Celery/Kombu {setting} accepts pickle: any producer that can reach the broker runs code in the workers',
   },
   docs: {
-    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `pandas.read_pickle`, `torch.load` without `weights_only=True`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
     why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
     fix: 'Store data as JSON (or msgpack/protobuf) and validate it; use `yaml.safe_load` or `yaml.load(f, Loader=yaml.SafeLoader)`; if pickle is unavoidable, sign the payload (HMAC) and verify before loading, and never load data another system can write.',
-    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `joblib.load`, `torch.load` and `pandas.read_pickle` are deliberately not reported: they are the normal way to load a project\'s own model artefacts and would drown the real cases; review them when the file can come from outside. Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
+    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `pandas.read_pickle(…)` and `torch.load(…)` without `weights_only=True` are reported with medium confidence (they unpickle, but usually the project\'s own artefacts; `torch.load(…, weights_only=False)` is high); `torch.load(…, weights_only=True)` is not reported, nor `joblib.load` (the normal way to load a scikit-learn model; review it when the file can come from outside). Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -79,6 +80,15 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
       const loader = kw.get('Loader') ?? pos[1];
       if (loader && SAFE_LOADER.test(loader.text())) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
+    }
+    // `pandas.read_pickle(path)` and `torch.load(path)` (without `weights_only=True`) unpickle a file. Usually the
+    // project's own artefact, so medium confidence, unless `weights_only=False` asks for the unsafe mode explicitly.
+    if (callee === 'pandas.read_pickle' || callee === 'torch.load') {
+      const weightsOnly = kw.get('weights_only')?.text();
+      if (callee === 'torch.load' && weightsOnly === 'True') continue;
+      const hint = callee === 'torch.load' ? (weightsOnly ? ' (`weights_only=False`)' : '; pass `weights_only=True`') : '';
+      out.push({ messageId: 'artefact', data: { func: callee, arg, hint }, range: fromSg(call.range()), matched: call.text(), confidence: weightsOnly === 'False' ? 'high' : 'medium' });
+      continue;
     }
     // `numpy.load(f, allow_pickle=True)`: object arrays are unpickled (NumPy turned it off by default for this).
     if (/^(numpy|np)\.load$/.test(callee) && kw.get('allow_pickle')?.text() === 'True') {
