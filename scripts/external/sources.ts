@@ -12,7 +12,7 @@ export interface ExternalSource {
 export const SOURCES: readonly ExternalSource[] = [
   { name: 'ruff', repo: 'astral-sh/ruff', commit: 'fca5c7cf2cd2f8338f18b9485f936b8e9f07bd0b', kind: 'peer', uses: 'crates/ruff_linter/resources/test/fixtures + rule snapshots (S1xx–S7xx, BLE001, E722, T201)' },
   { name: 'gitleaks', repo: 'gitleaks/gitleaks', commit: 'b58d3f102cf3a2c84cb7f923d05c25c9b1aed84b', kind: 'peer', uses: 'cmd/generate/config/rules/*.go true/false-positive samples' },
-  { name: 'bandit', repo: 'PyCQA/bandit', commit: '92080542688902ad1eb6af74cf16939fad767d29', kind: 'peer', uses: 'examples/ + tests/functional/test_functional.py counts' },
+  { name: 'bandit', repo: 'PyCQA/bandit', commit: '92080542688902ad1eb6af74cf16939fad767d29', kind: 'peer', uses: 'examples/ + tests/functional/test_functional.py counts per file and severity' },
   { name: 'full-stack-fastapi-template', repo: 'fastapi/full-stack-fastapi-template', commit: '68adb40d37425f6f8668ec7e5a054500d045e43e', kind: 'realworld', uses: 'FastAPI + React service, compose, Dockerfiles, scripts, GitHub Actions' },
   { name: 'healthchecks', repo: 'healthchecks/healthchecks', commit: '29b5ec251059034b79e0120e2ff0c3e35d7bd9f8', kind: 'realworld', uses: 'Django service, Dockerfile, compose, CI' },
   { name: 'changedetection.io', repo: 'dgtlmoon/changedetection.io', commit: 'fce24780e74199bf34c62a0d90188cc2fc12f061', kind: 'realworld', uses: 'Flask service, Dockerfile, compose, CI, shell' },
