@@ -66,7 +66,8 @@ export async function scoreRealworld(
     }
     if (hit.has(k)) continue;
     hit.add(k);
-    if (l.verdict === 'TP') t.tp++;
+    if (f.severity === 'info') t.info++;
+    else if (l.verdict === 'TP') t.tp++;
     else if (l.verdict === 'FP') t.fp++;
     else t.debatable++;
   }

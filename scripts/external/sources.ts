@@ -15,7 +15,6 @@ export const SOURCES: readonly ExternalSource[] = [
   { name: 'bandit', repo: 'PyCQA/bandit', commit: '92080542688902ad1eb6af74cf16939fad767d29', kind: 'peer', uses: 'examples/ + tests/functional/test_functional.py counts per file and severity' },
   { name: 'full-stack-fastapi-template', repo: 'fastapi/full-stack-fastapi-template', commit: '68adb40d37425f6f8668ec7e5a054500d045e43e', kind: 'realworld', uses: 'FastAPI + React service, compose, Dockerfiles, scripts, GitHub Actions' },
   { name: 'healthchecks', repo: 'healthchecks/healthchecks', commit: '29b5ec251059034b79e0120e2ff0c3e35d7bd9f8', kind: 'realworld', uses: 'Django service, Dockerfile, compose, CI' },
-  { name: 'changedetection.io', repo: 'dgtlmoon/changedetection.io', commit: 'fce24780e74199bf34c62a0d90188cc2fc12f061', kind: 'realworld', uses: 'Flask service, Dockerfile, compose, CI, shell' },
   { name: 'fastapi-realworld-example-app', repo: 'nsidnev/fastapi-realworld-example-app', commit: '029eb7781c60d5f563ee8990a0cbfb79b244538c', kind: 'realworld', uses: 'FastAPI service, Dockerfile, compose, scripts, CI' },
   { name: 'awesome-compose', repo: 'docker/awesome-compose', commit: '18f59bdb09ecf520dd5758fbf90dec314baec545', kind: 'realworld', uses: 'compose stacks with Python/TS/JS services and Dockerfiles' },
   { name: 'self-hosted', repo: 'getsentry/self-hosted', commit: '89a143f8e4d396a858cf6f462a832ae7da9fd2db', kind: 'realworld', uses: 'shell install/deploy scripts, compose, CI, Python' },
