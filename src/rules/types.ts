@@ -118,6 +118,8 @@ export interface FindingDraft {
   groupKey?: string;
   severity?: Severity;
   confidence?: Confidence;
+  /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
+  nonProduct?: 'keep' | 'lower' | 'drop';
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */

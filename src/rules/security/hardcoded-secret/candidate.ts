@@ -1,9 +1,8 @@
 /** What every extractor of security/hardcoded-secret produces, and how candidates become findings. */
 import type { SgNode } from '@ast-grep/napi';
 import { fromSg } from '../../../parse/position.js';
-import type { Confidence, FindingDraft, Range } from '../../types.js';
+import type { Confidence, FileContext, FindingDraft, Range } from '../../types.js';
 import { isPlaceholder, secretGroupKey, secretKindOfName, type SecretKind } from '../_secret-patterns.js';
-
 
 /**
  * One secret found in a file, before it becomes a draft. `value` is the secret itself: it only ever goes
@@ -28,7 +27,44 @@ export const PY_ENV_GETTERS = /^(os\.environ\.get|os\.getenv|getenv|environ\.get
 
 /* ------------------------------------------------------------------ drafts ------------------------------------------------------------------ */
 
-export function toDrafts(cands: Candidate[]): FindingDraft[] {
+/** A known token format or a private key: real by its shape, wherever it is written. */
+const FORMAT_MESSAGES = new Set<Candidate['messageId']>(['token', 'tokenNamed', 'pem']);
+
+/** Words that say a value is a test fixture, not a credential anyone can use. */
+const FIXTURE_WORDS = /test|fake|dummy|mock|example|sample|fixture|stub|invalid|wrong|incorrect|bad|secret|passw|token|key|hunter2|letmein|foo|bar|baz|qwerty|abc|123|changeme/i;
+
+/**
+ * A value in a test file that is an obvious fixture: short, word-like or low in entropy, or made of fixture words
+ * (`test_secret_key`, `fake-token`, `password123`). A long random value in a test is still reported (one level
+ * lower, like every test finding).
+ */
+export function isFixtureValue(value: string): boolean {
+  if (value.length < 20) return true;
+  if (FIXTURE_WORDS.test(value)) return true;
+  return shannon(value) < 3.5;
+}
+
+function shannon(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/**
+ * A value that names something rather than holds a secret: lower-case words joined by `_`, `-`, `.` or `:`
+ * (`assistant_session_id`, `auth.token.cache`), or a camelCase identifier without digits (`sessionKey`).
+ * Only asked of key/token/secret names (`SESSION_KEY = 'assistant_session_id'`), never of passwords.
+ */
+export function isIdentifierValue(value: string): boolean {
+  // `super-secret-key`, `my_password`: a weak secret spelled in words, not the name of something.
+  if (/secret|pass|pwd|token|key|auth|cred/i.test(value)) return false;
+  if (/^[a-z][a-z]+(?:[_.:-][a-z]+)+$/.test(value)) return true;
+  return /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value);
+}
+
+export function toDrafts(cands: Candidate[], context: FileContext = 'product'): FindingDraft[] {
   // One finding per (line, secret): a token assigned to a secret name is reported as the token.
   const best = new Map<string, Candidate>();
   for (const c of cands) {
@@ -40,7 +76,18 @@ export function toDrafts(cands: Candidate[]): FindingDraft[] {
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
     .map((c) => {
       const groupKey = secretGroupKey(c.value);
+      const format = FORMAT_MESSAGES.has(c.messageId);
+      // Severity by where it is (SPEC §3): a real-format token or private key in documentation or an example is
+      // as leaked as one in code (kept critical); in tests it is one level lower (the engine's default). A
+      // name-based literal in a test that is an obvious fixture is an info notice, outside the credentials item.
+      const placement: Pick<FindingDraft, 'severity' | 'nonProduct'> =
+        format && (context === 'docs' || context === 'example')
+          ? { nonProduct: 'keep' }
+          : !format && context === 'test' && isFixtureValue(c.value)
+            ? { severity: 'info', nonProduct: 'keep' }
+            : {};
       return {
+        ...placement,
         messageId: c.messageId,
         data: c.data,
         range: c.range,
@@ -54,6 +101,7 @@ export function toDrafts(cands: Candidate[]): FindingDraft[] {
 
 export function named(kind: SecretKind, name: string, value: string, range: Range, push: (c: Candidate) => void): void {
   if (isPlaceholder(value, name)) return;
+  if (kind !== 'password' && isIdentifierValue(value)) return;
   push({ messageId: 'literal', value, range, data: { kind: KIND_LABEL[kind], name }, confidence: 'medium', priority: 1 });
 }
 

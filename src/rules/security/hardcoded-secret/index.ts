@@ -102,7 +102,7 @@ export default defineRule({
           break;
       }
     }
-    return toDrafts(cands);
+    return toDrafts(cands, input.context);
   },
 });
 

@@ -1,6 +1,7 @@
 /** Raw text of any file: known token formats, PEM private keys, credentials in URLs. */
-import type { Confidence, FileInput, Range } from '../../types.js';
-import { PEM_HEADER, TOKEN_FORMATS, URL_CREDENTIALS, isExampleToken, isUrlPassword, pemBody } from '../_secret-patterns.js';
+import type { FileInput, Range } from '../../types.js';
+import { PEM_HEADER, URL_CREDENTIALS, isExampleToken, isUrlPassword, pemBody } from '../_secret-patterns.js';
+import { entropy, formatsIn } from './providers.js';
 import { type Candidate } from './candidate.js';
 
 /* ------------------------------------------------------------------ raw text ----------------------------------------------------------------- */
@@ -13,21 +14,19 @@ export function isExampleConfig(path: string): boolean {
 export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleEnv: boolean): void {
   const src = input.source;
   const rangeOf = (start: number, end: number): Range => ({ start: input.positionAt(start), end: input.positionAt(end) });
-  for (const f of TOKEN_FORMATS) {
-    if (f.name === 'JWT' && !src.includes('eyJ')) continue;
+  for (const f of formatsIn(src)) {
     f.re.lastIndex = 0;
     for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
-      const token = m[f.group ?? 0];
-      if (isExampleToken(token)) continue;
-      const start = m.index + m[0].indexOf(token);
+      const token = m[1];
+      if (isExampleToken(token) || (f.entropy && entropy(token) < f.entropy)) continue;
+      const start = f.kind === 'token' ? m.index : m.index + m[0].length - token.length;
       const name = nameBefore(src, start);
-      const conf: Confidence = f.name === 'JWT' || f.name === 'Telegram bot token' ? 'medium' : 'high';
       push({
         messageId: name ? 'tokenNamed' : 'token',
         value: token,
         range: rangeOf(start, start + token.length),
-        data: name ? { format: f.name, name } : { format: f.name },
-        confidence: conf,
+        data: name ? { format: f.provider, name } : { format: f.provider },
+        confidence: f.confidence ?? 'high',
         priority: 5,
       });
     }
