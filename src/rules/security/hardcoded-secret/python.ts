@@ -51,6 +51,8 @@ export const PY_CANDIDATES = candidateQuery(
   {
     any: [
       { kind: 'assignment', has: { field: 'right', kind: 'string' } },
+      { kind: 'assignment', has: { field: 'right', kind: 'assignment' } },
+      { kind: 'comparison_operator', has: { kind: 'string' }, regex: '==' },
       { kind: 'keyword_argument', has: { field: 'value', kind: 'string' } },
       { kind: 'pair', all: [{ has: { field: 'key', kind: 'string' } }, { has: { field: 'value', kind: 'string' } }] },
       { kind: 'default_parameter', has: { field: 'value', kind: 'string' } },
@@ -73,13 +75,27 @@ export function scanPython(input: FileInput, push: (c: Candidate) => void): void
         if (!name) break;
         const environ = left?.kind() === 'subscript' && /^os\.environ$/.test(left.field('value')?.text() ?? '');
         if (!environ && !secretKindOfName(name)) break;
-        const value = pyString(n.field('right'));
-        if (value === null) break;
+        // `password = other = "s3cr3t"`: the literal at the end of the chain.
+        let right = n.field('right');
+        while (right?.kind() === 'assignment') right = right.field('right');
+        const value = pyString(right);
+        if (value === null || !right) break;
         if (environ) {
-          envDefault(name, 'os.environ[…] =', value, fromSg(n.field('right')!.range()), push);
+          envDefault(name, 'os.environ[…] =', value, fromSg(right.range()), push);
           break;
         }
-        literalFor(name, value, n.field('right')!, push);
+        literalFor(name, value, right, push);
+        break;
+      }
+      case 'comparison_operator': {
+        // `if password == "s3cr3t":` — the credential is checked against a literal written in the code.
+        const kids = n.children();
+        if (!kids.some((k) => k.text() === '==')) break;
+        const name = kids.map((k) => pyTargetName(k.kind() === 'string' ? null : k)).find((x) => x && secretKindOfName(x));
+        const lit = kids.find((k) => k.kind() === 'string');
+        const value = pyString(lit ?? null);
+        if (!name || value === null || !lit) break;
+        literalFor(name, value, lit, push);
         break;
       }
       case 'keyword_argument': {
