@@ -100,7 +100,7 @@ export const PROVIDER_FORMATS: readonly ProviderFormat[] = [
   t('1Password secret key', 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', ['a3-']),
   t('Age secret key', 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', ['age-secret-key-1']),
   // Messaging, chat, e-mail
-  t('Slack token', 'xox[baprse]-[A-Za-z0-9-]{10,}', ['xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe-']),
+  t('Slack token', 'xox[baprse]-(?:\\d+-){1,3}[A-Za-z0-9-]{10,}', ['xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-', 'xoxe-']),
   t('Slack app token', 'xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]+', ['xapp-'], 3, { ignoreCase: true }),
   t('Slack config token', 'xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166}', ['xoxe.'], 3, { ignoreCase: true }),
   t('Slack webhook URL', '(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,56}', ['hooks.slack.com']),
