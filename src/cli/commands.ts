@@ -29,6 +29,7 @@ import {
   type CommonFlags,
 } from './common.js';
 import { TOOL } from './version.js';
+import { ensureOutputDir } from '../fs/safe-write.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -42,7 +43,7 @@ function withScanFlags(cmd: Command): Command {
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--jobs <n>', 'worker threads (default: number of cores)')
     .option('--no-cache', 'do not read or write .harden/cache')
-    .option('--strict', 'treat parse errors and crashed rules as fatal');
+    .option('--strict', 'fail on parse errors, crashed rules and skipped files that look written by hand');
 }
 
 function withStoreFlags(cmd: Command): Command {
@@ -68,7 +69,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
         : flags.format === 'json'
           ? SCAN_REPORTERS.json(model)
           : SCAN_REPORTERS.sarif(model);
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
   });
 
   withScanFlags(
@@ -104,7 +105,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
     const result = await runScan(dir, flags);
     const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
-    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
+    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`, { root: dir, owned: !flags.output });
     process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
   });
 
@@ -128,7 +129,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const plan = buildPlan(result, planOptions(flags, result.config));
     const text =
       flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
   });
 
   withStoreFlags(withScanFlags(
@@ -140,10 +141,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
       .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
   )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
+    const out = flags.out ?? path.join(dir, '.harden');
+    ensureOutputDir(out, { root: dir, owned: true }); // refuse a linked or committed output folder before scanning
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config));
     const recorded = await recordHistory(dir, flags, result, plan, 'audit');
-    const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const files: Array<[string, string]> = [
       ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
@@ -154,7 +156,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       ['plan.json', renderPlanJson(plan)],
       ['plan.csv', renderPlanCsv(plan)],
     ];
-    for (const [name, text] of files) writeOutput(path.join(out, name), text);
+    for (const [name, text] of files) writeOutput(path.join(out, name), text, { root: dir, owned: true });
     if (!flags.quiet) process.stdout.write(SCAN_REPORTERS.text(model, { color: useColor(flags) }));
     const s = plan.schedule;
     process.stdout.write(
@@ -181,7 +183,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       const result = await runScan(dir, flags);
       await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
     }
-    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, dir), flags.format, rootName(dir)), { root: dir });
   });
 
   withScanFlags(

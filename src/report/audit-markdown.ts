@@ -11,6 +11,7 @@ import { SEVERITIES } from '../rules/types.js';
 import { healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { printableDocument } from '../engine/printable.js';
 
 export interface AuditInput {
   model: ReportModel;
@@ -26,7 +27,7 @@ const MAX_LISTED_PER_RULE = 25;
 const HOTSPOTS = 10;
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'groovy']);
 
-export function renderAuditMarkdown({ model, facts, plan }: AuditInput): string {
+function renderAuditMarkdownUnguarded({ model, facts, plan }: AuditInput): string {
   const out: string[] = [];
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
   out.push(`# Audit: ${model.rootName}`, '');
@@ -368,4 +369,9 @@ function where(f: Finding): string {
 
 function list(xs: readonly string[]): string {
   return xs.length ? xs.map((x) => code(x)).join(', ') : '—';
+}
+
+/** renderAuditMarkdown, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderAuditMarkdown(input: AuditInput): string {
+  return printableDocument(renderAuditMarkdownUnguarded(input));
 }

@@ -11,6 +11,7 @@ import { SEVERITIES } from '../rules/types.js';
 import { healthOf } from './health.js';
 import { cmp, fmtH } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { printable, printableDocument } from '../engine/printable.js';
 
 export interface HtmlInput {
   model: ReportModel;
@@ -20,12 +21,12 @@ export interface HtmlInput {
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return printable(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const SEV_COLOR: Record<string, string> = { critical: '#7b1fa2', high: '#c62828', medium: '#ef6c00', low: '#1565c0', info: '#607d8b' };
 
-export function renderHtmlReport({ model, facts, plan }: HtmlInput): string {
+function renderHtmlReportUnguarded({ model, facts, plan }: HtmlInput): string {
   const h = healthOf(model.findings);
   const sev = countBySeverity(model.findings);
   const title = `harden report: ${model.rootName}`;
@@ -287,3 +288,8 @@ const SCRIPT = `
   });
 })();
 `;
+
+/** renderHtmlReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderHtmlReport(input: HtmlInput): string {
+  return printableDocument(renderHtmlReportUnguarded(input));
+}
