@@ -256,7 +256,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
 
 /** A token that has the right shape but is an obvious example (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`). */
 export function isExampleToken(token: string): boolean {
-  return /example|sample|dummy|fake|placeholder|(x){8,}|(X){8,}|(.)\3{9,}|0123456789|1234567890|abcdefghij|abc123/i.test(token) || hasSequentialRun(token, 7);
+  return /example|sample|dummy|fake|placeholder|(x){8,}|(X){8,}|(.)\3{9,}|0123456789|1234567890|abcdefghij/i.test(token) || hasSequentialRun(token, 7);
 }
 
 /** A run of `n` characters in alphabet or digit order (`klmnopq`, `3456789`): typed by a person, not random. */
