@@ -178,7 +178,7 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
   const endColumn = d.range.end.column + (inp.embedded && d.range.end.line >= inp.embedded.firstLine ? colShift : 0);
   let severity = d.severity ?? rule.severity;
   if (inp.context !== 'product') {
-    const mode = rule.nonProduct ?? 'lower';
+    const mode = d.nonProduct ?? rule.nonProduct ?? 'lower';
     if (mode === 'drop') return null;
     if (mode === 'lower') severity = lowerSeverity(severity);
   }

@@ -39,7 +39,7 @@ import security_committed_secret_file from './security/committed-secret-file.js'
 import security_container_runs_as_root from './security/container-runs-as-root.js';
 import security_cors_wildcard from './security/cors-wildcard.js';
 import security_debug_enabled from './security/debug-enabled.js';
-import security_hardcoded_secret from './security/hardcoded-secret.js';
+import security_hardcoded_secret from './security/hardcoded-secret/index.js';
 import security_insecure_file_permissions from './security/insecure-file-permissions.js';
 import security_privileged_container from './security/privileged-container.js';
 import security_shell_injection from './security/shell-injection.js';

@@ -128,6 +128,8 @@ export interface FindingDraft {
    * a systemd `ExecStart=` or a crontab line (decided by the scan, which has those facts).
    */
   onlyIfStartedUnattended?: boolean;
+  /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
+  nonProduct?: 'keep' | 'lower' | 'drop';
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */

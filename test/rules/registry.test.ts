@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scan } from '../../src/index.js';
@@ -21,7 +21,8 @@ describe('rule registry contract', () => {
         expect(rule.id).toMatch(/^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(CATEGORIES).toContain(category);
         expect(rule.category).toBe(category);
-        expect(existsSync(path.join(ROOT, 'src/rules', category, `${name}.ts`))).toBe(true);
+        // A rule past ~400 lines is a folder (<name>/index.ts with one extractor per language).
+        expect(existsSync(path.join(ROOT, 'src/rules', category, `${name}.ts`)) || existsSync(path.join(ROOT, 'src/rules', category, name, 'index.ts'))).toBe(true);
         expect(existsSync(path.join(ROOT, 'test/rules', category, `${name}.test.ts`))).toBe(true);
         expect(existsSync(path.join(ROOT, 'test/fixtures', category, name))).toBe(true);
         expect(existsSync(path.join(ROOT, 'test/corpus', category, name)), 'labelled corpus folder').toBe(true);
@@ -40,7 +41,14 @@ describe('rule registry contract', () => {
 
       test('every message id is used and dependsOn ids exist', () => {
         const [category, name] = rule.id.split('/');
-        const src = readFileSync(path.join(ROOT, 'src/rules', category, `${name}.ts`), 'utf8');
+        const file = path.join(ROOT, 'src/rules', category, `${name}.ts`);
+        const folder = path.join(ROOT, 'src/rules', category, name);
+        const src = existsSync(file)
+          ? readFileSync(file, 'utf8')
+          : readdirSync(folder)
+              .filter((f) => f.endsWith('.ts'))
+              .map((f) => readFileSync(path.join(folder, f), 'utf8'))
+              .join('\n');
         for (const id of Object.keys(rule.messages)) {
           const uses = src.split(new RegExp(`['"\`]${id}['"\`]|\\b${id}\\s*:`)).length - 1;
           expect(uses, `message id '${id}' declared and used`).toBeGreaterThanOrEqual(2);

@@ -256,7 +256,20 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
 
 /** A token that has the right shape but is an obvious example (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`). */
 export function isExampleToken(token: string): boolean {
-  return /example|sample|dummy|fake|placeholder|(x){8,}|(X){8,}|(.)\3{9,}|0123456789|1234567890|abcdefghij/i.test(token);
+  return /example|sample|dummy|fake|placeholder|(x){8,}|(X){8,}|(.)\3{9,}|0123456789|1234567890|abcdefghij/i.test(token) || hasSequentialRun(token, 7);
+}
+
+/** A run of `n` characters in alphabet or digit order (`klmnopq`, `3456789`): typed by a person, not random. */
+function hasSequentialRun(s: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1) | 0x20;
+    const b = s.charCodeAt(i) | 0x20;
+    const alnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    run = b === a + 1 && alnum(a) && alnum(b) ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
 }
 
 export const PEM_HEADER = /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;

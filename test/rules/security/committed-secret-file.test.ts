@@ -21,7 +21,7 @@ function makeRepo(files: Record<string, string>): string {
 }
 
 test('tracked vs untracked vs ignored in a real git repository, and outside git', async () => {
-  const dir = makeRepo({ '.env': 'A=1\n', 'keys/server.key': 'k\n', 'local/.env.local': 'B=2\n', '.gitignore': 'local/\n', 'app.py': 'x = 1\n' });
+  const dir = makeRepo({ '.env': 'DB_PASSWORD=Xk29-secret-pw7\n', 'keys/server.key': 'k\n', 'local/.env.local': 'B=2\n', '.gitignore': 'local/\n', 'app.py': 'x = 1\n' });
   try {
     const outside = await scan(dir, { rules: [rule], config: {} });
     expect(outside.findings.map((f) => `${f.path}:${f.message.includes('not a git repository')}`).sort()).toEqual(['.env:true', 'keys/server.key:true']);

@@ -1,5 +1,5 @@
 import { test } from 'vitest';
-import rule from '../../../src/rules/security/hardcoded-secret.js';
+import rule from '../../../src/rules/security/hardcoded-secret/index.js';
 import { expectFixtures } from '../../helpers/fixtures.js';
 
 test('security/hardcoded-secret fixtures', async () => {

@@ -1,0 +1,108 @@
+/**
+ * security/hardcoded-secret: one extractor per language (python, javascript, bash, yaml, lines, raw text) feeds
+ * candidates to one classifier (candidate.ts), which turns them into findings.
+ */
+import { defineRule } from '../../define.js';
+import { scanBash } from './bash.js';
+import { toDrafts, type Candidate } from './candidate.js';
+import { scanJs } from './javascript.js';
+import { scanDockerfile, scanEnvLines, scanGroovy, scanIni, scanJson, scanSystemd } from './lines.js';
+import { scanPython } from './python.js';
+import { isExampleConfig, scanRaw } from './raw.js';
+import { scanYaml } from './yaml.js';
+import { PREFILTER } from './prefilter.js';
+
+export default defineRule({
+  id: 'security/hardcoded-secret',
+  title: 'Hardcoded secret',
+  category: 'security',
+  status: 'stable',
+  since: '0.1.0',
+  severity: 'critical',
+  confidence: 'medium',
+  likelihood: 'high',
+  impact: 'high',
+  cwe: ['CWE-798', 'CWE-259'],
+  references: [
+    'https://cwe.mitre.org/data/definitions/798.html',
+    'https://owasp.org/www-community/vulnerabilities/Use_of_hard-coded_password',
+    'https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html',
+  ],
+  tags: ['secrets'],
+  scope: {
+    kind: 'file',
+    languages: ['python', 'javascript', 'typescript', 'tsx', 'yaml', 'env', 'bash', 'dockerfile', 'ini', 'toml', 'json', 'systemd', 'groovy', 'crontab', 'text', 'markdown'],
+  },
+  prefilter: PREFILTER,
+  messages: {
+    literal: '{kind} literal for {name}',
+    envDefault: 'literal default for {name} in {lookup}',
+    param: 'literal default for parameter {name} of {func}()',
+    url: 'credentials in {scheme}:// URL for {host}',
+    token: '{format} literal',
+    tokenNamed: '{format} literal for {name}',
+    pem: 'PEM {format} committed in source',
+    auth: 'literal {scheme} credential in {name} header',
+  },
+  groupMessage: '{first} — same secret in {count} places across {files} files',
+  docs: {
+    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs and on command lines (`mysqldump -p…`, `--password=…`, `PGPASSWORD=…`, `sshpass -p`, `curl -u user:…`, `redis-cli -a`, `docker login -p`, in scripts and crontabs); attributes of Terraform/HCL files (`password = "…"`); known token formats (AWS, GitHub, GitLab, Slack, Stripe live and test keys, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
+    why: 'A secret in the repository is readable by everyone who can read the repository, its forks, its CI logs and every clone made before it is removed; it cannot be rotated without a code change, and the same value copied into several files is usually the same password on several systems. A literal default in an environment look-up is the same leak: when the variable is unset in production, the service silently runs with the committed password.',
+    bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
+    good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
+    fix: 'Remove the value from the code, rotate it (it is compromised once committed), and read it from the environment or a secret manager with no default, failing at start-up when it is missing. Put placeholders (`changeme`, `${DB_PASS}`) in `.env.example`, never real values.',
+    falsePositives: 'Placeholders are not reported: empty values, `changeme`, `<password>`, `${VAR}`, `$VAR`, `{{ var }}`, `%(x)s`, masked (`****`, `xxxx`), `your-…-here`, values containing `example`/`dummy`/`placeholder`, values that are file paths, URLs, env-var names or prose (anything with spaces), and values equal to their own name or to its last words (`_JSON_FILE_PRIVATE_KEY = "private_key"`: a field name, not a key) or to the name without its secret word (`STORAGE_V1_CLIENT_KEY = "storage_v1_client"`), and host names (`"sql-component.googleapis.com"`); HCL expressions (`file("~/.ssh/key.pem")`, `random_password.db.result`) are not literals; GitHub Actions `permissions:` values (`id-token: write`) and Google\'s public PKCS#12 password `notasecret` (and values saying `not-a-secret`) are not secrets. `.env.example`/`.sample`/`.template` files, Markdown and plain-text notes are only checked for known token formats and private keys (documentation examples such as `AKIAIOSFODNN7EXAMPLE` are skipped). Names are matched by their last word: `DB_PASSWORD`, `apiKey`, `SECRET_KEY`, `STRIPE_KEY` (a vendor before `key`) are secret-ish, `password_file`, `token_url`, `page_token`, `primary_key` are not; `pass`/`pwd` alone count only beside a `user`/`username` key of the same object (`auth: {user, pass}`). Test files are reported one severity lower. Passwords of CI service containers (`services:` of a GitHub Actions / GitLab job, e.g. `POSTGRES_PASSWORD: postgres` for the test database) are throwaway and not reported; real token formats there still are.',
+  },
+  remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 24, kind: 'refactor', track: 'security' },
+  check(input) {
+    const cands: Candidate[] = [];
+    const push = (c: Candidate) => cands.push(c);
+    // Prose (Markdown, notes) is read for real token formats and private keys only: a live key pasted into a
+    // README is as leaked as one in code, while `password: secret` in a setup guide is an example.
+    const exampleEnv = isExampleConfig(input.path) || input.lang === 'markdown';
+    // Raw text: token formats, PEM keys, URLs with credentials. Embedded CI shell is already covered by its host file.
+    if (!input.embedded) scanRaw(input, push, exampleEnv);
+    if (!exampleEnv) {
+      switch (input.lang) {
+        case 'python':
+          if (input.root) scanPython(input, push);
+          break;
+        case 'javascript':
+        case 'typescript':
+        case 'tsx':
+          if (input.root) scanJs(input, push);
+          break;
+        case 'bash':
+          if (input.root) scanBash(input, push);
+          break;
+        case 'yaml':
+          scanYaml(input, push);
+          break;
+        case 'env':
+        case 'crontab':
+          scanEnvLines(input, push);
+          break;
+        case 'dockerfile':
+          scanDockerfile(input, push);
+          break;
+        case 'ini':
+        case 'toml':
+          scanIni(input, push);
+          break;
+        case 'systemd':
+          scanSystemd(input, push);
+          break;
+        case 'json':
+          scanJson(input, push);
+          break;
+        case 'groovy':
+          scanGroovy(input, push);
+          break;
+        default:
+          break;
+      }
+    }
+    return toDrafts(cands, input.context);
+  },
+});
+
