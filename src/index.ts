@@ -8,6 +8,7 @@ import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { apiSignals } from './rules/security/_api-signals.js';
 import { secretFileSignals } from './rules/security/committed-secret-file.js';
+import { readinessSignals } from './readiness/signals.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -16,7 +17,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, readinessSignals];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

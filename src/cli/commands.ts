@@ -29,10 +29,11 @@ import {
   type CommonFlags,
 } from './common.js';
 import { TOOL } from './version.js';
+import { readinessOf, registerReadiness } from './readiness.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-function withScanFlags(cmd: Command): Command {
+export function withScanFlags(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'config file (default DIR/.harden.yml)')
     .option('--rule <id>', 'only this rule (repeatable)', collect)
@@ -183,6 +184,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     }
     writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
   });
+
+  registerReadiness(program, withScanFlags);
 
   withScanFlags(
     program

@@ -377,6 +377,8 @@ export interface PerFileFacts {
   renameHash?: string;
   /** MinHash signature (48 × uint32) of 5-token shingles (maintainability/duplicated-module near-copies). */
   minhash?: number[];
+  /** Readiness evidence (src/readiness/signals.ts): signal id → the first lines (1-based) where it appears. */
+  readiness?: Record<string, number[]>;
 }
 
 export interface RepoFactsView {
