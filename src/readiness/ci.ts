@@ -9,6 +9,9 @@ export const LINT_COMMAND = /\b(flake8|ruff(\s+check)?|pylint|eslint|prettier\s+
 export const TYPE_COMMAND = /\b(mypy|pyright|pytype|basedpyright|tsc(\s|$)|vue-tsc|(npm|pnpm|yarn)\s+(run\s+)?(type-?check|types|tsc|check-types)\b)/i;
 export const SECURITY_SCAN = /\b(bandit|safety\s+(check|scan)|pip-audit|npm\s+audit|yarn\s+(npm\s+)?audit|pnpm\s+audit|trivy|grype|snyk|semgrep|gosec|osv-scanner|gitleaks|trufflehog|detect-secrets|checkov|tfsec|dependency-check|audit-ci)\b|github\/codeql-action|aquasecurity\/trivy-action|snyk\/actions|pypa\/gh-action-pip-audit|anchore\/scan-action|dependency-review-action|returntocorp\/semgrep-action|semgrep\/semgrep-action|gitleaks\/gitleaks-action/i;
 
+/** Package installs name tools without running them (`pip install ruff mypy pytest`). */
+const INSTALL = /\b(pip3?|python[\d.]*\s+-m\s+pip|uv\s+pip|pipx|poetry|npm|yarn|pnpm|bun|apt-get|apt|apk|brew|gem|go)\s+(install|add|i|get)\b[^;&|\n]*/g;
+
 export interface StepHit {
   pipeline: CiPipeline;
   step: CiStep;
@@ -19,7 +22,7 @@ export interface StepHit {
 function commands(step: CiStep): string {
   return step.text
     .split('\n')
-    .map((l) => l.replace(/(^|\s)#.*$/, '').replace(/\becho\s+("[^"]*"|'[^']*'|[^;&|\n]*)/g, 'echo'))
+    .map((l) => l.replace(/(^|\s)#.*$/, '').replace(/\becho\s+("[^"]*"|'[^']*'|[^;&|\n]*)/g, 'echo').replace(INSTALL, 'install'))
     .join('\n');
 }
 

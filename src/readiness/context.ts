@@ -56,14 +56,15 @@ function profileOf(facts: RepoFactsView, signal: ReadinessContext['signal'], fin
   else if (deployStep) why.deployable = `deploy step in ${deployStep.p.file}:${deployStep.s.line}`;
   else if (signal('job-queue').length) why.deployable = `job worker at ${first(signal('job-queue'))}`;
   const httpFinding = findings.find((f) => f.ruleId === 'reliability/http-no-timeout' || f.ruleId === 'reliability/http-no-retry');
-  const timeouts = signal('http-timeout');
+  const client = signal('http-client');
   if (httpFinding) why.outboundHttp = `outbound HTTP call at ${httpFinding.path}:${httpFinding.line}`;
-  else if (timeouts.length && facts.files.some((f) => f.context === 'product' && CODE_LANGS.has(f.lang))) {
-    const retry = signal('retry-backoff');
-    if (retry.length) why.outboundHttp = `client settings at ${first(timeouts)}`;
-  }
+  else if (client.length) why.outboundHttp = `HTTP client call at ${first(client)}`;
   const jobs = signal('job-queue');
+  const workerFile = facts.files.find((f) => f.context === 'product' && CODE_LANGS.has(f.lang) && /(^|\/)(workers?|jobs|tasks|queue)(\/|\.(py|[jt]s)$)/.test(f.path));
+  const workerService = facts.compose.find((s) => /worker|consumer|scheduler|celery|rq\b/i.test(`${s.name} ${s.command ?? ''}`));
   if (jobs.length) why.jobs = `job queue at ${first(jobs)}`;
+  else if (workerService) why.jobs = `worker service ${workerService.name} in ${workerService.file}`;
+  else if (workerFile) why.jobs = `worker code ${workerFile.path}`;
   const auth = [...signal('jwt-use'), ...signal('auth-code')];
   if (auth.length) why.auth = `authentication code at ${first(auth)}`;
   return {

@@ -65,6 +65,13 @@ export const SIGNALS: readonly SignalDef[] = [
   },
 
   // reliability
+  {
+    id: 'http-client',
+    a: 'requests httpx aiohttp urllib urlopen axios fetch got undici',
+    kinds: CODE,
+    cs: true,
+    re: String.raw`\brequests\.(?:get|post|put|patch|delete|request|head|Session)\(|\bhttpx\.(?:get|post|put|patch|delete|request|Client|AsyncClient)\(|\baiohttp\.ClientSession\(|\burllib\.request\.urlopen\(|\burlopen\(|\baxios(?:\.\w+)?\(|(?<![.\w])fetch\(|from ['"](?:got|undici|node-fetch)['"]`,
+  },
   { id: 'http-timeout', a: 'timeout clienttimeout settimeout', kinds: CODE, cs: true, re: String.raw`\btimeout\s*=\s*(?!None\b)[\w(.]|\btimeout:\s*\d|AbortSignal\.timeout\(|\bhttpx\.Timeout\(|\bClientTimeout\(|\bsetTimeout\(\s*\(\)\s*=>\s*\w*\.abort\(` },
   {
     id: 'retry-backoff', a: 'tenacity backoff exponential exponentialbackoff jitter jittered retry exponentialdelay attempt retries tries',
@@ -163,7 +170,7 @@ export const SIGNALS: readonly SignalDef[] = [
   { id: 'precommit-hook', a: 'staged husky hooks commit', kinds: ['config'], re: String.raw`"lint-staged"\s*:|"husky"\s*:|"simple-git-hooks"\s*:|\[tool\.pre-commit\]` },
   { id: 'gitignore-env', kinds: ['ignore'], re: String.raw`^\s*\/?\*?\.env(?:\*|\.\*|\.local)?\s*$|^\s*\*\.env\s*$` },
   { id: 'gitignore-python', kinds: ['ignore'], re: String.raw`__pycache__|\*\.py\[?c|\.pyc\b` },
-  { id: 'gitignore-venv', kinds: ['ignore'], re: String.raw`^\s*\/?\.?v?env[\w.-]*\/?\s*$|^\s*\/?venv\b|^\s*\/?\.venv\b` },
+  { id: 'gitignore-venv', kinds: ['ignore'], re: String.raw`^\s*\/?\.?venv[\w.-]*\/?\s*$|^\s*\/?env\/\s*$|^\s*\/?\.venv\b` },
   { id: 'gitignore-node', kinds: ['ignore'], re: String.raw`node_modules` },
   { id: 'gitignore-db', kinds: ['ignore'], re: String.raw`\*\.(?:db|sqlite3?)\b|\.db-(?:wal|shm)\b|\bdata\/\*?\.?db\b|\.sqlite3?\b` },
 
@@ -195,7 +202,9 @@ function compile(): Map<SignalKind, KindIndex> {
   for (const kind of ['code', 'shell', 'config', 'ci', 'docs', 'ignore'] as const) {
     const idx: KindIndex = { always: [], byAnchor: new Map() };
     for (const def of SIGNALS.filter((d) => d.kinds.includes(kind))) {
-      const c: Compiled = { id: def.id, re: new RegExp(def.re, def.cs ? 'gm' : 'gim'), whole: Boolean(def.multiline) };
+      // A single-line pattern's `\s` must not reach into the next line (the anchored search reads one line).
+      const source = def.multiline ? def.re : def.re.replace(/\\s/g, '[ \\t]');
+      const c: Compiled = { id: def.id, re: new RegExp(source, def.cs ? 'gm' : 'gim'), whole: Boolean(def.multiline) };
       if (!def.a) idx.always.push(c);
       else for (const w of def.a.split(' ')) idx.byAnchor.set(w, [...(idx.byAnchor.get(w) ?? []), c]);
     }
@@ -262,7 +271,7 @@ export function signalsIn(source: string, kind: SignalKind, all = false): Record
     return sorted(found);
   }
   for (const c of idx.always) run(c, source, kind, found);
-  if (!idx.anchors) return found;
+  if (!idx.anchors) return sorted(found);
   const whole = new Set<Compiled>();
   const done = new Set<string>(); // `${line}\0${id}` already tried
   let line = 1;
@@ -295,9 +304,11 @@ export function signalsIn(source: string, kind: SignalKind, all = false): Record
   return sorted(found);
 }
 
+/** Keys in id order, lines ascending: the same record whatever order the anchors came in. */
 function sorted(found: Record<string, number[]>): Record<string, number[]> {
-  for (const k of Object.keys(found)) found[k].sort((a, b) => a - b);
-  return found;
+  const out: Record<string, number[]> = {};
+  for (const k of Object.keys(found).sort()) out[k] = found[k].sort((a, b) => a - b);
+  return out;
 }
 
 function lineStarts(source: string): number[] {
