@@ -30,6 +30,9 @@ import {
 } from './common.js';
 import { TOOL } from './version.js';
 import { readinessOf, registerReadiness } from './readiness.js';
+import { ALL_CONTROLS } from '../readiness/index.js';
+import { readinessScore } from '../readiness/score.js';
+import type { ScanResult } from '../engine/scan.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -61,7 +64,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--verbose', 'list every location of grouped findings'),
   )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean }) => {
     const result = await runScan(dir, flags);
-    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'scan');
+    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'scan', { readiness: readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
@@ -110,9 +113,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   });
 
   type PlanFlags = CommonFlags & { devs?: string; hoursPerDay?: string };
-  const planOptions = (flags: PlanFlags, config: { plan?: { devs?: number; hoursPerDay?: number } }) => ({
+  const planOptions = (flags: PlanFlags, config: { plan?: { devs?: number; hoursPerDay?: number } }, result?: ScanResult) => ({
     devs: parsePositiveInt(flags.devs, '--devs') ?? config.plan?.devs ?? DEFAULT_DEVS,
     hoursPerDay: parsePositiveNumber(flags.hoursPerDay, '--hours-per-day') ?? config.plan?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY,
+    // Missing controls without a rule become work items (readiness checklist, SPEC §8).
+    ...(result ? { controls: { results: readinessOf(result).controls, catalogue: ALL_CONTROLS } } : {}),
   });
 
   withScanFlags(
@@ -126,7 +131,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--output <file>', 'write to a file instead of stdout'),
   ).action(async (dir: string, flags: PlanFlags & { format: 'md' | 'json' | 'csv'; output?: string }) => {
     const result = await runScan(dir, flags);
-    const plan = buildPlan(result, planOptions(flags, result.config));
+    const plan = buildPlan(result, planOptions(flags, result.config, result));
     const text =
       flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
     writeOutput(flags.output, text);
@@ -142,13 +147,14 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
   )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
     const result = await runScan(dir, flags);
-    const plan = buildPlan(result, planOptions(flags, result.config));
-    const recorded = await recordHistory(dir, flags, result, plan, 'audit');
+    const plan = buildPlan(result, planOptions(flags, result.config, result));
+    const recorded = await recordHistory(dir, flags, result, plan, 'audit', { readiness: readinessOf(result) });
     const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
+    const checklist = { checklist: readinessOf(result), score: readinessScore(result.findings, readinessOf(result)) };
     const files: Array<[string, string]> = [
-      ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
-      ['harden-report.html', renderHtmlReport({ model, facts: result.facts, plan })],
+      ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan, readiness: checklist })],
+      ['harden-report.html', renderHtmlReport({ model, facts: result.facts, plan, readiness: checklist })],
       ['HARDENING.md', renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` })],
       ['findings.json', SCAN_REPORTERS.json(model)],
       ['findings.sarif', SCAN_REPORTERS.sarif(model)],
@@ -180,7 +186,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     if (!location) throw new InputError('status needs the history store (drop --no-store)');
     if (flags.scan !== false) {
       const result = await runScan(dir, flags);
-      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
+      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'status', { required: true, readiness: readinessOf(result) });
     }
     writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
   });
@@ -202,7 +208,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
     if (!flags.dryRun && !token) throw new InputError('no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)', 'or run with --dry-run to see the issues');
     const result = await runScan(dir, flags);
-    const drafts = issueDrafts(buildPlan(result, planOptions(flags, result.config)));
+    const drafts = issueDrafts(buildPlan(result, planOptions(flags, result.config, result)));
     if (flags.dryRun) {
       process.stdout.write(renderDryRun(drafts, `${owner}/${repo}`));
       return;

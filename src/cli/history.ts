@@ -6,6 +6,8 @@ import type { Plan } from '../plan/index.js';
 import { healthOf } from '../report/health.js';
 import { publicFinding } from '../report/model.js';
 import type { CommonFlags } from './common.js';
+import type { Readiness } from '../readiness/types.js';
+import { readinessScore } from '../readiness/score.js';
 import { TOOL } from './version.js';
 
 export interface StoreFlags {
@@ -30,7 +32,7 @@ export async function recordHistory(
   result: ScanResult,
   plan: Plan | (() => Plan),
   command: string,
-  opts: { required?: boolean } = {},
+  opts: { required?: boolean; readiness?: Readiness } = {},
 ): Promise<number | undefined> {
   const location = storeLocation(dir, flags);
   if (!location) return undefined;
@@ -43,10 +45,12 @@ export async function recordHistory(
     // --no-store never pays for it.
     const { openStore } = await import('../store/db.js');
     const { recordScan } = await import('../store/history.js');
+    const { recordControls } = await import('../store/controls.js');
     const db = openStore(location);
     try {
       const findings = result.findings.map(publicFinding);
-      return recordScan(db, {
+      const readiness = opts.readiness;
+      const record = () => recordScan(db, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
         toolVersion: TOOL.version,
@@ -56,8 +60,17 @@ export async function recordHistory(
         rules: result.rules.map((r) => r.id),
         findings,
         plan: typeof plan === 'function' ? plan() : plan,
-        metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
+        metrics: {
+          ...computeMetrics(findings, result.facts, readiness ? readinessScore(findings, readiness).score : healthOf(findings).score),
+          ...(readiness ? { controls: readiness.controlScore } : {}),
+        },
       });
+      // The scan and its control states in one transaction (recordScan's own becomes a savepoint).
+      return db.transaction(() => {
+        const id = record();
+        if (readiness) recordControls(db, id, readiness.controls);
+        return id;
+      })();
     } finally {
       db.close();
     }

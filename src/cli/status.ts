@@ -24,7 +24,8 @@ export async function progressFromStore(location: string, since = 'first'): Prom
       }
       baselineId = n;
     }
-    const snap = (s: StoredScan) => ({ id: s.scan.id, recordedAt: s.scan.recordedAt, findings: s.findings, items: s.items, metrics: s.metrics });
+    const { loadControls } = await import('../store/controls.js');
+    const snap = (s: StoredScan) => ({ id: s.scan.id, recordedAt: s.scan.recordedAt, findings: s.findings, items: s.items, metrics: s.metrics, controls: nonEmpty(loadControls(db, s.scan.id)) });
     const baseline = loadScan(db, baselineId)!;
     const last = loadScan(db, latest.id)!;
     const prev = scans.length > 1 ? loadScan(db, scans[scans.length - 2].id) : undefined;
@@ -32,4 +33,9 @@ export async function progressFromStore(location: string, since = 'first'): Prom
   } finally {
     db.close();
   }
+}
+
+/** Scans recorded before the readiness checklist have no control rows: unknown, not "none". */
+function nonEmpty<T extends object>(o: T): T | undefined {
+  return Object.keys(o).length ? o : undefined;
 }

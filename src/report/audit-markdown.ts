@@ -11,11 +11,16 @@ import { SEVERITIES } from '../rules/types.js';
 import { healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { readinessMarkdown } from './readiness.js';
+import type { Readiness } from '../readiness/types.js';
+import type { ReadinessScore } from '../readiness/score.js';
 
 export interface AuditInput {
   model: ReportModel;
   facts: RepoFactsView;
   plan: Plan;
+  /** The readiness checklist (SPEC §8): rendered as its own section when given. */
+  readiness?: { checklist: Readiness; score: ReadinessScore };
 }
 
 /** A code span that is safe in a table cell too (GitHub splits cells at a `|` even inside backticks). */
@@ -26,12 +31,13 @@ const MAX_LISTED_PER_RULE = 25;
 const HOTSPOTS = 10;
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'groovy']);
 
-export function renderAuditMarkdown({ model, facts, plan }: AuditInput): string {
+export function renderAuditMarkdown({ model, facts, plan, readiness }: AuditInput): string {
   const out: string[] = [];
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
   out.push(`# Audit: ${model.rootName}`, '');
   if (model.generatedAt) out.push(`_${model.tool.name} ${model.tool.version} · ${model.generatedAt.slice(0, 10)}_`, '');
   out.push(...executiveSummary(model, plan, facts), ...inventory(model, facts), ...securityAudit(model, rulesById));
+  if (readiness) out.push(...readinessMarkdown(readiness.checklist, readiness.score, 2));
   out.push(...codebaseAudit(model, facts, rulesById), ...otherFindings(model, rulesById), ...actionPlan(plan), ...issuesToCreate(plan));
   out.push(...scanNotes(model));
   return out.join('\n');

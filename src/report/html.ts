@@ -11,11 +11,16 @@ import { SEVERITIES } from '../rules/types.js';
 import { healthOf } from './health.js';
 import { cmp, fmtH } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { readinessHtml } from './readiness.js';
+import type { Readiness } from '../readiness/types.js';
+import type { ReadinessScore } from '../readiness/score.js';
 
 export interface HtmlInput {
   model: ReportModel;
   facts: RepoFactsView;
   plan: Plan;
+  /** The readiness checklist (SPEC §8): rendered as its own section when given. */
+  readiness?: { checklist: Readiness; score: ReadinessScore };
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -25,7 +30,7 @@ export function esc(s: string): string {
 
 const SEV_COLOR: Record<string, string> = { critical: '#7b1fa2', high: '#c62828', medium: '#ef6c00', low: '#1565c0', info: '#607d8b' };
 
-export function renderHtmlReport({ model, facts, plan }: HtmlInput): string {
+export function renderHtmlReport({ model, facts, plan, readiness }: HtmlInput): string {
   const h = healthOf(model.findings);
   const sev = countBySeverity(model.findings);
   const title = `harden report: ${model.rootName}`;
@@ -39,6 +44,7 @@ export function renderHtmlReport({ model, facts, plan }: HtmlInput): string {
     `<p>${model.stats.filesAnalysed} files analysed (${model.stats.lines.toLocaleString('en-US')} lines), ${model.skipped.length} skipped, ${model.suppressed.length} findings suppressed. Critical path: ${esc(plan.schedule.criticalPath.join(' → ') || '—')}.</p>`,
     '</section>',
     findingsSection(model.findings),
+    readiness ? readinessHtml(readiness.checklist, readiness.score, esc) : '',
     itemsSection(plan),
     graphSection(plan),
     scheduleSection(plan),

@@ -6,6 +6,7 @@
  */
 import type { ControlResult, Evidence, Readiness } from '../readiness/types.js';
 import type { ReadinessScore } from '../readiness/score.js';
+import type { ControlProgress } from '../readiness/progress.js';
 import { cell, code } from './markdown-text.js';
 
 export type ReadinessFormat = 'text' | 'md' | 'json';
@@ -89,4 +90,33 @@ export function readinessHtml(r: Readiness, score: ReadinessScore, esc: (s: stri
   }
   out.push('</section>');
   return out.join('\n');
+}
+
+/**
+ * The controls part of `harden status`: one line of phases ("Phase 1 ✅ 100% · Phase 2 40% (was 20%)"),
+ * then the controls whose status changed since the baseline.
+ */
+export function statusControlLines(cp: ControlProgress | undefined, md: boolean): string[] {
+  if (!cp) return [];
+  const out: string[] = [md ? '## Readiness controls' : 'Readiness controls', ''];
+  const phase = (p: ControlProgress['phases'][number]) =>
+    `Phase ${p.phase}${p.state === 'complete' ? ' ✅' : ''} ${p.after}%${p.before !== p.after ? ` (was ${p.before}%)` : ''}`;
+  out.push(`${md ? '' : '  '}${cp.phases.map(phase).join(' · ')}`, '');
+  if (md) out.push('| Phase | Controls done | State | Before | Now |', '|---|---:|---|---:|---:|');
+  for (const p of cp.phases) {
+    out.push(
+      md
+        ? `| ${p.phase}: ${p.name} | ${p.done}/${p.applicable} | ${STATE_MARK[p.state]} ${p.state} | ${p.before}% | ${p.after}% |`
+        : `  ${`${p.phase} ${p.name}`.padEnd(32)} ${p.done}/${p.applicable} done  ${p.state.padEnd(12)} ${p.before}% → ${p.after}%`,
+    );
+  }
+  out.push('');
+  const changed = cp.changed.filter((c) => c.before !== 'unknown');
+  out.push(changed.length ? `${changed.length} control${changed.length === 1 ? '' : 's'} changed since the baseline:` : 'No control changed since the baseline.');
+  for (const c of changed) {
+    const at = c.evidence ? ` (${md ? code(c.evidence) : c.evidence})` : '';
+    out.push(md ? `- Phase ${c.phase}: ${code(c.id)} ${c.before} → **${c.after}**${at}` : `  phase ${c.phase}  ${c.id.padEnd(38)} ${c.before} → ${c.after}${at}`);
+  }
+  out.push('');
+  return out;
 }

@@ -46,4 +46,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (scan_id, key)
   );
   `,
+  // 2: readiness checklist control states per scan (src/store/controls.ts).
+  `
+  CREATE TABLE controls (
+    scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+    control_id TEXT NOT NULL,
+    phase INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    evidence TEXT,
+    PRIMARY KEY (scan_id, control_id)
+  );
+  `,
 ];
