@@ -7,6 +7,7 @@ import { buildPlanFromFindings } from '../../src/plan/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import { openStore } from '../../src/store/db.js';
 import { listScans, loadScan, recordScan } from '../../src/store/history.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { harden } from '../helpers/cli.js';
 import { tempRepo } from '../helpers/temp-repo.js';
 
@@ -33,7 +34,7 @@ test('scans, findings, work items and metrics round-trip through the store', () 
   expect(first.items).toHaveLength(1);
   expect(first.items[0].fingerprints).toEqual(['f1', 'f2']);
   expect(first.metrics).toEqual({ findings: 2 });
-  expect(db.pragma('user_version', { simple: true })).toBe(1);
+  expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
   db.close();
   // Reopening applies no migration twice and keeps everything.
   const again = openStore(file);
