@@ -55,7 +55,8 @@ function profileOf(facts: RepoFactsView, signal: ReadinessContext['signal'], fin
   else if (why.webApi) why.deployable = `web API (${why.webApi})`;
   else if (deployStep) why.deployable = `deploy step in ${deployStep.p.file}:${deployStep.s.line}`;
   else if (signal('job-queue').length) why.deployable = `job worker at ${first(signal('job-queue'))}`;
-  const httpFinding = findings.find((f) => f.ruleId === 'reliability/http-no-timeout' || f.ruleId === 'reliability/http-no-retry');
+  // Calls in tests (a client of the service under test) do not make the service call out.
+  const httpFinding = findings.find((f) => (f.ruleId === 'reliability/http-no-timeout' || f.ruleId === 'reliability/http-no-retry') && (f.context ?? 'product') === 'product');
   const client = signal('http-client');
   if (httpFinding) why.outboundHttp = `outbound HTTP call at ${httpFinding.path}:${httpFinding.line}`;
   else if (client.length) why.outboundHttp = `HTTP client call at ${first(client)}`;

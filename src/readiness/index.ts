@@ -2,8 +2,9 @@
  * The readiness checklist (SPEC §8): evaluates every control over the scan's facts and findings, enforces
  * agreement with the rules about the same thing, and rolls the controls up into phases.
  *
- * Agreement: a control is never `done` (nor `n/a`) while a rule about the same thing has findings — it is
- * `partial` (evidence, plus what the findings say is missing) or `missing`, and lists those findings.
+ * Agreement: a control is never `done` (nor `n/a`) while a rule about the same thing has findings in product
+ * code — it is `partial` (evidence, plus what the findings say is missing) or `missing`, and lists those
+ * findings. Findings in tests, examples and docs do not contradict a control.
  */
 import { PHASE_NAMES, type Phase } from '../plan/catalog.js';
 import type { Finding, RepoFactsView } from '../rules/types.js';
@@ -41,7 +42,8 @@ export function evaluateReadiness(input: { facts: RepoFactsView; findings: reado
     } catch (e) {
       v = { status: 'missing', missing: `control crashed: ${(e as Error).message}` };
     }
-    const contra = c.rules?.length ? ctx.findingsOf(c.rules) : [];
+    // Findings in tests, examples and docs do not speak about what production has.
+    const contra = c.rules?.length ? ctx.findingsOf(c.rules).filter((f) => (f.context ?? 'product') === 'product') : [];
     const hasRule = Boolean(c.rules?.some((r) => !known || known.has(ruleIdOf(r))));
     if (contra.length) {
       const rules = [...new Set(contra.map((f) => f.ruleId))].join(', ');

@@ -41,7 +41,7 @@ export const SIGNALS: readonly SignalDef[] = [
   {
     id: 'secret-manager', a: 'ssm secretsmanager secret secrets getparametercommand getparameterscommand getparametersbypathcommand getsecretvaluecommand hvac vault secretmanager secretclient keyvault sops doppler op chamber sealedsecret',
     kinds: ANY_EXEC,
-    re: String.raw`\bssm\.get_parameters?(?:_by_path)?\(|client\(\s*['"](?:ssm|secretsmanager)['"]|get_secret_value\(|GetParameter(?:s|sByPath)?Command|GetSecretValueCommand|@aws-sdk\/client-(?:ssm|secrets-manager)|\bhvac\b|\bnode-vault\b|\bVAULT_ADDR\b|secretmanager\.SecretManagerServiceClient|@google-cloud\/secret-manager|\bSecretClient\(|azure\.keyvault|aws\s+ssm\s+get-parameters?(?:-by-path)?\b|aws\s+secretsmanager\s+get-secret-value|\bvault\s+(?:kv\s+get|read)\b|gcloud\s+secrets\s+versions\s+access|\bsops\s+(?:-d|--decrypt|exec-env)\b|\bdoppler\s+run\b|\bop\s+run\b|\bchamber\s+exec\b|external-secrets\.io|\bSealedSecret\b|secretsmanager:GetSecretValue|aws_ssm_parameter|aws_secretsmanager_secret`,
+    re: String.raw`\bssm\.get_parameters?(?:_by_path)?\(|client\(\s*['"](?:ssm|secretsmanager)['"]|get_secret_value\(\s*SecretId|GetParameter(?:s|sByPath)?Command|GetSecretValueCommand|@aws-sdk\/client-(?:ssm|secrets-manager)|\bhvac\b|\bnode-vault\b|\bVAULT_ADDR\b|secretmanager\.SecretManagerServiceClient|@google-cloud\/secret-manager|\bSecretClient\(|azure\.keyvault|aws\s+ssm\s+get-parameters?(?:-by-path)?\b|aws\s+secretsmanager\s+get-secret-value|\bvault\s+(?:kv\s+get|read)\b|gcloud\s+secrets\s+versions\s+access|\bsops\s+(?:-d|--decrypt|exec-env)\b|\bdoppler\s+run\b|\bop\s+run\b|\bchamber\s+exec\b|external-secrets\.io|\bSealedSecret\b|secretsmanager:GetSecretValue|aws_ssm_parameter|aws_secretsmanager_secret`,
   },
   { id: 'jwt-use', a: 'jwt jsonwebtoken jose simplejwt signjwt access', kinds: CODE, re: String.raw`\bjwt\.(?:encode|sign|decode|verify)\(|\bjsonwebtoken\b|\bfrom jose\b|\bflask_jwt_extended\b|\brest_framework_simplejwt\b|@nestjs\/jwt|\bSignJWT\b|\bcreate_access_token\(` },
   { id: 'jwt-expiry', a: 'exp expires expiresin expire lifetime setexpirationtime expiry expiration', kinds: CODE, re: String.raw`['"]exp['"]\s*:|\bexpires_delta\b|\bexpiresIn\b|ACCESS_TOKEN_EXPIRE|JWT_ACCESS_TOKEN_EXPIRES|ACCESS_TOKEN_LIFETIME|setExpirationTime\(|\btoken_expir` },
@@ -90,8 +90,9 @@ export const SIGNALS: readonly SignalDef[] = [
     id: 'graceful-shutdown', a: 'sigterm sigint sighup signal shutdown lifespan enableshutdownhooks graceful grace stopsignal terminationgraceperiodseconds killsignal timeoutstopsec',
     kinds: ['code', 'config', 'shell'],
     cs: true,
-    re: String.raw`\bSIGTERM\b|\badd_signal_handler\(|process\.on\(\s*['"]SIG|on_event\(\s*['"]shutdown['"]|\blifespan\s*=|\benableShutdownHooks\(|\bgraceful_timeout\b|\bstop_grace_period\b|\bSTOPSIGNAL\b|\bterminationGracePeriodSeconds\b|\bKillSignal=|\bTimeoutStopSec=`,
+    re: String.raw`\bSIGTERM\b|\badd_signal_handler\(|process\.on\(\s*['"]SIG|on_event\(\s*['"]shutdown['"]|(?<![-\w])lifespan\s*=\s*[A-Za-z_]|\benableShutdownHooks\(|\bgraceful_timeout\b|\bstop_grace_period\b|\bSTOPSIGNAL\b|\bterminationGracePeriodSeconds\b|\bKillSignal=|\bTimeoutStopSec=`,
   },
+  { id: 'shutdown-hook', a: 'shutdown', kinds: CODE, multiline: true, re: String.raw`\badd_event_handler\(\s*['"]shutdown['"]|\bregister_shutdown\b|\bon_shutdown\b|@app\.on_event\(\s*['"]shutdown` },
   { id: 'supervisor', a: 'autorestart pm2 apps restart', kinds: ['config', 'shell'], re: String.raw`^\s*autorestart\s*=\s*true|\bpm2\s+start\b|\bapps\s*:\s*\[|^\s*Restart=(?:always|on-failure|on-abnormal)` },
 
   // observability
@@ -142,7 +143,7 @@ export const SIGNALS: readonly SignalDef[] = [
     re: String.raw`\bFOREIGN KEY\b|\bREFERENCES\s+["\x60]?\w+|\bForeignKey\(|\bUniqueConstraint\(|\bCheckConstraint\(|\bunique\s*=\s*True\b|\.references\(|\.foreign\(|@relation\(|@ManyToOne\b|@JoinColumn\b|PRAGMA foreign_keys\s*=\s*ON|\bForeignKeyConstraint\(|\bOneToOneField\(`,
   },
   { id: 'upsert', a: 'conflict insert duplicate upsert update conflicts idempotency idempotencykey', kinds: ['code', 'config'], re: String.raw`\bON CONFLICT\b|\bon_conflict_do_(?:update|nothing)\(|\bINSERT OR (?:REPLACE|IGNORE)\b|\bON DUPLICATE KEY UPDATE\b|\.upsert\(|\bupdate_or_create\(|\bupdate_conflicts\s*=|\bidempotency[_-]?key\b` },
-  { id: 'db-pool', a: 'pool overflow threadedconnectionpool simpleconnectionpool pgbouncer conn connectionlimit', kinds: ['code', 'config'], re: String.raw`\bpool_size\b|\bpool_pre_ping\b|\bmax_overflow\b|\bcreate_pool\(|\bpsycopg_pool\b|\b(?:Threaded|Simple)ConnectionPool\(|\bnew Pool\(|\bpgbouncer\b|\bCONN_MAX_AGE\b|\bconnectionLimit\b|\bpool:\s*\{` },
+  { id: 'db-pool', a: 'pool overflow threadedconnectionpool simpleconnectionpool pgbouncer conn connectionlimit create engine prismaclient sequelize knex datasource', kinds: ['code', 'config'], re: String.raw`\bpool_size\b|\bpool_pre_ping\b|\bmax_overflow\b|\bcreate_pool\(|\bpsycopg_pool\b|\b(?:Threaded|Simple)ConnectionPool\(|\bnew Pool\(|\bpgbouncer\b|\bCONN_MAX_AGE\b|\bconnectionLimit\b|\bpool:\s*\{|\bcreate(?:_async)?_engine\(|\bnew PrismaClient\(|\bnew Sequelize\(|\bknex\(\s*\{|\bnew DataSource\(` },
   { id: 'migration-down', a: 'downgrade down', kinds: CODE, re: String.raw`\bdef downgrade\(|\bexports\.down\b|\basync down\(|\bpublic async down\(|\bdown\(\s*knex\b` },
   { id: 'migration-down-empty', a: 'downgrade', multiline: true, kinds: CODE, re: String.raw`\bdef downgrade\([^)]*\)\s*(?:->\s*None\s*)?:\s*\n(?:\s*(?:#[^\n]*|"""[^"]*""")\n)*\s*pass\b` },
   { id: 'migration-tool', a: 'alembic migrate migrations flyway liquibase migration migrationinterface dbmate yoyo', kinds: ['code', 'config', 'shell', 'ci'], re: String.raw`\balembic\s+(?:upgrade|revision)\b|\bfrom alembic import op\b|\bmanage\.py\s+migrate\b|\bmigrations\.Migration\b|\bflyway\b|\bliquibase\b|\bknex\s+migrate\b|\bprisma\s+migrate\b|\btypeorm\s+migration:run\b|\bMigrationInterface\b|\bmigrate\s+-path\b|\bdbmate\b|\byoyo\b|\bsequelize\s+db:migrate\b` },
@@ -165,8 +166,14 @@ export const SIGNALS: readonly SignalDef[] = [
 
   { id: 'workflow-run', a: 'workflow needs', kinds: ['ci'], re: String.raw`\bworkflow_run\b|\bneeds:\s*\[?\s*['"]?(?:test|tests|ci|build-and-test|check|checks|lint-and-test)\b` },
 
+  // commands inside scripts and pre-commit hooks that CI runs (src/readiness/ci.ts follows the call)
+  { id: 'cmd-test', a: 'pytest tox nox jest vitest mocha unittest newman bats test', kinds: ['shell', 'config'], re: String.raw`\b(?:py\.?test|tox|nox|jest|vitest|mocha|newman\s+run|bats)\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test\b|\bgo\s+test\b|\bcargo\s+test\b` },
+  { id: 'cmd-lint', a: 'ruff flake8 pylint eslint prettier black isort shellcheck golangci hadolint stylelint rubocop yamllint biome lint', kinds: ['shell', 'config'], re: String.raw`\b(?:ruff(?:\s+check)?|flake8|pylint|eslint|shellcheck|golangci-lint|hadolint|stylelint|rubocop|yamllint)\b|\bprettier\s+(?:--check|-c)\b|\bblack\s+(?:--check|\.)|\bisort\s+(?:--check|-c)|\bbiome\s+(?:check|lint|ci)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?lint\b|\bid:\s*(?:[\w-]*-)?(?:ruff|flake8|black|eslint|pylint|isort|prettier|shellcheck|biome)(?:-[\w-]*)?\s*$` },
+  { id: 'cmd-type', a: 'mypy pyright pytype basedpyright tsc ty typecheck check', kinds: ['shell', 'config'], re: String.raw`\b(?:mypy|pyright|pytype|basedpyright|vue-tsc)\b|\btsc\b(?!-)|\bty\s+check\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:type-?check|check-types)\b|\bid:\s*(?:[\w-]*-)?(?:mypy|pyright)(?:-[\w-]*)?\s*$` },
+  { id: 'cmd-scan', a: 'bandit safety audit trivy grype snyk semgrep gosec gitleaks trufflehog secrets', kinds: ['shell', 'config'], re: String.raw`\b(?:bandit|pip-audit|trivy|grype|snyk|semgrep|gosec|gitleaks|trufflehog|detect-secrets)\b|\bsafety\s+(?:check|scan)\b|\b(?:npm|pnpm|yarn)\s+audit\b|\bid:\s*(?:[\w-]*-)?(?:bandit|gitleaks|detect-secrets|semgrep)(?:-[\w-]*)?\s*$` },
+
   // hygiene
-  { id: 'version-decl', a: 'version', kinds: ['config', 'code'], cs: true, re: String.raw`^\s*version\s*=\s*["']\d|^\s*"version"\s*:\s*"\d|^__version__\s*=|^\s*version\s*=\s*attr:|\bdynamic\s*=\s*\[[^\]]*"version"` },
+  { id: 'version-decl', a: 'version', kinds: ['config', 'code'], cs: true, re: String.raw`^\s*version\s*=\s*["'](?!0\.0\.0["'])\d|^\s*"version"\s*:\s*"(?!0\.0\.0")\d|^__version__\s*=|^\s*version\s*=\s*attr:|\bdynamic\s*=\s*\[[^\]]*"version"` },
   { id: 'precommit-hook', a: 'staged husky hooks commit', kinds: ['config'], re: String.raw`"lint-staged"\s*:|"husky"\s*:|"simple-git-hooks"\s*:|\[tool\.pre-commit\]` },
   { id: 'gitignore-env', kinds: ['ignore'], re: String.raw`^\s*\/?\*?\.env(?:\*|\.\*|\.local)?\s*$|^\s*\*\.env\s*$` },
   { id: 'gitignore-python', kinds: ['ignore'], re: String.raw`__pycache__|\*\.py\[?c|\.pyc\b` },
@@ -329,8 +336,11 @@ function lineAt(starts: number[], offset: number): number {
 }
 
 /** The file-pass extractor (registered in DEFAULT_EXTRACTORS). */
+/** Lockfiles name every transitive dependency: a library there is not one the code uses. */
+const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock|[\w.-]+\.lock)$/;
+
 export function readinessSignals(input: FileInput): PerFileFacts | undefined {
-  if (input.embedded) return undefined;
+  if (input.embedded || LOCKFILE.test(input.path)) return undefined;
   const kind = kindOf(input);
   if (!kind) return undefined;
   const found = signalsIn(input.source, kind);

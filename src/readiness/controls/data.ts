@@ -150,7 +150,7 @@ export const DATA_CONTROLS = [
     title: 'Database connections are pooled',
     docs: {
       why: 'Opening a connection per request or per row exhausts the server\'s connection slots under load.',
-      detects: 'SQLAlchemy `pool_size`/`pool_pre_ping`, `create_pool`, psycopg pools, `new Pool(`, knex `pool: {…}`, Django `CONN_MAX_AGE`, PgBouncer.',
+      detects: 'A client that pools by default or by configuration: SQLAlchemy engines (`create_engine`, `pool_size`), `create_pool`, psycopg pools, `new Pool(`, Prisma, Sequelize, knex, TypeORM data sources, Django `CONN_MAX_AGE`, PgBouncer.',
       partial: 'A pool is configured, but connections are also opened in loops (reliability/connection-in-loop).',
       notApplicable: 'No database server (none, or SQLite only).',
       fix: 'Create one pool per process at startup and borrow connections from it.',

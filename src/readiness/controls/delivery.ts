@@ -1,14 +1,14 @@
 /** Phase 5 — operations & delivery controls. */
-import { ciSteps, DEPLOY, LINT_COMMAND, stepEvidence, TEST_COMMAND, TYPE_COMMAND } from '../ci.js';
+import { ciSteps, DEPLOY, LINT_COMMAND, stepEvidence, TEST_STEP, TYPE_COMMAND } from '../ci.js';
 import { defineControl, done, missing, na, partial, presentOr, requires, signals } from '../define.js';
 import type { Evidence, ReadinessContext, Verdict } from '../types.js';
 
 const ANY = ['product', 'test', 'example', 'docs'];
 
 /** done for a blocking step, partial when every such step is non-blocking. */
-function blockingStep(ctx: ReadinessContext, re: RegExp, what: string): Verdict {
+function blockingStep(ctx: ReadinessContext, re: RegExp, what: string, signal: string): Verdict {
   if (!ctx.facts.ci.length) return missing('no CI');
-  const hits = ciSteps(ctx, re);
+  const hits = ciSteps(ctx, re, signal);
   const blocking = hits.filter((h) => h.blocking);
   if (blocking.length) return done(blocking.map((h) => stepEvidence(h, what)));
   if (hits.length) return partial(hits.map((h) => stepEvidence(h, `non-blocking ${what}`)), `the ${what} cannot fail the build (|| true / continue-on-error)`);
@@ -49,7 +49,7 @@ export const DELIVERY_CONTROLS = [
     rules: ['ops/ci-no-tests', 'ops/no-ci'],
     effort: { hours: 2, track: 'ci' },
     dependsOn: ['delivery/ci-pipeline'],
-    evaluate: (ctx) => blockingStep(ctx, TEST_COMMAND, 'test step'),
+    evaluate: (ctx) => blockingStep(ctx, TEST_STEP, 'test step', 'cmd-test'),
   }),
   defineControl({
     id: 'delivery/ci-lint',
@@ -64,7 +64,7 @@ export const DELIVERY_CONTROLS = [
     },
     effort: { hours: 2, track: 'ci' },
     dependsOn: ['delivery/ci-pipeline'],
-    evaluate: (ctx) => blockingStep(ctx, LINT_COMMAND, 'lint step'),
+    evaluate: (ctx) => blockingStep(ctx, LINT_COMMAND, 'lint step', 'cmd-lint'),
   }),
   defineControl({
     id: 'delivery/ci-type-check',
@@ -81,7 +81,7 @@ export const DELIVERY_CONTROLS = [
     dependsOn: ['delivery/ci-pipeline'],
     evaluate(ctx) {
       if (!ctx.facts.files.some((f) => f.context === 'product' && (f.lang === 'python' || f.lang === 'typescript' || f.lang === 'tsx'))) return na('no Python or TypeScript product code');
-      return blockingStep(ctx, TYPE_COMMAND, 'type check');
+      return blockingStep(ctx, TYPE_COMMAND, 'type check', 'cmd-type');
     },
   }),
   defineControl({
@@ -122,7 +122,7 @@ export const DELIVERY_CONTROLS = [
     evaluate(ctx) {
       const deploys = ciSteps(ctx, DEPLOY);
       if (!deploys.length) return na('no deploy step in CI');
-      const tests = ciSteps(ctx, TEST_COMMAND).filter((h) => h.blocking);
+      const tests = ciSteps(ctx, TEST_STEP, 'cmd-test').filter((h) => h.blocking);
       const gated = deploys.filter((d) => tests.some((t) => t.pipeline.file === d.pipeline.file && t.step.line < d.step.line));
       const chained = signals(ctx, ['workflow-run'], ANY).filter((e) => deploys.some((d) => d.pipeline.file === e.path));
       if (gated.length || chained.length) return done([...gated.map((h) => stepEvidence(h, 'deploy after tests')), ...chained]);
@@ -292,14 +292,19 @@ export const DELIVERY_CONTROLS = [
     rules: ['ops/image-latest-tag'],
     effort: { hours: 1, track: 'ops' },
     evaluate(ctx) {
-      const images: Evidence[] = [
-        ...ctx.facts.dockerfiles.flatMap((d) => d.baseImages.map((b) => ({ path: d.file, line: b.line, what: 'base image' }))),
-        ...ctx.facts.compose.filter((s) => s.image).map((s) => ({ path: s.file, line: s.imageLine ?? s.line, what: `image (${s.name})` })),
-      ];
+      // scratch and ${VAR} references are not images pulled from a registry.
+      const images = [
+        ...ctx.facts.dockerfiles.flatMap((d) => d.baseImages.map((b) => ({ ref: b.image, ev: { path: d.file, line: b.line, what: 'base image' } }))),
+        ...ctx.facts.compose.filter((s) => s.image).map((s) => ({ ref: s.image!, ev: { path: s.file, line: s.imageLine ?? s.line, what: `image (${s.name})` } })),
+      ].filter((i) => i.ref !== 'scratch' && !/^\$\{?[A-Z_]+\}?$/.test(i.ref));
       if (!images.length) return na('no Dockerfiles or images');
       const unpinned = new Set(ctx.findingsOf(['ops/image-latest-tag']).map((f) => `${f.path}:${f.line}`));
-      const pinned = images.filter((e) => !unpinned.has(`${e.path}:${e.line}`));
-      return pinned.length ? done(pinned) : missing('no image is pinned');
+      // A tag without a version number (`lts-alpine`, `stable`, `slim`) moves like `latest`; untagged
+      // references are the rule's (it tells stage names from images).
+      const floating = images.filter((i) => /:[^/]+$/.test(i.ref) && !/@sha256:|:[^/]*\d/.test(i.ref) && !/\$\{/.test(i.ref));
+      const pinned = images.filter((i) => !unpinned.has(`${i.ev.path}:${i.ev.line}`) && !floating.includes(i)).map((i) => i.ev);
+      if (!pinned.length) return missing('no image is pinned to a version');
+      return floating.length && !unpinned.size ? partial(pinned, `floating tags: ${floating.slice(0, 3).map((i) => i.ref).join(', ')}`) : done(pinned);
     },
   }),
 ];

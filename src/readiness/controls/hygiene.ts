@@ -82,7 +82,8 @@ export const HYGIENE_CONTROLS = [
     },
     effort: { hours: 0.5, track: 'docs' },
     evaluate(ctx) {
-      const ev: Evidence[] = [...ctx.files(/^VERSION(\.txt)?$/i, 'VERSION'), ...signals(ctx, ['version-decl'])];
+      const manifest = /(^|\/)(pyproject\.toml|setup\.py|setup\.cfg|package\.json|Cargo\.toml|__init__\.py|_?version\.py|__about__\.py)$/;
+      const ev: Evidence[] = [...ctx.files(/^VERSION(\.txt)?$/i, 'VERSION'), ...signals(ctx, ['version-decl']).filter((e) => manifest.test(e.path))];
       return presentOr(ev, 'no version');
     },
   }),

@@ -104,13 +104,20 @@ export const RELIABILITY_CONTROLS = [
       for (const w of ctx.facts.k8s ?? []) if (/Deployment|StatefulSet|DaemonSet|Rollout/.test(w.kind)) ev.push({ path: w.file, line: w.line, what: `${w.kind} (restarted by Kubernetes)` });
       for (const u of ctx.facts.systemd ?? []) if (u.restart && u.restart !== 'no') ev.push({ path: u.file, line: 0, what: `Restart=${u.restart}` });
       ev.push(...signals(ctx, ['supervisor']));
-      const services = ctx.facts.compose.filter((s) => !/^(migrat|init|setup|seed|test)/i.test(s.name));
-      const restarted = services.filter((s) => s.restart && s.restart !== 'no');
-      ev.push(...restarted.map((s) => ({ path: s.file, line: s.line, what: `restart: ${s.restart} (${s.name})` })));
-      if (!ev.length) return missing(services.length ? 'no compose service has a restart policy' : 'no restart policy or supervisor');
-      const bare = services.filter((s) => !s.restart);
+      // Compose files merge by service name (compose.yml + compose.deploy.yml …); services defined only in
+      // development overlays (override, dev, local, test, ci) and one-shot jobs are not long-running.
+      const DEV = /(^|[/._-])(override|dev|develop|development|local|test|tests|ci|debug)([._-]|$)/i;
+      const names = [...new Set(ctx.facts.compose.map((s) => s.name))].filter((n) => !/^(migrat|init|setup|seed|test|prestart|pre-start)/i.test(n));
+      const prod = names.filter((n) => ctx.facts.compose.some((s) => s.name === n && !DEV.test(s.file.slice(s.file.lastIndexOf('/') + 1))));
+      const restartOf = (n: string) => ctx.facts.compose.find((s) => s.name === n && s.restart && s.restart !== 'no');
+      for (const n of prod) {
+        const s = restartOf(n);
+        if (s) ev.push({ path: s.file, line: s.line, what: `restart: ${s.restart} (${s.name})` });
+      }
+      if (!ev.length) return missing(prod.length ? 'no compose service has a restart policy' : 'no restart policy or supervisor');
+      const bare = prod.filter((n) => !restartOf(n));
       if (bare.length && !ev.some((e) => !e.what.startsWith('restart:'))) {
-        return partial(ev, `no restart policy on ${bare.slice(0, 4).map((s) => s.name).join(', ')}${bare.length > 4 ? ' …' : ''}`);
+        return partial(ev, `no restart policy on ${bare.slice(0, 4).join(', ')}${bare.length > 4 ? ' …' : ''}`);
       }
       return done(ev);
     },
@@ -130,7 +137,7 @@ export const RELIABILITY_CONTROLS = [
     evaluate(ctx) {
       const why = requires(ctx, 'deployable');
       if (why) return na(why);
-      return presentOr(signals(ctx, ['graceful-shutdown']), 'no SIGTERM handling or shutdown hook');
+      return presentOr(signals(ctx, ['graceful-shutdown', 'shutdown-hook']), 'no SIGTERM handling or shutdown hook');
     },
   }),
 ];

@@ -110,7 +110,7 @@ export const SECURITY_CONTROLS = [
     effort: { hours: 3, track: 'security' },
     dependsOn: ['delivery/ci-pipeline'],
     evaluate(ctx) {
-      const hits = ciSteps(ctx, SECURITY_SCAN);
+      const hits = ciSteps(ctx, SECURITY_SCAN, 'cmd-scan');
       const blocking = hits.filter((h) => h.blocking);
       if (blocking.length) return done(blocking.map((h) => stepEvidence(h, 'security scan step')));
       if (hits.length) return partial(hits.map((h) => stepEvidence(h, 'non-blocking security scan')), 'the scan cannot fail the build (|| true / continue-on-error)');
