@@ -7,7 +7,7 @@ export { DEPLOY, TEST_COMMAND };
 
 /** Test commands: ci-no-tests' list plus API test runners and scripts named for tests (`tests-start.sh`). */
 export const TEST_STEP = new RegExp(`${TEST_COMMAND.source}|\\bnewman\\s+run\\b|[\\w-]*tests?[\\w-]*\\.(sh|py)\\b`, 'i');
-export const LINT_COMMAND = /\b(prek\s+run|flake8|ruff(\s+check)?|pylint|eslint|prettier\s+(--check|-c)|black\s+(--check|\.)|isort\s+(--check|-c)|shellcheck|golangci-lint|hadolint|tslint|stylelint|rubocop|yamllint|biome\s+(check|lint)|pre-commit\s+run|(npm|pnpm|yarn)\s+(run\s+)?lint\b)|super-linter|pre-commit\/action|golangci\/golangci-lint-action|ruff-action/i;
+export const LINT_COMMAND = /\b(prek\s+run|flake8|ruff(\s+check)?|pylint|eslint|prettier\s+(--check|-c)|black\s+(--check|\.)|isort\s+(--check|-c)|shellcheck|golangci-lint|hadolint|tslint|stylelint|rubocop|yamllint|biome\s+(check|lint)|pre-commit\s+run|(npm|pnpm|yarn)\s+(run\s+)?lint\b)|super-linter|pre-commit\/action|[\w-]*\b(black|flake8|ruff|eslint|pylint|prettier|lint)[\w-]*-action\b|golangci\/golangci-lint-action|ruff-action/i;
 export const TYPE_COMMAND = /\b(mypy|pyright|pytype|basedpyright|tsc(\s|$)|vue-tsc|(npm|pnpm|yarn)\s+(run\s+)?(type-?check|types|tsc|check-types)\b)/i;
 export const SECURITY_SCAN = /\b(bandit|safety\s+(check|scan)|pip-audit|npm\s+audit|yarn\s+(npm\s+)?audit|pnpm\s+audit|trivy|grype|snyk|semgrep|gosec|osv-scanner|gitleaks|trufflehog|detect-secrets|checkov|tfsec|dependency-check|audit-ci)\b|github\/codeql-action|aquasecurity\/trivy-action|snyk\/actions|pypa\/gh-action-pip-audit|anchore\/scan-action|dependency-review-action|returntocorp\/semgrep-action|semgrep\/semgrep-action|gitleaks\/gitleaks-action|\bzizmor\b|zizmorcore\/zizmor-action/i;
 

@@ -122,7 +122,7 @@ export const SIGNALS: readonly SignalDef[] = [
     kinds: CODE,
     re: String.raw`['"\x60]\/(?:api\/)?(?:v\d\/)?(?:health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping)\/?['"\x60]`,
   },
-  { id: 'tracing', a: 'opentelemetry ddtrace jaeger zipkin elasticapm newrelic otel', kinds: ['code', 'config'], re: String.raw`\bopentelemetry\b|@opentelemetry\/|\bddtrace\b|\bjaeger\b|\bzipkin\b|\belasticapm\b|\bnewrelic\b|\bOTEL_EXPORTER` },
+  { id: 'tracing', a: 'opentelemetry ddtrace jaeger zipkin elasticapm newrelic otel enable_tracing traces_sample_rate tracessamplerate', kinds: ['code', 'config'], re: String.raw`\bopentelemetry\b|@opentelemetry\/|\bddtrace\b|\bjaeger\b|\bzipkin\b|\belasticapm\b|\bnewrelic\b|\bOTEL_EXPORTER|\benable_tracing\s*=\s*True\b|\btraces_sample_rate\s*=\s*(?!0(?:\.0*)?\b)[\d.]|\btracesSampleRate:\s*(?!0(?:\.0*)?\b)[\d.]` },
   {
     id: 'alert-rules', a: 'alert prometheusrule alertmanager alarm datadog notification pagerduty opsgenie',
     kinds: ['config', 'ci'],

@@ -88,3 +88,8 @@ test('catalogue: at least 40 controls, ids area/kebab-name, unique, complete doc
   const areas = new Set(ALL_CONTROLS.map((c) => c.area));
   expect([...areas].sort()).toEqual(['data', 'delivery', 'hygiene', 'observability', 'reliability', 'security']);
 });
+
+test('docs/readiness.md lists every control of the catalogue', () => {
+  const doc = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'docs', 'readiness.md'), 'utf8');
+  expect(ALL_CONTROLS.filter((c) => !doc.includes(`\`${c.id}\``)).map((c) => c.id)).toEqual([]);
+});

@@ -147,7 +147,7 @@ export const HYGIENE_CONTROLS = [
       if (why) return na(why);
       const tests = ctx.facts.files.filter((f) => f.context === 'test' && f.role === 'source');
       if (!tests.length) return missing('no tests');
-      const KIND = /(^|\/)(unit|integration|e2e|functional|acceptance|contract|smoke|system|end[-_]to[-_]end|api)[-_]?(tests?)?\//i;
+      const KIND = /(^|\/)(unit|integration|e2e|functional|acceptance|contract|smoke|system|end[-_]to[-_]end|api(?=[-_]?tests?\/))[-_]?(tests?)?\//i;
       const kinds = new Set(tests.map((t) => KIND.exec(t.path)?.[2]?.toLowerCase()).filter(Boolean));
       const ev = tests.filter((t) => KIND.test(t.path)).map((t) => ({ path: t.path, line: 0, what: 'test by kind' }));
       if (kinds.size >= 2 || (kinds.size === 1 && ev.length < tests.length)) return done(ev.slice(0, 3));

@@ -93,7 +93,7 @@ export const SECURITY_CONTROLS = [
     effort: { hours: 1, track: 'security' },
     evaluate(ctx) {
       if (!ctx.facts.files.some((f) => f.role === 'manifest') && !ctx.facts.dockerfiles.length) return na('no dependency manifest');
-      return presentOr(ctx.files(/^(\.github\/dependabot\.ya?ml|(\.github\/|\.gitlab\/)?renovate\.json5?|\.renovaterc(\.json5?)?)$/, 'dependency update bot'), 'no Dependabot or Renovate configuration');
+      return presentOr(ctx.files(/^(\.github\/dependabot\.ya?ml|\.dependabot\/config\.ya?ml|(\.github\/|\.gitlab\/)?renovate\.json5?|\.renovaterc(\.json5?)?)$/, 'dependency update bot'), 'no Dependabot or Renovate configuration');
     },
   }),
   defineControl({
