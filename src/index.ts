@@ -38,6 +38,7 @@ export async function scan(root: string, opts: ScanApiOptions = {}): Promise<Sca
     createTaskRunner({
       jobs: opts.jobs,
       cacheDir: opts.cache === true ? path.join(path.resolve(root), '.harden', 'cache') : opts.cache ? path.resolve(opts.cache) : undefined,
+      cacheRoot: path.resolve(root),
       maxFileBytes: loaded.config.maxFileBytes,
       perFileExtractors,
       defaultExtractors: perFileExtractors === DEFAULT_EXTRACTORS,

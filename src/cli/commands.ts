@@ -33,6 +33,7 @@ import { readinessOf, registerReadiness } from './readiness.js';
 import { ALL_CONTROLS } from '../readiness/index.js';
 import { readinessScore } from '../readiness/score.js';
 import type { ScanResult } from '../engine/scan.js';
+import { ensureOutputDir } from '../fs/safe-write.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -46,7 +47,7 @@ export function withScanFlags(cmd: Command): Command {
     .option('--no-color', 'no colours (also NO_COLOR)')
     .option('--jobs <n>', 'worker threads (default: number of cores)')
     .option('--no-cache', 'do not read or write .harden/cache')
-    .option('--strict', 'treat parse errors and crashed rules as fatal');
+    .option('--strict', 'fail on parse errors, crashed rules and skipped files that look written by hand');
 }
 
 function withStoreFlags(cmd: Command): Command {
@@ -72,7 +73,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
         : flags.format === 'json'
           ? SCAN_REPORTERS.json(model)
           : SCAN_REPORTERS.sarif(model);
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
   });
 
   withScanFlags(
@@ -108,7 +109,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
     const result = await runScan(dir, flags);
     const file = flags.output ?? path.join(dir, '.harden', 'baseline.json');
-    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`);
+    writeOutput(file, `${JSON.stringify(makeBaseline(result.findings), null, 2)}\n`, { root: dir, owned: !flags.output });
     process.stderr.write(`harden: baseline of ${result.findings.length} findings written to ${file}\n`);
   });
 
@@ -134,7 +135,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const plan = buildPlan(result, planOptions(flags, result.config, result));
     const text =
       flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
-    writeOutput(flags.output, text);
+    writeOutput(flags.output, text, { root: dir });
   });
 
   withStoreFlags(withScanFlags(
@@ -146,10 +147,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--devs <n>', `developers (default ${DEFAULT_DEVS})`)
       .option('--hours-per-day <h>', `working hours per developer per day (default ${DEFAULT_HOURS_PER_DAY})`),
   )).action(async (dir: string, flags: PlanFlags & StoreFlags & { out?: string }) => {
+    const out = flags.out ?? path.join(dir, '.harden');
+    ensureOutputDir(out, { root: dir, owned: true }); // refuse a linked or committed output folder before scanning
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config, result));
     const recorded = await recordHistory(dir, flags, result, plan, 'audit', { readiness: readinessOf(result) });
-    const out = flags.out ?? path.join(dir, '.harden');
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const checklist = { checklist: readinessOf(result), score: readinessScore(result.findings, readinessOf(result)) };
     const files: Array<[string, string]> = [
@@ -161,7 +163,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       ['plan.json', renderPlanJson(plan)],
       ['plan.csv', renderPlanCsv(plan)],
     ];
-    for (const [name, text] of files) writeOutput(path.join(out, name), text);
+    for (const [name, text] of files) writeOutput(path.join(out, name), text, { root: dir, owned: true });
     if (!flags.quiet) process.stdout.write(SCAN_REPORTERS.text(model, { color: useColor(flags) }));
     const s = plan.schedule;
     process.stdout.write(
@@ -188,7 +190,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       const result = await runScan(dir, flags);
       await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'status', { required: true, readiness: readinessOf(result) });
     }
-    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, dir), flags.format, rootName(dir)), { root: dir });
   });
 
   registerReadiness(program, withScanFlags);

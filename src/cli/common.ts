@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { writeFileNoFollow, type WriteTarget } from '../fs/safe-write.js';
 import { scan, type ScanApiOptions } from '../index.js';
 import { ALL_RULES } from '../rules/index.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
@@ -69,6 +69,13 @@ export async function runScan(dir: string, flags: CommonFlags) {
     if (flags.strict) {
       const fatal = result.notices.find((n) => n.kind === 'parse-error' || n.kind === 'rule-crashed');
       if (fatal) throw new InputError(`--strict: ${fatal.path}: ${fatal.message}`);
+      const hidden = result.skipped.filter((s) => s.handWritten);
+      if (hidden.length) {
+        throw new InputError(
+          `--strict: ${hidden.length} file${hidden.length === 1 ? '' : 's'} that look${hidden.length === 1 ? 's' : ''} written by hand ${hidden.length === 1 ? 'was' : 'were'} not analysed: ${hidden.slice(0, 5).map((s) => `${s.path} (${s.reason})`).join(', ')}${hidden.length > 5 ? ' …' : ''}`,
+          'fix the file (encoding, stray NUL byte, size) or exclude it in .harden.yml',
+        );
+      }
     }
     return result;
   } finally {
@@ -76,13 +83,16 @@ export async function runScan(dir: string, flags: CommonFlags) {
   }
 }
 
-export function writeOutput(file: string | undefined, text: string): void {
+/**
+ * Writes a report to stdout (`-` or no file) or to a file. `target.root` is the scanned folder: inside it, no
+ * link is followed and `owned` output folders tracked by the repository are refused (fs/safe-write.ts).
+ */
+export function writeOutput(file: string | undefined, text: string, target: WriteTarget = {}): void {
   if (!file || file === '-') {
     process.stdout.write(text);
     return;
   }
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, text);
+  writeFileNoFollow(file, text, target);
 }
 
 export function rootName(dir: string): string {

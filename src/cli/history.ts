@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { StoreError } from '../errors.js';
+import { HardenError, StoreError } from '../errors.js';
+import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import type { ScanResult } from '../engine/scan.js';
 import { computeMetrics } from '../plan/metrics.js';
 import type { Plan } from '../plan/index.js';
@@ -17,8 +18,10 @@ export interface StoreFlags {
 
 export function storeLocation(dir: string, flags: StoreFlags): string | undefined {
   if (flags.store === false) return undefined;
-  return flags.store ?? path.join(dir, '.harden', 'history.db');
+  return flags.store ?? defaultStore(dir);
 }
+
+const defaultStore = (dir: string) => path.join(dir, '.harden', 'history.db');
 
 /**
  * Records a scan in the history store. Only full scans are recorded: one narrowed by --rule, --skip-rule or
@@ -43,9 +46,11 @@ export async function recordHistory(
   try {
     // The store (a native SQLite addon) is loaded only by commands that record: a plain scan with
     // --no-store never pays for it.
-    const { openStore } = await import('../store/db.js');
+    const { openStore, storePath } = await import('../store/db.js');
     const { recordScan } = await import('../store/history.js');
     const { recordControls } = await import('../store/controls.js');
+    const file = storePath(location);
+    if (file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
     const db = openStore(location);
     try {
       const findings = result.findings.map(publicFinding);
@@ -75,7 +80,8 @@ export async function recordHistory(
       db.close();
     }
   } catch (e) {
-    if (opts.required) throw e;
+    // A refused (linked or committed) store location is an error like any other refused output, not a warning.
+    if (opts.required || (e instanceof HardenError && e.code === 'INPUT')) throw e;
     process.stderr.write(`harden: scan not recorded in the history store: ${(e as Error).message}\n`);
     return undefined;
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** harden CLI: args → options → scan → report → exit code. The only place that sets process.exitCode. */
 import { Command, CommanderError, Option } from 'commander';
+import { printable } from '../engine/printable.js';
 import { HardenError } from '../errors.js';
 import { registerCommands } from './commands.js';
 import { TOOL } from './version.js';
@@ -26,11 +27,11 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof HardenError) {
-      process.stderr.write(`harden: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+      process.stderr.write(`harden: ${printable(e.message)}\n${e.hint ? `hint: ${printable(e.hint)}\n` : ''}`);
       if (argv.includes('--debug')) process.stderr.write(`${e.stack}\n`);
       return e.code === 'INTERNAL' ? 3 : 2;
     }
-    process.stderr.write(`harden: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`harden: internal error: ${printable((e as Error).message)}\n`);
     if (argv.includes('--debug')) process.stderr.write(`${(e as Error).stack}\n`);
     else process.stderr.write('hint: run again with --debug for the stack trace\n');
     return 3;

@@ -29,6 +29,6 @@ export function registerReadiness(program: Command, withScanFlags: (cmd: Command
   ).action(async (dir: string, flags: CommonFlags & { format: ReadinessFormat; output?: string }) => {
     const result = await runScan(dir, flags);
     const r = readinessOf(result);
-    writeOutput(flags.output, renderReadiness(r, readinessScore(result.findings, r), flags.format, rootName(dir)));
+    writeOutput(flags.output, renderReadiness(r, readinessScore(result.findings, r), flags.format, rootName(dir)), { root: dir });
   });
 }

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { InputError, StoreError } from '../errors.js';
+import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import { computeProgress, type Progress } from '../plan/progress.js';
 import type { StoredScan } from '../store/history.js';
 
 /** Loads the baseline (`--since`: a scan number, `first`, `previous`), the latest and the previous scan. */
-export async function progressFromStore(location: string, since = 'first'): Promise<Progress> {
+export async function progressFromStore(location: string, since = 'first', root?: string): Promise<Progress> {
   const { openStore, storePath } = await import('../store/db.js');
   const { listScans, loadScan } = await import('../store/history.js');
   const file = storePath(location);
   if (file !== ':memory:' && !existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
+  if (file !== ':memory:') assertSafeDatabaseFile(file, { root });
   const db = openStore(location);
   try {
     const scans = listScans(db);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { isMap, isScalar, parseDocument, yaml } from '../parse/yaml-lib.js';
@@ -14,6 +14,8 @@ import type { HardenConfig } from './schema.js';
 export async function loadConfig(root: string, explicit?: string, knownRules?: ReadonlySet<string>): Promise<{ config: HardenConfig; file?: string }> {
   const file = explicit ? path.resolve(explicit) : ['.harden.yml', '.harden.yaml'].map((f) => path.join(root, f)).find(existsSync);
   if (!file) return { config: {} };
+  // The repository's own `.harden.yml` is repository data: a link out of the scanned root is not followed.
+  if (!explicit && !isInsideReal(file, root)) throw new ConfigError(`${file}: a symbolic link pointing outside the scanned folder; harden does not follow it`, 'replace the link with the file, or pass --config FILE');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -51,6 +53,16 @@ export async function loadConfig(root: string, explicit?: string, knownRules?: R
     }
   }
   return { config, file };
+}
+
+function isInsideReal(file: string, root: string): boolean {
+  try {
+    const real = realpathSync(file);
+    const realRoot = realpathSync(root);
+    return real.startsWith(realRoot + path.sep);
+  } catch {
+    return true; // unreadable: reported by the read below
+  }
 }
 
 type Issue = z.core.$ZodIssue;

@@ -16,6 +16,8 @@ export interface ListedFile {
 export interface Listing {
   isGit: boolean;
   files: ListedFile[];
+  /** Files left out by the configuration's `exclude` globs (counted: a repository's own config can hide files). */
+  excluded: number;
 }
 
 /**
@@ -32,12 +34,16 @@ export function listFiles(root: string, extraIgnore: string[] = []): Listing {
   const git = isGitWorkTree(realRoot) && !gitIgnoresDir(realRoot) ? listGit(realRoot) : null;
   const rel = git ?? walk(realRoot);
   const files: ListedFile[] = [];
+  let excluded = 0;
   for (const f of rel) {
-    if (extraIgnore.length && userIgnore.ignores(f.path)) continue;
+    if (extraIgnore.length && userIgnore.ignores(f.path)) {
+      excluded++;
+      continue;
+    }
     files.push(statEntry(realRoot, f.path, f.tracked));
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { isGit: git !== null, files };
+  return { isGit: git !== null, files, excluded };
 }
 
 function listGit(root: string): Array<{ path: string; tracked: boolean }> | null {

@@ -36,6 +36,8 @@ export interface RawFinding extends Finding {
 export interface FileResult {
   path: string;
   skipped?: string;
+  /** The skipped file looks written by hand (see engine/read-file.ts): `--strict` fails on it. */
+  skippedHandWritten?: boolean;
   findings: RawFinding[];
   notices: Notice[];
   facts: ExtractedFacts & { perFile?: PerFileFacts };
@@ -54,8 +56,8 @@ export interface AnalyzeOptions {
 
 /** Reads, parses (lazily, once) and checks one file with every applicable rule. Never throws. */
 export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
-  const read = readForAnalysis(task.abs, task.size, opts.maxFileBytes);
-  if (!read.ok) return { path: task.path, skipped: read.reason, findings: [], notices: [], facts: {}, lines: 0, bytes: 0 };
+  const read = readForAnalysis(task.abs, task.size, opts.maxFileBytes, task.lang);
+  if (!read.ok) return { path: task.path, skipped: read.reason, skippedHandWritten: read.handWritten || undefined, findings: [], notices: [], facts: {}, lines: 0, bytes: 0 };
   const source = read.text;
   const input = makeFileInput(task, source);
   const result: FileResult = {

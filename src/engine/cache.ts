@@ -19,7 +19,8 @@
  * ignored (the scan runs cold).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, type Stats } from 'node:fs';
+import { ensureOutputDir, writeFileNoFollow } from '../fs/safe-write.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult, FileTask } from './analyze-file.js';
@@ -54,6 +55,14 @@ export interface CacheVersionInput {
 
 export function metaKey(t: FileTask): string {
   return `${t.path}\0${t.lang}\0${t.role}\0${t.context}\0${t.component}`;
+}
+
+function isRegularFile(p: string): boolean {
+  try {
+    return lstatSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function statTuple(st: Stats): [number, number, number, number] {
@@ -123,13 +132,24 @@ export class ResultCache {
   /** Whether `next` holds anything but the loaded entries themselves (a new or re-validated entry). */
   private changed = false;
   private readonly startedAt = Date.now();
+  /** Why the cache folder is not used (a link or tracked by the repository), when it is not. */
+  refused?: string;
 
   constructor(
     readonly dir: string,
     readonly version: string,
     private readonly maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+    root?: string,
   ) {
     this.file = path.join(dir, `${version}.json`);
+    try {
+      // A cache folder the scanned repository controls (a link, or committed files) could feed forged results
+      // that hide findings, or make `save` write through a link: such a cache is neither read nor written.
+      ensureOutputDir(dir, { root, owned: true });
+    } catch (e) {
+      this.refused = (e as Error).message;
+      return;
+    }
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as { format: number; version: string; entries: Array<[string, Entry]> };
       if (data.format === FORMAT && data.version === version && Array.isArray(data.entries)) this.entries = new Map(data.entries);
@@ -161,7 +181,7 @@ export class ResultCache {
         return { hit: e.r };
       }
       if (e.r.hash && !e.r.skipped) {
-        const read = readForAnalysis(task.abs, st.size, this.maxFileBytes);
+        const read = readForAnalysis(task.abs, st.size, this.maxFileBytes, task.lang);
         if (read.ok && createHash('sha1').update(read.text).digest('hex') === e.r.hash) {
           this.stats.hits++;
           this.stats.hashHits++;
@@ -183,9 +203,10 @@ export class ResultCache {
 
   /** Writes the entries seen in this scan (temp file + rename); drops old versions beyond KEEP_VERSIONS. */
   save(): void {
+    if (this.refused) return;
     // Nothing changed (every file a stat hit, none gone): the file on disk already says it; touching it keeps
     // its age right for pruning. Saves re-serialising the whole cache (≈ 3 MB per 200k lines) on a warm scan.
-    if (!this.changed && this.next.size === this.entries.size && existsSync(this.file)) {
+    if (!this.changed && this.next.size === this.entries.size && isRegularFile(this.file)) {
       try {
         const now = new Date();
         utimesSync(this.file, now, now);
@@ -196,16 +217,13 @@ export class ResultCache {
       return;
     }
     try {
-      mkdirSync(this.dir, { recursive: true });
       const gi = path.join(this.dir, '.gitignore');
       try {
-        statSync(gi);
+        lstatSync(gi);
       } catch {
-        writeFileSync(gi, '*\n');
+        writeFileNoFollow(gi, '*\n');
       }
-      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ format: FORMAT, version: this.version, entries: [...this.next] }));
-      renameSync(tmp, this.file);
+      writeFileNoFollow(this.file, JSON.stringify({ format: FORMAT, version: this.version, entries: [...this.next] }));
       this.entries = this.next;
       this.next = new Map();
       this.changed = false;

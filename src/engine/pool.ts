@@ -28,6 +28,8 @@ export interface TaskRunnerOptions {
   jobs?: number;
   /** Cache folder (absolute); undefined = no cache. */
   cacheDir?: string;
+  /** The scanned folder: a cache folder inside it is used only when it is a real folder the repository does not track. */
+  cacheRoot?: string;
   maxFileBytes?: number;
   perFileExtractors?: readonly PerFileExtractor[];
   /** True when `perFileExtractors` is the default set that a worker loads by itself. */
@@ -113,7 +115,7 @@ export function createTaskRunner(opts: TaskRunnerOptions = {}): TaskRunner {
   const run = async (tasks: FileTask[], rules: readonly FileRule[], onDone: (r: FileResult) => void): Promise<void> => {
     stats.tasks = tasks.length;
     const cache = opts.cacheDir
-      ? new ResultCache(opts.cacheDir, cacheVersion({ fileRuleIds: rules.map((r) => r.id), extra: { maxFileBytes, cfg: opts.cacheKeyExtra ?? null } }), maxFileBytes)
+      ? new ResultCache(opts.cacheDir, cacheVersion({ fileRuleIds: rules.map((r) => r.id), extra: { maxFileBytes, cfg: opts.cacheKeyExtra ?? null } }), maxFileBytes, opts.cacheRoot)
       : null;
     const todo: FileTask[] = [];
     const statOf = new Map<string, Stats | null>();

@@ -1,17 +1,33 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { Lang } from '../rules/types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; reason: string };
+export type ReadResult =
+  | { ok: true; text: string; bytes: number }
+  | {
+      ok: false;
+      reason: string;
+      /** The file looks written by hand (a source file with an oddity): `--strict` refuses to pass over it. */
+      handWritten?: boolean;
+    };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Languages whose files are minified in real projects. Nobody minifies Python, shell, YAML or Dockerfiles. */
+const MINIFIABLE: ReadonlySet<Lang> = new Set(['javascript', 'typescript', 'tsx', 'json']);
+/** Languages harden analyses as code or configuration: a skipped file of these may hide findings. */
+const SOURCE: ReadonlySet<Lang> = new Set(['python', 'bash', 'yaml', 'javascript', 'typescript', 'tsx', 'dockerfile', 'json', 'toml', 'ini', 'env', 'systemd', 'crontab', 'groovy']);
+
 /**
  * Reads one file for analysis, refusing what no rule should look at: too large, binary, invalid UTF-8,
- * minified. The reason strings are what the "skipped" list shows.
+ * minified. The reason strings are what the "skipped" list shows; `handWritten` marks a skip that may hide
+ * findings of a file a person wrote (`--strict` fails on those). `lang` decides whether minification is
+ * possible at all (without it, every language is judged as if it could be minified).
  */
-export function readForAnalysis(abs: string, size: number, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
-  if (size > maxBytes) return { ok: false, reason: `too large (${formatBytes(size)} > ${formatBytes(maxBytes)} limit)` };
+export function readForAnalysis(abs: string, size: number, maxBytes = DEFAULT_MAX_FILE_BYTES, lang?: Lang): ReadResult {
+  const source = lang === undefined || SOURCE.has(lang);
+  if (size > maxBytes) return { ok: false, reason: `too large (${formatBytes(size)} > ${formatBytes(maxBytes)} limit)`, handWritten: source && lang !== 'json' };
   let buf: Buffer;
   try {
     const fd = openSync(abs, 'r');
@@ -31,34 +47,70 @@ export function readForAnalysis(abs: string, size: number, maxBytes = DEFAULT_MA
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'read failed'})` };
   }
   const probe = buf.subarray(0, 8192);
-  if (probe.includes(0)) return { ok: false, reason: 'binary file' };
+  if (probe.includes(0)) return { ok: false, reason: 'binary file', handWritten: lang !== undefined && source };
   let text: string;
   try {
     text = decoder.decode(buf);
   } catch {
-    return { ok: false, reason: 'invalid UTF-8' };
+    return { ok: false, reason: 'invalid UTF-8', handWritten: lang !== undefined && source };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const minified = minifiedReason(text);
-  if (minified) return { ok: false, reason: minified };
+  const minified = lang === undefined || MINIFIABLE.has(lang) ? minifiedVerdict(text) : null;
+  if (minified) return { ok: false, reason: minified.reason, handWritten: minified.handWrittenLines > 0 };
   return { ok: true, text, bytes: buf.length };
 }
 
-/** A file is treated as minified/generated when its lines are far longer than anything written by hand. */
-export function minifiedReason(text: string): string | null {
+/** A line longer than this is not written by hand. */
+const LONG_LINE = 1000;
+/** Minified output spends its bytes on code, not on spaces: hand-written code is 15-25 % whitespace. */
+const MAX_WHITESPACE_IN_LONG = 0.08;
+/** Share of the file's characters in long lines from which the file as a whole counts as machine-written. */
+const MIN_LONG_SHARE = 0.8;
+/** Bundler and minifier markers: with them, a file of long lines is minified whatever its spacing. */
+const BUNDLE_MARKER = /\/\/[#@] sourceMappingURL=|__webpack_require__|webpackJsonp|\bSystem\.register\(|\/\*!|\bdefine\.amd\b|\(function\(modules\)/;
+
+/**
+ * Whether a file is minified, judged by the file as a whole (not by its longest line): most of its characters
+ * sit in lines over 1,000 characters, and those lines are nearly free of whitespace or the file carries a
+ * bundler's marker. One long line in a hand-written file (a data blob, a pasted key) is not enough: that file
+ * is analysed. `handWrittenLines` counts ordinary short code lines beside the long ones, which a real bundle
+ * does not have (a license banner and a source-map comment are not code).
+ */
+export function minifiedVerdict(text: string): { reason: string; handWrittenLines: number } | null {
   if (text.length < 5000) return null;
   let longest = 0;
-  let lines = 1;
+  let longChars = 0;
+  let longSpaces = 0;
+  let ordinary = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      longest = Math.max(longest, i - start);
-      start = i + 1;
-      if (i < text.length) lines++;
-    }
+    if (i !== text.length && text.charCodeAt(i) !== 10) continue;
+    const len = i - start;
+    if (len > longest) longest = len;
+    if (len > LONG_LINE) {
+      longChars += len;
+      for (let j = start; j < i; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 32 || c === 9) longSpaces++;
+      }
+    } else if (len > 0 && isCodeLine(text, start, i)) ordinary++;
+    start = i + 1;
   }
-  if (longest > 5000 && text.length / lines > 300) return `minified (a line of ${formatBytes(longest)})`;
-  return null;
+  if (longest <= LONG_LINE || longChars / text.length < MIN_LONG_SHARE) return null;
+  const sparse = longSpaces / longChars < MAX_WHITESPACE_IN_LONG;
+  if (!sparse && !BUNDLE_MARKER.test(text.slice(0, 2048) + text.slice(-2048))) return null;
+  return { reason: `minified (${Math.round((100 * longChars) / text.length)} % in lines over ${LONG_LINE.toLocaleString('en-US')} characters, the longest ${formatBytes(longest)})`, handWrittenLines: ordinary };
+}
+
+/** A short line that holds code: not blank and not only a comment (`//`, `/*`, `*`, `#`). */
+function isCodeLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c === 47 /* / */ && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) return false;
+  if (c === 42 /* * */ || c === 35 /* # */) return false;
+  return !/^[\])};,]*$/.test(text.slice(i, end).trim());
 }
 
 export function formatBytes(n: number): string {

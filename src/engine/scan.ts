@@ -30,6 +30,7 @@ import { analyzeFile, lowerSeverity, type FileResult, type FileTask, type Notice
 import { fingerprint } from './fingerprint.js';
 import { byLocation, groupFindings } from './group.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
+import { printable } from './printable.js';
 import { redactAll } from './redact.js';
 
 export interface ScanOptions {
@@ -50,6 +51,8 @@ export interface ScanOptions {
 export interface SkippedFile {
   path: string;
   reason: string;
+  /** A source file that looks written by hand was skipped (it may hide findings): `--strict` fails. */
+  handWritten?: boolean;
 }
 
 export interface ScanStats {
@@ -57,6 +60,8 @@ export interface ScanStats {
   filesAnalysed: number;
   filesSkipped: number;
   filesVendored: number;
+  /** Left out by `exclude:` in the configuration (the repository's own `.harden.yml` can say so: counted, shown). */
+  filesExcluded: number;
   lines: number;
   bytes: number;
   durationMs: number;
@@ -169,7 +174,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     const r = results.get(ff.path);
     if (!r) continue;
     if (r.skipped) {
-      skipped.push({ path: ff.path, reason: r.skipped });
+      skipped.push({ path: ff.path, reason: r.skipped, ...(r.skippedHandWritten ? { handWritten: true } : {}) });
       unanalysed.push(ff);
       continue;
     }
@@ -251,8 +256,13 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   const grouped = groupFindings(raw, ruleMap).sort(byLocation);
   const min = opts.minSeverity ?? config.minSeverity;
   const keep = (f: RawFinding) => !min || SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
-  const findings = grouped.filter((f) => !f.suppressed && keep(f));
-  const suppressed = grouped.filter((f) => f.suppressed && keep(f));
+  const findings = grouped.filter((f) => !f.suppressed && keep(f)).map(printableFinding);
+  const suppressed = grouped.filter((f) => f.suppressed && keep(f)).map(printableFinding);
+  for (const s of skipped) s.path = printable(s.path);
+  for (const n of notices) {
+    n.path = printable(n.path);
+    n.message = printable(n.message);
+  }
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   notices.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
   return {
@@ -266,6 +276,7 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       filesAnalysed: analysed.length,
       filesSkipped: skipped.length,
       filesVendored: vendoredCount,
+      filesExcluded: listing.excluded,
       lines,
       bytes,
       durationMs: now() - started,
@@ -274,6 +285,20 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     rules,
     config,
   };
+}
+
+/**
+ * The text of a finding as every output shows it: control characters from the repository escaped (see
+ * engine/printable.ts). Fingerprints were computed from the raw text before, so identity does not change.
+ */
+function printableFinding(f: RawFinding): RawFinding {
+  f.path = printable(f.path);
+  f.message = printable(f.message);
+  f.snippet = printable(f.snippet);
+  f.component = printable(f.component);
+  if (f.suppressed) f.suppressed = { ...f.suppressed, reason: printable(f.suppressed.reason) };
+  if (f.locations) f.locations = f.locations.map((l) => ({ ...l, path: printable(l.path), snippet: printable(l.snippet) }));
+  return f;
 }
 
 /** Config-level severity overrides and `ignore:` globs (global and per rule): suppress, never drop. */

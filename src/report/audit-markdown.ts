@@ -14,6 +14,7 @@ import { countBySeverity, type ReportModel } from './model.js';
 import { readinessMarkdown } from './readiness.js';
 import type { Readiness } from '../readiness/types.js';
 import type { ReadinessScore } from '../readiness/score.js';
+import { printableDocument } from '../engine/printable.js';
 
 export interface AuditInput {
   model: ReportModel;
@@ -31,7 +32,7 @@ const MAX_LISTED_PER_RULE = 25;
 const HOTSPOTS = 10;
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'groovy']);
 
-export function renderAuditMarkdown({ model, facts, plan, readiness }: AuditInput): string {
+function renderAuditMarkdownUnguarded({ model, facts, plan, readiness }: AuditInput): string {
   const out: string[] = [];
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
   out.push(`# Audit: ${model.rootName}`, '');
@@ -374,4 +375,9 @@ function where(f: Finding): string {
 
 function list(xs: readonly string[]): string {
   return xs.length ? xs.map((x) => code(x)).join(', ') : '—';
+}
+
+/** renderAuditMarkdown, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderAuditMarkdown(input: AuditInput): string {
+  return printableDocument(renderAuditMarkdownUnguarded(input));
 }

@@ -14,6 +14,7 @@ import { countBySeverity, type ReportModel } from './model.js';
 import { readinessHtml } from './readiness.js';
 import type { Readiness } from '../readiness/types.js';
 import type { ReadinessScore } from '../readiness/score.js';
+import { printable, printableDocument } from '../engine/printable.js';
 
 export interface HtmlInput {
   model: ReportModel;
@@ -25,12 +26,12 @@ export interface HtmlInput {
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return printable(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const SEV_COLOR: Record<string, string> = { critical: '#7b1fa2', high: '#c62828', medium: '#ef6c00', low: '#1565c0', info: '#607d8b' };
 
-export function renderHtmlReport({ model, facts, plan, readiness }: HtmlInput): string {
+function renderHtmlReportUnguarded({ model, facts, plan, readiness }: HtmlInput): string {
   const h = healthOf(model.findings);
   const sev = countBySeverity(model.findings);
   const title = `harden report: ${model.rootName}`;
@@ -293,3 +294,8 @@ const SCRIPT = `
   });
 })();
 `;
+
+/** renderHtmlReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderHtmlReport(input: HtmlInput): string {
+  return printableDocument(renderHtmlReportUnguarded(input));
+}

@@ -6,6 +6,7 @@
  */
 import type { Plan, WorkItem } from '../plan/index.js';
 import { fmtH } from './markdown-text.js';
+import { printable, printableDocument } from '../engine/printable.js';
 
 export interface IssueDraft {
   /** The work item id; also the marker that finds the issue again on a later run. */
@@ -24,9 +25,9 @@ export const MARKER_RE = /<!-- harden-item: ([A-Z]+-\d+) -->/;
 export function issueDrafts(plan: Plan): IssueDraft[] {
   return orderByBlockers(plan.items).map((it) => ({
     key: it.id,
-    title: `${it.id}: ${it.title}`,
+    title: printable(`${it.id}: ${it.title}`),
     labels: [ISSUE_LABEL, it.priority, `phase-${it.phase}`, ...new Set(it.rules.map((r) => r.split('/')[0])), `size-${it.size}`],
-    body: body(it),
+    body: printableDocument(body(it)),
     blockedBy: it.blockedBy.map((b) => b.id),
   }));
 }
@@ -75,10 +76,15 @@ export function resolveRefs(text: string, numbers: ReadonlyMap<string, number>):
   return text.replace(/#\{\{([A-Z]+-\d+)\}\}/g, (_m, id: string) => (numbers.has(id) ? `#${numbers.get(id)}` : id));
 }
 
-export function renderDryRun(drafts: readonly IssueDraft[], repo: string): string {
+function renderDryRunUnguarded(drafts: readonly IssueDraft[], repo: string): string {
   const out = [`${drafts.length} issue${drafts.length === 1 ? '' : 's'} would be filed in ${repo} (dry run):`, ''];
   drafts.forEach((d, i) => {
     out.push(`── ${i + 1}. ${d.title}`, `labels: ${d.labels.join(', ')}`, ...(d.blockedBy.length ? [`blocked by: ${d.blockedBy.join(', ')}`] : []), '', d.body.replace(/#\{\{([A-Z]+-\d+)\}\}/g, '#<$1>'), '');
   });
   return out.join('\n');
+}
+
+/** renderDryRun, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderDryRun(drafts: readonly IssueDraft[], repo: string): string {
+  return printableDocument(renderDryRunUnguarded(drafts, repo));
 }

@@ -1,7 +1,8 @@
 import { countBySeverity, type ReportModel } from './model.js';
+import { printableJson } from '../engine/printable.js';
 
 /** The JSON output: a stable contract (`version` bumps on breaking change). */
-export function jsonReport(model: ReportModel): string {
+function jsonReportUnguarded(model: ReportModel): string {
   return `${JSON.stringify(
     {
       version: 1,
@@ -25,4 +26,9 @@ export function jsonReport(model: ReportModel): string {
     null,
     2,
   )}\n`;
+}
+
+/** jsonReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function jsonReport(model: ReportModel): string {
+  return printableJson(jsonReportUnguarded(model));
 }

@@ -4,6 +4,7 @@
  * doubled. Estimate is in hours; labels are space-separated (phase, category, track).
  */
 import type { Plan } from '../plan/index.js';
+import { printableDocument } from '../engine/printable.js';
 
 export interface PlanCsvOptions {
   /** Map P0..P3 to tracker priority names (default Jira: Highest, High, Medium, Low). */
@@ -14,7 +15,7 @@ const JIRA_PRIORITY: Record<string, string> = { P0: 'Highest', P1: 'High', P2: '
 
 export const PLAN_CSV_COLUMNS = ['Summary', 'Description', 'Priority', 'Labels', 'Estimate', 'Blocked By'] as const;
 
-export function renderPlanCsv(plan: Plan, opts: PlanCsvOptions = {}): string {
+function renderPlanCsvUnguarded(plan: Plan, opts: PlanCsvOptions = {}): string {
   const prio = opts.priorities ?? JIRA_PRIORITY;
   const rows: string[][] = [[...PLAN_CSV_COLUMNS]];
   for (const it of plan.items) {
@@ -43,6 +44,17 @@ export function renderPlanCsv(plan: Plan, opts: PlanCsvOptions = {}): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled). A field that starts with
+ * `=`, `+`, `-`, `@`, TAB or CR is prefixed with `'` so that a spreadsheet shows it as text instead of running it
+ * as a formula (OWASP CSV injection); the product's own fields never start with those characters.
+ */
 export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** renderPlanCsv, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderPlanCsv(plan: Plan, opts: PlanCsvOptions = {}): string {
+  return printableDocument(renderPlanCsvUnguarded(plan, opts));
 }

@@ -4,13 +4,14 @@
  * end (working hours from the plan start), findings (count) and the rest of the work item.
  */
 import type { Plan } from '../plan/index.js';
+import { printableJson } from '../engine/printable.js';
 
 export interface PlanJsonOptions {
   /** Indentation (default 2). */
   indent?: number;
 }
 
-export function renderPlanJson(plan: Plan, opts: PlanJsonOptions = {}): string {
+function renderPlanJsonUnguarded(plan: Plan, opts: PlanJsonOptions = {}): string {
   return JSON.stringify(planToJson(plan), null, opts.indent ?? 2) + '\n';
 }
 
@@ -61,4 +62,9 @@ export function planToJson(plan: Plan) {
     edges: plan.edges,
     skippedEdges: plan.skippedEdges,
   };
+}
+
+/** renderPlanJson, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderPlanJson(plan: Plan, opts: PlanJsonOptions = {}): string {
+  return printableJson(renderPlanJsonUnguarded(plan, opts));
 }

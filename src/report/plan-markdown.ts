@@ -3,6 +3,7 @@
  */
 import type { Plan, WorkItem } from '../plan/index.js';
 import { cell, cmp, fmtH, num, tick } from './markdown-text.js';
+import { printableDocument } from '../engine/printable.js';
 
 
 export interface PlanMarkdownOptions {
@@ -12,7 +13,7 @@ export interface PlanMarkdownOptions {
   details?: boolean;
 }
 
-export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): string {
+function renderPlanMarkdownUnguarded(plan: Plan, opts: PlanMarkdownOptions = {}): string {
   const out: string[] = [];
   const s = plan.schedule;
   const byId = new Map(plan.items.map((i) => [i.id, i]));
@@ -140,3 +141,8 @@ const DISTINCT: Record<string, string> = {
 };
 const mer = (s: string) => s.replace(/"/g, '#quot;').replace(/[\r\n]+/g, ' ');
 const node = (id: string) => id.replace(/[^A-Za-z0-9]/g, '_');
+
+/** renderPlanMarkdown, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderPlanMarkdown(plan: Plan, opts: PlanMarkdownOptions = {}): string {
+  return printableDocument(renderPlanMarkdownUnguarded(plan, opts));
+}

@@ -8,6 +8,7 @@ import type { ControlResult, Evidence, Readiness } from '../readiness/types.js';
 import type { ReadinessScore } from '../readiness/score.js';
 import type { ControlProgress } from '../readiness/progress.js';
 import { cell, code } from './markdown-text.js';
+import { printableDocument, printableJson } from '../engine/printable.js';
 
 export type ReadinessFormat = 'text' | 'md' | 'json';
 
@@ -37,6 +38,12 @@ function detail(c: ControlResult, loc: (s: string) => string, t: (s: string) => 
 }
 
 export function renderReadiness(r: Readiness, score: ReadinessScore, format: ReadinessFormat, rootName: string): string {
+  const text = renderReadinessUnguarded(r, score, format, rootName);
+  // Paths and names come from the scanned repository: no control characters reach the terminal or the file.
+  return format === 'json' ? printableJson(text) : printableDocument(text);
+}
+
+function renderReadinessUnguarded(r: Readiness, score: ReadinessScore, format: ReadinessFormat, rootName: string): string {
   if (format === 'json') return `${JSON.stringify({ root: rootName, score, phases: r.phases, controls: r.controls, profile: r.profile }, null, 2)}\n`;
   if (format === 'md') return [`# Readiness checklist: ${rootName}`, '', ...readinessMarkdown(r, score, 2)].join('\n');
   const out: string[] = [`harden readiness: ${rootName}`, ''];

@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Rule, Severity } from '../rules/types.js';
 import type { ReportModel } from './model.js';
+import { printableJson } from '../engine/printable.js';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
@@ -70,7 +71,7 @@ function result(f: Finding, ruleIndex: Map<string, number>): Result {
 }
 
 /** SARIF 2.1.0 (validated against the official schema in the tests). */
-export function sarifReport(model: ReportModel): string {
+function sarifReportUnguarded(model: ReportModel): string {
   const ruleIndex = new Map(model.rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -110,4 +111,9 @@ export function sarifReport(model: ReportModel): string {
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** sarifReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function sarifReport(model: ReportModel): string {
+  return printableJson(sarifReportUnguarded(model));
 }

@@ -7,6 +7,7 @@ import type { Progress } from '../plan/progress.js';
 import { gradeOf } from './health.js';
 import { cell, code, fmtH } from './markdown-text.js';
 import { statusControlLines } from './readiness.js';
+import { printableDocument, printableJson } from '../engine/printable.js';
 
 export type StatusFormat = 'text' | 'md' | 'json';
 
@@ -27,7 +28,7 @@ function delta(m: Progress['metrics'][number]): string {
 
 const num = (v: number | undefined) => (v === undefined ? '—' : String(Math.round(v * 10) / 10));
 
-export function renderStatus(p: Progress, format: StatusFormat, rootName: string): string {
+function renderStatusUnguarded(p: Progress, format: StatusFormat, rootName: string): string {
   if (format === 'json') return `${JSON.stringify({ root: rootName, ...p, readiness: readiness(p) }, null, 2)}\n`;
   const md = format === 'md';
   const out: string[] = [];
@@ -82,4 +83,10 @@ export function renderStatus(p: Progress, format: StatusFormat, rootName: string
 function readiness(p: Progress): { score: number; grade: string; label: string } {
   const score = p.metrics.find((m) => m.key === 'readiness')?.after ?? 0;
   return { score, ...gradeOf(score) };
+}
+
+/** renderStatus, with no raw control character left in what the repository contributed (engine/printable.ts). */
+export function renderStatus(p: Progress, format: StatusFormat, rootName: string): string {
+  const text = renderStatusUnguarded(p, format, rootName);
+  return format === 'json' ? printableJson(text) : printableDocument(text);
 }

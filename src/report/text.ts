@@ -63,7 +63,7 @@ export function textReport(model: ReportModel, opts: TextOptions = { color: fals
   out.push(
     `${c.bold(`${model.findings.length} finding${model.findings.length === 1 ? '' : 's'}`)}${parts.length ? ` (${parts.join(', ')})` : ''}` +
       ` in ${s.filesAnalysed} file${s.filesAnalysed === 1 ? '' : 's'}, ${s.lines.toLocaleString('en-US')} lines` +
-      ` · ${model.suppressed.length} suppressed · ${model.skipped.length} skipped · ${(s.durationMs / 1000).toFixed(2)} s`,
+      ` · ${model.suppressed.length} suppressed · ${model.skipped.length} skipped${s.filesExcluded ? ` · ${s.filesExcluded} excluded by config` : ''} · ${(s.durationMs / 1000).toFixed(2)} s`,
   );
   return `${out.join('\n')}\n`;
 }
