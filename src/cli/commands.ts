@@ -31,11 +31,15 @@ import {
   type CommonFlags,
 } from './common.js';
 import { TOOL } from './version.js';
+import { readinessOf, registerReadiness } from './readiness.js';
+import { ALL_CONTROLS } from '../readiness/index.js';
+import { readinessScore } from '../readiness/score.js';
+import type { ScanResult } from '../engine/scan.js';
 import { ensureOutputDir } from '../fs/safe-write.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
-function withScanFlags(cmd: Command): Command {
+export function withScanFlags(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'config file (default DIR/.harden.yml)')
     .option('--rule <id>', 'only this rule (repeatable)', collect)
@@ -68,7 +72,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean; failOn?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on');
     const result = await runScan(dir, flags);
-    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'scan');
+    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'scan', { readiness: readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
@@ -150,9 +154,11 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   });
 
   type PlanFlags = CommonFlags & { devs?: string; hoursPerDay?: string };
-  const planOptions = (flags: PlanFlags, config: { plan?: { devs?: number; hoursPerDay?: number } }) => ({
+  const planOptions = (flags: PlanFlags, config: { plan?: { devs?: number; hoursPerDay?: number } }, result?: ScanResult) => ({
     devs: parsePositiveInt(flags.devs, '--devs') ?? config.plan?.devs ?? DEFAULT_DEVS,
     hoursPerDay: parsePositiveNumber(flags.hoursPerDay, '--hours-per-day') ?? config.plan?.hoursPerDay ?? DEFAULT_HOURS_PER_DAY,
+    // Missing controls without a rule become work items (readiness checklist, SPEC §8).
+    ...(result ? { controls: { results: readinessOf(result).controls, catalogue: ALL_CONTROLS } } : {}),
   });
 
   withScanFlags(
@@ -166,7 +172,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--output <file>', 'write to a file instead of stdout'),
   ).action(async (dir: string, flags: PlanFlags & { format: 'md' | 'json' | 'csv'; output?: string }) => {
     const result = await runScan(dir, flags);
-    const plan = buildPlan(result, planOptions(flags, result.config));
+    const plan = buildPlan(result, planOptions(flags, result.config, result));
     const text =
       flags.format === 'json' ? renderPlanJson(plan) : flags.format === 'csv' ? renderPlanCsv(plan) : renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` });
     writeOutput(flags.output, text, { root: dir });
@@ -184,12 +190,13 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const out = flags.out ?? path.join(dir, '.harden');
     ensureOutputDir(out, { root: dir, owned: true }); // refuse a linked or committed output folder before scanning
     const result = await runScan(dir, flags);
-    const plan = buildPlan(result, planOptions(flags, result.config));
-    const recorded = await recordHistory(dir, flags, result, plan, 'audit');
+    const plan = buildPlan(result, planOptions(flags, result.config, result));
+    const recorded = await recordHistory(dir, flags, result, plan, 'audit', { readiness: readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
+    const checklist = { checklist: readinessOf(result), score: readinessScore(result.findings, readinessOf(result)) };
     const files: Array<[string, string]> = [
-      ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan })],
-      ['harden-report.html', renderHtmlReport({ model, facts: result.facts, plan })],
+      ['AUDIT.md', renderAuditMarkdown({ model, facts: result.facts, plan, readiness: checklist })],
+      ['harden-report.html', renderHtmlReport({ model, facts: result.facts, plan, readiness: checklist })],
       ['HARDENING.md', renderPlanMarkdown(plan, { title: `Hardening plan: ${rootName(dir)}` })],
       ['findings.json', SCAN_REPORTERS.json(model)],
       ['findings.sarif', SCAN_REPORTERS.sarif(model)],
@@ -221,10 +228,12 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     if (!location) throw new InputError('status needs the history store (drop --no-store)');
     if (flags.scan !== false) {
       const result = await runScan(dir, flags);
-      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config)), 'status', { required: true });
+      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'status', { required: true, readiness: readinessOf(result) });
     }
     writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, { dir, repoId: flags.repoId, ownStore: flags.store === undefined }), flags.format, rootName(dir)), { root: dir });
   });
+
+  registerReadiness(program, withScanFlags);
 
   withScanFlags(
     program
@@ -241,7 +250,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
     if (!flags.dryRun && !token) throw new InputError('no GitHub token: set GITHUB_TOKEN (or GH_TOKEN)', 'or run with --dry-run to see the issues');
     const result = await runScan(dir, flags);
-    const drafts = issueDrafts(buildPlan(result, planOptions(flags, result.config)));
+    const drafts = issueDrafts(buildPlan(result, planOptions(flags, result.config, result)));
     if (flags.dryRun) {
       process.stdout.write(renderDryRun(drafts, `${owner}/${repo}`));
       return;

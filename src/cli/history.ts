@@ -7,6 +7,8 @@ import type { Plan } from '../plan/index.js';
 import { healthOf } from '../report/health.js';
 import { publicFinding } from '../report/model.js';
 import type { CommonFlags } from './common.js';
+import type { Readiness } from '../readiness/types.js';
+import { readinessScore } from '../readiness/score.js';
 import { TOOL } from './version.js';
 
 export interface StoreFlags {
@@ -36,7 +38,7 @@ export async function recordHistory(
   result: ScanResult,
   plan: Plan | (() => Plan),
   command: string,
-  opts: { required?: boolean } = {},
+  opts: { required?: boolean; readiness?: Readiness } = {},
 ): Promise<number | undefined> {
   const location = storeLocation(dir, flags);
   if (!location) return undefined;
@@ -58,6 +60,7 @@ export async function recordHistory(
         process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);
       }
       const findings = result.findings.map(publicFinding);
+      const readiness = opts.readiness;
       const { seq } = await store.recordScan(repo, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
@@ -68,7 +71,12 @@ export async function recordHistory(
         rules: result.rules.map((r) => r.id),
         findings,
         plan: typeof plan === 'function' ? plan() : plan,
-        metrics: computeMetrics(findings, result.facts, healthOf(findings).score),
+        metrics: {
+          ...computeMetrics(findings, result.facts, readiness ? readinessScore(findings, readiness).score : healthOf(findings).score),
+          ...(readiness ? { controls: readiness.controlScore } : {}),
+        },
+        // The scan and its control states in one transaction.
+        controls: readiness?.controls,
       }, { ownStore: flags.store === undefined });
       return seq;
     } finally {

@@ -62,7 +62,7 @@ export async function progressFromStore(location: string, since = 'first', repo?
       baseline = found;
     }
     // Scans are shown by their number in the repository (seq), not by the store-wide id.
-    const snap = (s: StoredScan) => ({ id: s.scan.seq, recordedAt: s.scan.recordedAt, findings: s.findings, items: s.items, metrics: s.metrics });
+    const snap = (s: StoredScan) => ({ id: s.scan.seq, recordedAt: s.scan.recordedAt, findings: s.findings, items: s.items, metrics: s.metrics, controls: nonEmpty(s.controls) });
     const load = async (id: number) => snap((await store.loadScan(id))!);
     const prev = scans.length > 1 ? await load(scans[scans.length - 2].id) : undefined;
     return computeProgress(await load(baseline.id), await load(latest.id), prev);
@@ -87,4 +87,9 @@ export async function acceptedFromStore(location: string, repo: RepoSelector): P
   } finally {
     await store.close();
   }
+}
+
+/** Scans recorded before the readiness checklist have no control rows: unknown, not "none". */
+function nonEmpty<T extends object>(o: T): T | undefined {
+  return Object.keys(o).length ? o : undefined;
 }

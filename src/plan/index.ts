@@ -7,6 +7,8 @@ import type { Finding, Rule } from '../rules/types.js';
 import { PHASE_NAMES, type Phase } from './catalog.js';
 import { schedule, type Schedule } from './schedule.js';
 import { buildWorkItems, type WorkItem } from './work-items.js';
+import { controlItems } from './control-items.js';
+import type { Control, ControlResult } from '../readiness/types.js';
 
 export type { WorkItem, Dependency, TopLocation } from './work-items.js';
 export type { Schedule, Slot } from './schedule.js';
@@ -17,6 +19,8 @@ export interface PlanOptions {
   devs?: number;
   /** Working hours per developer per day (default 6). */
   hoursPerDay?: number;
+  /** The readiness checklist: missing controls without a rule become work items (plan/control-items.ts). */
+  controls?: { results: readonly ControlResult[]; catalogue: readonly Control[] };
 }
 
 export interface PlanEdge {
@@ -60,6 +64,7 @@ export function buildPlanFromFindings(findings: readonly Finding[], rules: reado
   const devs = opts.devs ?? DEFAULT_DEVS;
   const hoursPerDay = opts.hoursPerDay ?? DEFAULT_HOURS_PER_DAY;
   const built = buildWorkItems(findings, rules);
+  if (opts.controls) built.items.push(...controlItems(opts.controls.results, opts.controls.catalogue, built.items));
   const items = [...built.items].sort((a, b) => a.phase - b.phase || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const edges: PlanEdge[] = items
     .flatMap((it) => it.blockedBy.map((b) => ({ from: b.id, to: it.id, reason: b.reason, source: b.source })))

@@ -24,6 +24,7 @@ export const METRICS: ReadonlyArray<{ key: string; label: string; better: 'lower
   ...HIGHER.map(([key, label]) => ({ key, label, better: 'higher' as const })),
   { key: 'componentsWithoutTests', label: 'Components without tests', better: 'lower' },
   { key: 'readiness', label: 'Readiness score', better: 'higher' },
+  { key: 'controls', label: 'Readiness controls in place (%)', better: 'higher' },
 ];
 
 const count = (findings: readonly Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).length;

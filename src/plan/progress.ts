@@ -6,6 +6,7 @@
  */
 import { PHASE_NAMES } from './catalog.js';
 import { METRICS } from './metrics.js';
+import { controlProgress, openControlFingerprints, type ControlProgress, type ControlState } from '../readiness/progress.js';
 
 export interface SnapshotFinding {
   fingerprint: string;
@@ -32,6 +33,8 @@ export interface Snapshot {
   findings: SnapshotFinding[];
   items: SnapshotItem[];
   metrics: Record<string, number>;
+  /** Readiness control states (absent for scans recorded before the checklist existed). */
+  controls?: Record<string, ControlState>;
 }
 
 export type ItemState = 'open' | 'in progress' | 'resolved';
@@ -64,10 +67,15 @@ export interface Progress {
   newSinceBaseline: number;
   hoursDone: number;
   hoursTotal: number;
+  /** Readiness controls per phase and the controls that changed since the baseline (when recorded). */
+  controls?: ControlProgress;
 }
 
 export function computeProgress(baseline: Snapshot, latest: Snapshot, previous?: Snapshot): Progress {
   const now = new Set(latest.findings.map((f) => f.fingerprint));
+  // Items planned from missing controls stay open while the control is not done (unknown: still open).
+  const controlFps = latest.controls ? openControlFingerprints(latest.controls) : baseline.items.flatMap((i) => i.fingerprints.filter((fp) => fp.startsWith('control:')));
+  for (const fp of controlFps) now.add(fp);
   const items = baseline.items.map((it) => {
     const left = it.fingerprints.filter((fp) => now.has(fp));
     const remaining = left.length;
@@ -115,5 +123,6 @@ export function computeProgress(baseline: Snapshot, latest: Snapshot, previous?:
     newSinceBaseline: latest.findings.filter((f) => !before.has(f.fingerprint)).length,
     hoursDone: Math.round(hoursDone * 10) / 10,
     hoursTotal: items.reduce((h, i) => h + i.hours, 0),
+    ...(latest.controls && Object.keys(latest.controls).length ? { controls: controlProgress(baseline.controls, latest.controls) } : {}),
   };
 }

@@ -42,6 +42,8 @@ export interface WorkItem {
   priority: Priority;
   severity: Severity;
   rules: string[];
+  /** For an item planned from a missing control of the readiness checklist (plan/control-items.ts). */
+  control?: string;
   component?: string;
   counts: Counts;
   /** Distinct things for grouped rules (secrets, addresses, modules); undefined when not meaningful. */

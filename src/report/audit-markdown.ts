@@ -12,12 +12,17 @@ import { HEALTH_HALF_POINTS, healthOf, HEALTH_WEIGHTS } from './health.js';
 import { cell, cmp, code as codeSpan, fmtH, plural, tick } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
 import { issueLabels } from './issues.js';
+import { readinessMarkdown } from './readiness.js';
+import type { Readiness } from '../readiness/types.js';
+import type { ReadinessScore } from '../readiness/score.js';
 import { printableDocument } from '../engine/printable.js';
 
 export interface AuditInput {
   model: ReportModel;
   facts: RepoFactsView;
   plan: Plan;
+  /** The readiness checklist (SPEC §8): rendered as its own section when given. */
+  readiness?: { checklist: Readiness; score: ReadinessScore };
 }
 
 /** A code span that is safe in a table cell too (GitHub splits cells at a `|` even inside backticks). */
@@ -28,12 +33,13 @@ const MAX_LISTED_PER_RULE = 25;
 const HOTSPOTS = 10;
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx', 'bash', 'groovy']);
 
-function renderAuditMarkdownUnguarded({ model, facts, plan }: AuditInput): string {
+function renderAuditMarkdownUnguarded({ model, facts, plan, readiness }: AuditInput): string {
   const out: string[] = [];
   const rulesById = new Map(model.rules.map((r) => [r.id, r]));
   out.push(`# Audit: ${model.rootName}`, '');
   if (model.generatedAt) out.push(`_${model.tool.name} ${model.tool.version} · ${model.generatedAt.slice(0, 10)}_`, '');
   out.push(...executiveSummary(model, plan, facts), ...inventory(model, facts), ...securityAudit(model, rulesById));
+  if (readiness) out.push(...readinessMarkdown(readiness.checklist, readiness.score, 2));
   out.push(...codebaseAudit(model, facts, rulesById), ...otherFindings(model, rulesById), ...actionPlan(plan), ...issuesToCreate(plan));
   out.push(...scanNotes(model));
   return out.join('\n');

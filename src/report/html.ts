@@ -12,12 +12,17 @@ import { healthOf } from './health.js';
 import { layoutGraph, pathData } from './graph-layout.js';
 import { cmp, fmtH } from './markdown-text.js';
 import { countBySeverity, type ReportModel } from './model.js';
+import { readinessHtml } from './readiness.js';
+import type { Readiness } from '../readiness/types.js';
+import type { ReadinessScore } from '../readiness/score.js';
 import { printable, printableDocument } from '../engine/printable.js';
 
 export interface HtmlInput {
   model: ReportModel;
   facts: RepoFactsView;
   plan: Plan;
+  /** The readiness checklist (SPEC §8): rendered as its own section when given. */
+  readiness?: { checklist: Readiness; score: ReadinessScore };
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -27,7 +32,7 @@ export function esc(s: string): string {
 
 const SEV_COLOR: Record<string, string> = { critical: '#7b1fa2', high: '#c62828', medium: '#ef6c00', low: '#1565c0', info: '#607d8b' };
 
-function renderHtmlReportUnguarded({ model, facts, plan }: HtmlInput): string {
+function renderHtmlReportUnguarded({ model, facts, plan, readiness }: HtmlInput): string {
   const h = healthOf(model.findings);
   const sev = countBySeverity(model.findings);
   const title = `harden report: ${model.rootName}`;
@@ -41,6 +46,7 @@ function renderHtmlReportUnguarded({ model, facts, plan }: HtmlInput): string {
     `<p>${model.stats.filesAnalysed} files analysed (${model.stats.lines.toLocaleString('en-US')} lines), ${model.skipped.length} skipped, ${model.suppressed.length} findings suppressed. Critical path: ${esc(plan.schedule.criticalPath.join(' → ') || '—')}.</p>`,
     '</section>',
     findingsSection(model.findings),
+    readiness ? readinessHtml(readiness.checklist, readiness.score, esc) : '',
     itemsSection(plan),
     graphSection(plan),
     scheduleSection(plan),

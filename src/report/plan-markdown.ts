@@ -106,7 +106,7 @@ function renderPlanMarkdownUnguarded(plan: Plan, opts: PlanMarkdownOptions = {})
 function itemDetails(it: WorkItem): string[] {
   const c = it.counts;
   const out = [`### ${it.id}: ${it.title}`, ''];
-  out.push(`Rule \`${it.rules.join('`, `')}\` · ${it.priority} · ${fmtH(it.hours)} (${it.size}) · track ${it.track}` + (it.phase !== it.ownPhase ? ` · moved from phase ${it.ownPhase} because later items depend on it` : ''), '');
+  out.push(`${it.control ? `Control \`${it.control}\` (readiness checklist)` : `Rule \`${it.rules.join('`, `')}\``} · ${it.priority} · ${fmtH(it.hours)} (${it.size}) · track ${it.track}` + (it.phase !== it.ownPhase ? ` · moved from phase ${it.ownPhase} because later items depend on it` : ''), '');
   out.push('**Current state**', '');
   const parts = [`${c.occurrences} occurrence${c.occurrences === 1 ? '' : 's'}` + (c.files ? ` in ${c.files} file${c.files === 1 ? '' : 's'}` : ' (repository-level)')];
   if (it.distinct !== undefined) parts.push(`${it.distinct} ${DISTINCT[it.rules[0]] ?? 'distinct'}${it.distinct === 1 || !DISTINCT[it.rules[0]] ? '' : 's'}`);

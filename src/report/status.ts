@@ -6,6 +6,7 @@
 import type { Progress } from '../plan/progress.js';
 import { gradeOf } from './health.js';
 import { cell, code, fmtH } from './markdown-text.js';
+import { statusControlLines } from './readiness.js';
 import { printableDocument, printableJson } from '../engine/printable.js';
 
 export type StatusFormat = 'text' | 'md' | 'json';
@@ -49,7 +50,8 @@ function renderStatusUnguarded(p: Progress, format: StatusFormat, rootName: stri
         : `  ${`${ph.phase} ${ph.name}`.padEnd(32)} ${line}  items ${ph.itemsResolved}/${ph.items}, findings fixed ${ph.findingsFixed}/${ph.findings}`,
     );
   }
-  out.push('', md ? '## Work items' : 'Work items', '');
+  out.push('', ...statusControlLines(p.controls, md));
+  out.push(md ? '## Work items' : 'Work items', '');
   if (md) out.push('| ID | Title | State | Findings left | Effort |', '|---|---|---|---:|---:|');
   for (const it of p.items) {
     out.push(

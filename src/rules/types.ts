@@ -397,6 +397,8 @@ export interface PerFileFacts {
   imports?: string[];
   /** Module-level signals for the settings, resilience, operations and dead/redundant-code repo rules (rules/_signals.ts). */
   signals?: FileSignals;
+  /** Readiness evidence (src/readiness/signals.ts): signal id → the first lines (1-based) where it appears. */
+  readiness?: Record<string, number[]>;
 }
 
 /**

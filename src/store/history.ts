@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Plan } from '../plan/index.js';
 import type { SnapshotFinding, SnapshotItem } from '../plan/progress.js';
 import type { Finding, Severity } from '../rules/types.js';
+import type { ControlResult, ControlStatus } from '../readiness/types.js';
 import type { RepoIdentity } from './identity.js';
 import type { Row, SqlDriver } from './sql.js';
 
@@ -46,11 +47,20 @@ export interface StoredItem extends SnapshotItem {
   component?: string;
 }
 
+/** A readiness control's state in a scan (store/controls.ts): phase, status, first evidence `path:line`. */
+export interface StoredControl {
+  phase: number;
+  status: ControlStatus;
+  evidence?: string;
+}
+
 export interface StoredScan {
   scan: ScanRecord;
   findings: StoredFinding[];
   items: StoredItem[];
   metrics: Record<string, number>;
+  /** Readiness control states by id; empty when the scan was recorded without them. */
+  controls: Record<string, StoredControl>;
 }
 
 export interface RecordInput extends ScanMeta {
@@ -60,6 +70,8 @@ export interface RecordInput extends ScanMeta {
   metrics: Record<string, number>;
   /** Idempotency key (default: a random UUID): recording the same uid twice keeps one scan. */
   uid?: string;
+  /** Readiness control states, recorded in the scan's transaction. */
+  controls?: readonly Pick<ControlResult, 'id' | 'phase' | 'status' | 'evidence'>[];
 }
 
 const SCAN_COLUMNS = 'id, recorded_at, root_name, tool_version, command, files, lines, rules, repository_id, seq, uid';
@@ -170,6 +182,15 @@ export class HistoryStore {
           types: ['int', 'text', 'real'],
           rows: Object.entries(r.metrics).map(([k, v]) => [id, k, v]),
         });
+        await this.db.insertMany({
+          table: 'controls',
+          columns: ['scan_id', 'control_id', 'phase', 'status', 'evidence'],
+          types: ['int', 'text', 'int', 'text', 'text'],
+          rows: (r.controls ?? []).map((c) => {
+            const e = c.evidence[0];
+            return [id, c.id, c.phase, c.status, e ? (e.line ? `${e.path}:${e.line}` : e.path) : null];
+          }),
+        });
         const [counter] = await this.db.query<{ scans: number }>('UPDATE repositories SET scans = scans + 1 WHERE id = ? RETURNING scans', [repository.id]);
         const seq = Number(counter.scans);
         await this.db.query('UPDATE scans SET seq = ? WHERE id = ?', [seq, id]);
@@ -218,7 +239,13 @@ export class HistoryStore {
     const metrics = Object.fromEntries(
       (await this.db.query<{ key: string; value: number }>('SELECT key, value FROM metrics WHERE scan_id = ?', [id])).map((m) => [m.key, Number(m.value)]),
     );
-    return { scan: toScan(row), findings, items, metrics };
+    const controls = Object.fromEntries(
+      (await this.db.query('SELECT control_id, phase, status, evidence FROM controls WHERE scan_id = ? ORDER BY control_id', [id])).map((c) => [
+        String(c.control_id),
+        { phase: Number(c.phase), status: String(c.status) as ControlStatus, ...(c.evidence === null || c.evidence === undefined ? {} : { evidence: String(c.evidence) }) },
+      ]),
+    );
+    return { scan: toScan(row), findings, items, metrics, controls };
   }
 
   close(): Promise<void> {

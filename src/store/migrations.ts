@@ -99,6 +99,20 @@ export const MIGRATIONS: readonly Migration[] = [
   CREATE UNIQUE INDEX scans_uid ON scans (uid);
   `,
   },
+  {
+    version: 3,
+    name: 'readiness checklist: control states per scan',
+    sql: `
+  CREATE TABLE controls (
+    scan_id {{id}} NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+    control_id TEXT NOT NULL,
+    phase INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    evidence TEXT,
+    PRIMARY KEY (scan_id, control_id)
+  );
+  `,
+  },
 ];
 
 const TOKENS: Record<Dialect, Record<string, string>> = {

@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import type { CiPipeline, CiStep, RepoFactsView, RepoFindingDraft } from '../types.js';
 
 /** Commands that run a test suite. */
-const TEST_COMMAND = new RegExp(
+export const TEST_COMMAND = new RegExp(
   [
     String.raw`\b(py\.?test|tox|nox|nosetests|nose2|behave|phpunit|pest|rspec|bats|jest|vitest|mocha|ava|karma|jasmine|ctest)\b`,
     String.raw`\bpython[\d.]*\s+-m\s+(pytest|unittest|nose2?|tox|nox|coverage)\b`,
@@ -27,7 +27,7 @@ const TEST_COMMAND = new RegExp(
 
 const BUILD = /\bdocker(\s+buildx)?\s+build\b|docker\/build-push-action|cloud-builders\/docker\b[^\n]*\bbuild\b|\bkaniko\b|\bbuildah\b|\bnpm\s+run\s+build\b|\byarn\s+build\b|\bpython[\d.]*\s+-m\s+build\b|setup\.py\s+(sdist|bdist)|\bgo\s+build\b|\bcargo\s+build\b|\bpoetry\s+build\b|\btsc\b|\bwebpack\b|\bvite\s+build\b|\bpack\s+build\b/i;
 const PUSH = /\bdocker\s+push\b|cloud-builders\/docker\b[^\n]*\bpush\b|build-push-action|\btwine\s+upload\b|\bnpm\s+publish\b|\bpoetry\s+publish\b|gh-action-pypi-publish|\bhelm\s+push\b|\bgcloud\s+builds\s+submit\b|\bcrane\s+push\b|^images:/im;
-const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy|\bpipe"?:\s*"?[\w./-]*(deploy|publish|push|upload)/i;
+export const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy|\bpipe"?:\s*"?[\w./-]*(deploy|publish|push|upload)/i;
 const LINT = /\b(flake8|ruff|pylint|mypy|black|isort|eslint|prettier|shellcheck|golangci-lint|hadolint|pre-commit|tslint|stylelint|rubocop|yamllint|markdownlint|codeql|bandit|semgrep|trivy)\b/i;
 const CHECKOUT = /actions\/checkout|\bgit\s+(clone|submodule|checkout)\b|^\s*checkout\s*$/im;
 
