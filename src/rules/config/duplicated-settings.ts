@@ -43,7 +43,7 @@ export default defineRule({
       path: 'collectors/prices.py',
       code: 'import os\nimport psycopg2\n\nconn = psycopg2.connect(\n    host=os.environ.get("DB_HOST"),\n    port=5432,\n    dbname="market",\n    user="collector",\n)\n',
       files: {
-        'collectors/news.py': 'import os\nimport psycopg2\n\nconn = psycopg2.connect(\n    host=os.environ.get("DB_HOST"),\n    port=5432,\n    dbname="market",\n    user="collector",\n)\n',
+        'collectors/news.py': 'import os\nimport psycopg2\n\n\ndef save(posts):\n    conn = psycopg2.connect(\n        host=os.environ.get("DB_HOST"),\n        port=5432,\n        dbname="market",\n        user="collector",\n    )\n    conn.cursor().executemany(SQL, posts)\n',
       },
     },
     good: {
