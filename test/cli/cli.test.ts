@@ -83,7 +83,7 @@ test('config: rule off, severity override and ignore globs (suppressed, counted)
 
 test('inline suppression needs the rule id; unused suppressions are reported', () => {
   const dir = tempRepo({
-    'a.py': 'try:\n    x()\nexcept:  # harden-ignore reliability/bare-except: shim for py2 callers\n    pass\n# harden-ignore security/code-eval: nothing here\n',
+    'a.py': 'try:\n    x()\nexcept:  # harden-ignore reliability/bare-except: shim for py2 callers\n    log.exception("x failed")\n# harden-ignore security/code-eval: nothing here\n',
   });
   const both = ['--rule', 'reliability/bare-except', '--rule', 'security/code-eval'];
   const data = JSON.parse(harden(['scan', dir, '--format', 'json', ...both]).stdout);

@@ -113,7 +113,7 @@ test('a second run after one fix matches issues by rule and scope, not by the sh
       ...common,
       'app/settings.py': 'import os\nDB_PASSWORD = os.environ["DB_PASSWORD"]\n',
       'app/worker.py': 'import pickle, sys\nobj = pickle.loads(sys.stdin.buffer.read())\n',
-      '.env': 'APP_ENV=production\nDB_HOST=db\n',
+      '.env': 'APP_ENV=production\nDB_HOST=db\nSTRIPE_WEBHOOK_SECRET=whsec_Qm8Zr2Lp5Tx9Vb3Nc7Kd1Hf\n',
       'deploy.sh': '#!/bin/bash\nset -euo pipefail\nrm -rf "$TARGET/"*\n',
     });
     const envItem = second.find((d) => d.key.startsWith('security/committed-secret-file@'))!;

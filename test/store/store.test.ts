@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,7 +70,7 @@ describe.each(BACKENDS)('history store on $name', (backend) => {
       expect(await again.listScans()).toHaveLength(2);
       await again.close();
       const migrations = await rawQuery(loc, 'SELECT version FROM harden_migrations ORDER BY version');
-      expect(migrations.map((m) => Number(m.version))).toEqual([1, 2]);
+      expect(migrations.map((m) => Number(m.version))).toEqual(MIGRATIONS.map((m) => m.version));
     });
 
     test('repositories are told apart by identity; scans are numbered per repository; a uid is recorded once', async () => {
@@ -94,7 +95,7 @@ describe.each(BACKENDS)('history store on $name', (backend) => {
       const loc = await backend.fresh();
       await (await openStore(loc)).close();
       await rawQuery(loc, "INSERT INTO harden_migrations (version, name, applied_at) VALUES (99, 'future', 'x')");
-      await expect(openStore(loc)).rejects.toThrow(/newer harden \(schema 99, this one knows 2\)/);
+      await expect(openStore(loc)).rejects.toThrow(new RegExp(`newer harden \\(schema 99, this one knows ${MIGRATIONS.length}\\)`));
     });
 
     test('8 processes migrate a fresh store and write 5 scans each at once: nothing lost, duplicated or mixed', async () => {
@@ -103,7 +104,7 @@ describe.each(BACKENDS)('history store on $name', (backend) => {
       for (const r of res) expect(r.code, r.err).toBe(0);
       expect(res.flatMap((r) => r.lines)).toHaveLength(40);
       const migrations = await rawQuery(loc, 'SELECT version FROM harden_migrations ORDER BY version');
-      expect(migrations.map((m) => Number(m.version))).toEqual([1, 2]);
+      expect(migrations.map((m) => Number(m.version))).toEqual(MIGRATIONS.map((m) => m.version));
       const repos = await rawQuery(loc, 'SELECT identity, scans FROM repositories ORDER BY identity');
       expect(repos.map((r) => r.identity)).toEqual(['load/repo-0', 'load/repo-1', 'load/repo-2']);
       const scans = await rawQuery(loc, 'SELECT s.uid, s.seq, r.identity FROM scans s JOIN repositories r ON r.id = s.repository_id');
