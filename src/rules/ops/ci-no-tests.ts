@@ -106,7 +106,8 @@ export default defineRule({
         // GitHub runs workflows independently: a deploying workflow beside the test workflow ships untested code
         // unless it waits for it (`on: workflow_run`), is itself called (`workflow_call`), or calls it.
         const deploys = p.system === 'github' && PUSH_OR_DEPLOY.test(p.steps.map(commands).join('\n'));
-        const waits = (p.triggers ?? []).some((t) => t === 'workflow_run' || t === 'workflow_call') || p.steps.some((s) => testWorkflows.some((f) => s.text.includes(f.slice(f.lastIndexOf('/') + 1))));
+        const manual = !!p.triggers?.length && p.triggers.every((t) => t === 'workflow_dispatch');
+        const waits = manual || (p.triggers ?? []).some((t) => t === 'workflow_run' || t === 'workflow_call') || p.steps.some((s) => testWorkflows.some((f) => s.text.includes(f.slice(f.lastIndexOf('/') + 1))));
         if (!deploys || waits || !testWorkflows.length) continue;
         const line = Math.min(...p.steps.map((s) => s.line).filter((l) => l > 0));
         out.push({

@@ -10,7 +10,7 @@ const FLOAT_ZERO = /^(0\.0*|\.0+|0(\.0*)?e[+-]?\d+)$/i;
  * then used in arithmetic (a counter's `0` is not).
  */
 const MEASURE =
-  /(?:^|_)(?:price|prices|amount|amt|cost|costs|total|subtotal|fee|fees|tax|vat|balance|revenue|salary|discount|weight|mass|temperature|temp|pressure|humidity|voltage|volts|current|watts|power|energy|speed|velocity|distance|length|width|height|depth|lat|lon|lng|latitude|longitude|reading|measurement)(?:_|$)/i;
+  /(?:^|_)(?:price|prices|amount|amt|cost|costs|subtotal|fee|fees|tax|vat|balance|revenue|salary|discount|weight|mass|temperature|temp|pressure|humidity|voltage|volts|current|watts|power|energy|speed|velocity|distance|length|width|height|depth|lat|lon|lng|latitude|longitude|reading|measurement)(?:_|$)/i;
 /** An arithmetic operator (a comparison or `or` is not). */
 const ARITH = new Set(['+', '-', '*', '/', '//', '%', '**']);
 /** Conversions a value passes through on its way into arithmetic. */
