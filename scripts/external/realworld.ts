@@ -25,8 +25,10 @@ export function loadAdjudications(): Adjudication[] {
   const out: Adjudication[] = [];
   for (const f of readdirSync(REALWORLD_DIR).sort()) {
     if (!f.endsWith('-adjudications.json')) continue;
-    const data = JSON.parse(readFileSync(path.join(REALWORLD_DIR, f), 'utf8')) as Adjudication[] | { labels: Adjudication[] };
-    out.push(...(Array.isArray(data) ? data : data.labels));
+    // A file is a list of labels, or an object with `labels` or `findings` (verdicts in any case: tp, FP …).
+    const data = JSON.parse(readFileSync(path.join(REALWORLD_DIR, f), 'utf8')) as Adjudication[] | { labels?: Adjudication[]; findings?: Adjudication[] };
+    const list = Array.isArray(data) ? data : (data.labels ?? data.findings ?? []);
+    out.push(...list.map((l) => ({ ...l, verdict: (l.verdict.toLowerCase() === 'debatable' ? 'debatable' : l.verdict.toUpperCase()) as Adjudication['verdict'] })));
   }
   return out;
 }
