@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { isMap, isScalar, parseDocument, yaml } from '../parse/yaml-lib.js';
 import { ConfigError } from '../errors.js';
+import { isInside } from '../fs/inside.js';
 import type { z } from 'zod';
 import type { HardenConfig } from './schema.js';
 
@@ -57,9 +58,7 @@ export async function loadConfig(root: string, explicit?: string, knownRules?: R
 
 function isInsideReal(file: string, root: string): boolean {
   try {
-    const real = realpathSync(file);
-    const realRoot = realpathSync(root);
-    return real.startsWith(realRoot + path.sep);
+    return isInside(realpathSync(file), realpathSync(root));
   } catch {
     return true; // unreadable: reported by the read below
   }

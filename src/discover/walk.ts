@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { isInside } from '../fs/inside.js';
 import { gitIgnoresDir, gitListFiles, isGitWorkTree } from './git.js';
 import { VENDORED_DIRS, vendoredExcludePathspecs, vendoredPrefix } from './vendored.js';
 
@@ -138,7 +139,7 @@ function statEntry(root: string, rel: string, tracked: boolean): ListedFile {
       const code = (e as NodeJS.ErrnoException).code;
       return { path: rel, tracked, size: 0, skip: code === 'ELOOP' ? 'symlink loop' : 'dangling symlink' };
     }
-    const inside = target === root || target.startsWith(root + path.sep);
+    const inside = isInside(target, root);
     return {
       path: rel,
       tracked,

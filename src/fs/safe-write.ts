@@ -23,6 +23,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { runGit } from '../discover/git.js';
 import { InputError } from '../errors.js';
+import { isInside } from './inside.js';
 
 /** Files a repository may commit inside harden's output folder (harden's own baseline, committed for CI). */
 const TRACKED_ALLOWED = new Set(['baseline.json']);
@@ -49,10 +50,6 @@ function realOrSelf(p: string): string {
   } catch {
     return path.resolve(p);
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  return child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
 }
 
 /**
@@ -211,9 +208,4 @@ export function assertSafeDatabaseFile(file: string, target: WriteTarget = {}): 
     if (st?.isSymbolicLink()) throw refusedLink(f, f, 'file');
     if (st && !st.isFile()) throw new InputError(`${f}: not a regular file, refusing to open it as the history store`, 'pass --store another path');
   }
-}
-
-/** Forgets the folders already checked (tests run many scans in one process, on folders they change). */
-export function resetOutputDirChecks(): void {
-  checkedDirs.clear();
 }

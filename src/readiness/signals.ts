@@ -8,6 +8,7 @@
  * Output: `perFile.readiness = { signalId: [line, …] }`, at most `MAX_LINES` lines per signal.
  */
 import type { FileInput, PerFileFacts } from '../rules/types.js';
+import { lineIndex } from '../parse/position.js';
 
 export type SignalKind = 'code' | 'shell' | 'config' | 'ci' | 'docs' | 'ignore';
 
@@ -248,7 +249,7 @@ function onCommentLine(source: string, index: number, kind: SignalKind): boolean
 function run(c: Compiled, text: string, kind: SignalKind, found: Record<string, number[]>, line?: number): void {
   const lines = (found[c.id] ??= []);
   if (lines.length >= MAX_LINES) return;
-  let starts: number[] | undefined;
+  let positionAt: ReturnType<typeof lineIndex> | undefined;
   c.re.lastIndex = 0;
   for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
     if (m[0] === '') {
@@ -256,7 +257,7 @@ function run(c: Compiled, text: string, kind: SignalKind, found: Record<string, 
       continue;
     }
     if (onCommentLine(text, m.index, kind)) continue;
-    const at = line ?? lineAt((starts ??= lineStarts(text)), m.index);
+    const at = line ?? (positionAt ??= lineIndex(text))(m.index).line;
     if (lines[lines.length - 1] !== at) lines.push(at);
     if (line !== undefined || lines.length >= MAX_LINES) break;
   }
@@ -316,23 +317,6 @@ function sorted(found: Record<string, number[]>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const k of Object.keys(found).sort()) out[k] = found[k].sort((a, b) => a - b);
   return out;
-}
-
-function lineStarts(source: string): number[] {
-  const out = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** The file-pass extractor (registered in DEFAULT_EXTRACTORS). */

@@ -52,21 +52,7 @@ function renderHtmlReportUnguarded({ model, facts, plan, readiness }: HtmlInput)
     scheduleSection(plan),
     inventorySection(facts),
   ].join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-${body}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+  return selfContainedPage({ title, css: CSS, script: SCRIPT, body, imgData: true });
 }
 
 function findingsSection(findings: readonly Finding[]): string {
@@ -281,4 +267,26 @@ const SCRIPT = `
 /** renderHtmlReport, with no raw control character left in what the repository contributed (engine/printable.ts). */
 export function renderHtmlReport(input: HtmlInput): string {
   return printableDocument(renderHtmlReportUnguarded(input));
+}
+
+/**
+ * One self-contained HTML page (harden-report.html, the portfolio): inline CSS and script, and a
+ * Content-Security-Policy that forbids every request (`data:` images only where the page draws them).
+ */
+export function selfContainedPage(p: { title: string; css: string; script: string; body: string; imgData?: boolean }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'${p.imgData ? '; img-src data:' : ''}">
+<title>${esc(p.title)}</title>
+<style>${p.css}</style>
+</head>
+<body>
+${p.body}
+<script>${p.script}</script>
+</body>
+</html>
+`;
 }

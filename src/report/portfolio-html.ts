@@ -4,7 +4,7 @@
  * filters by name and grade and sorts by any column (click a header; again for the other direction).
  */
 import { printableDocument } from '../engine/printable.js';
-import { esc } from './html.js';
+import { esc, selfContainedPage } from './html.js';
 import { describeFilters, portfolioColumns, type Portfolio } from './portfolio.js';
 
 const GRADE_COLOR: Record<string, string> = { A: '#2e7d32', B: '#558b2f', C: '#f9a825', D: '#ef6c00', F: '#c62828' };
@@ -103,19 +103,5 @@ export function renderPortfolioHtml(p: Portfolio): string {
     '<p class="meta">Worst first: lowest readiness score, then most open P0 and P1 work items, then the largest drop since the previous scan. Δ: score points since the first recorded scan and since the one before the latest.</p>',
     '</section>',
   ].join('\n');
-  return printableDocument(`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>harden portfolio</title>
-<style>${CSS}</style>
-</head>
-<body>
-${body}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`);
+  return printableDocument(selfContainedPage({ title: 'harden portfolio', css: CSS, script: SCRIPT, body }));
 }
