@@ -1,5 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
 
@@ -9,8 +10,12 @@ const FLOAT_ZERO = /^(0\.0*|\.0+|0(\.0*)?e[+-]?\d+)$/i;
  * Names of money and physical quantities: an int `0` default for one of these is reported when the value is
  * then used in arithmetic (a counter's `0` is not).
  */
-const MEASURE =
-  /(?:^|_)(?:price|prices|amount|amt|cost|costs|subtotal|fee|fees|tax|vat|balance|revenue|salary|discount|weight|mass|temperature|temp|pressure|humidity|voltage|volts|current|watts|power|energy|speed|velocity|distance|length|width|height|depth|lat|lon|lng|latitude|longitude|reading|measurement)(?:_|$)/i;
+const MEASURE_WORDS =
+  'price|prices|amount|amt|cost|costs|subtotal|fee|fees|tax|vat|balance|revenue|salary|discount|weight|mass|temperature|temp|pressure|humidity|voltage|volts|current|watts|power|energy|speed|velocity|distance|length|width|height|depth|lat|lon|lng|latitude|longitude|reading|measurement';
+const MEASURE = new RegExp(`(?:^|_)(?:${MEASURE_WORDS})(?:_|$)`, 'i');
+/** Cheap text tests of a candidate before its parts are read. */
+const FLOAT_ZERO_IN_TEXT = /(?:^|[^\w.])(?:0\.0*|\.0+)(?![\w.])|(?:^|[^\w.])0(?:\.0*)?e[+-]?\d/i;
+const MEASURE_IN_TEXT = new RegExp(MEASURE_WORDS, 'i');
 /** An arithmetic operator (a comparison or `or` is not). */
 const ARITH = new Set(['+', '-', '*', '/', '//', '%', '**']);
 /** Conversions a value passes through on its way into arithmetic. */
@@ -18,14 +23,23 @@ const PASS_THROUGH = /^(float|int|Decimal|decimal\.Decimal|round|abs|max|min)$/;
 /** Aggregates: a zero that reaches one is counted into the result. */
 const AGGREGATE = /^(sum|fsum|math\.fsum|mean|statistics\.mean|np\.(sum|mean|average)|numpy\.(sum|mean|average))$/;
 /** `.get(key, 0.0)`, `getattr(obj, name, 0.0)`, `<read> or 0.0`, and the same with an int `0` (superset; the check reads the parts). */
-const CANDIDATES = {
-  rule: {
+/**
+ * A float zero anywhere, or an int zero right after a name of money or a measurement (`d.get("unit_price", 0)`,
+ * `row["price"] or 0`): the field name the check requires sits just before the zero.
+ */
+const PREFILTER = new RegExp(String.raw`(?:^|[^\w.])(?:0\.0*|\.0+)\b|(?:${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(?:${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`, 'i');
+/** In the shared candidate walk (parse/candidates.ts): the check reads the parts of every node it gets. */
+const CANDIDATES = candidateQuery(
+  ['python'],
+  {
     any: [
-      { kind: 'call', has: { field: 'arguments', has: { any: [{ kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' }, { kind: 'integer', regex: '^0$' }] } } },
+      { kind: 'call', has: { field: 'arguments', has: { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' } } },
+      { kind: 'call', has: { field: 'arguments', has: { kind: 'integer', regex: '^0$' } } },
       { kind: 'boolean_operator', has: { field: 'right', any: [{ kind: 'float' }, { kind: 'integer', regex: '^0$' }] } },
     ],
   },
-};
+  { when: PREFILTER },
+);
 
 export default defineRule({
   id: 'reliability/silent-default',
@@ -38,7 +52,7 @@ export default defineRule({
   likelihood: 'medium',
   impact: 'medium',
   scope: { kind: 'file', languages: ['python'] },
-  prefilter: /(?:^|[^\w.])(?:0\.0*|\.0+)\b|,\s*0\s*\)|\bor\s+0\b/,
+  prefilter: PREFILTER,
   messages: {
     get: '{expr}: a missing {what} silently becomes {zero}',
     or: '{expr}: a missing or zero value silently becomes {zero}',
@@ -58,11 +72,17 @@ export default defineRule({
       'An int `0` is reported only for a money or measurement field that is then used in arithmetic: `d.get("count", 0)` (a counter), `d.get("price", 0)` that is only displayed or compared, and other defaults (`0.5`, `1.0`) are not. A parameter default (`def f(x=0.0)`) and a plain assignment (`total = 0.0`) are not reads of data. Tests, examples and docs count with lower severity.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.15, perFile: 0.3, cap: 8, kind: 'refactor', track: 'data' },
-  check({ root }) {
+  check(input) {
+    const { root } = input;
     if (!root) return [];
     const out: FindingDraft[] = [];
-    for (const n of root.findAll(CANDIDATES)) {
-      if (!isFloatZeroDefault(n) && !isMeasureFedIntoArithmetic(n)) continue;
+    for (const n of candidates(input, CANDIDATES)) {
+      // One crossing into the tree before the many a candidate's parts cost: most calls with a `0` argument
+      // name neither a float zero nor money or a measurement.
+      const text = n.text();
+      const floatZero = FLOAT_ZERO_IN_TEXT.test(text);
+      if (!floatZero && !MEASURE_IN_TEXT.test(text)) continue;
+      if (!(floatZero && isFloatZeroDefault(n)) && !isMeasureFedIntoArithmetic(n)) continue;
       if (n.kind() === 'call') {
         const d = getDefault(n);
         if (d) out.push(d);
