@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SgNode } from '@ast-grep/napi';
-import { candidateQuery, candidates } from '../parse/candidates.js';
+import { candidateQuery, candidates, candidatesWithKinds } from '../parse/candidates.js';
 import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
@@ -170,28 +170,37 @@ function envReads(input: FileInput, s: FileSignals): void {
   let reads = 0;
   let first = 0;
   const runs: Array<{ names: string[]; line: number; last: number }> = [];
-  input.lines.forEach((l, i) => {
-    if (COMMENT_LINE.test(l)) return;
-    ENV_READ.lastIndex = 0;
-    for (const m of l.matchAll(ENV_READ)) {
-      const name = m.slice(1).find(Boolean)!;
-      if (name === 'NODE_ENV') continue;
-      reads++;
-      names.add(name);
-      if (!first) first = i + 1;
-      const run = runs[runs.length - 1];
-      if (run && i + 1 - run.last <= 3) {
-        if (!run.names.includes(name)) run.names.push(name);
-        run.last = i + 1;
-      } else runs.push({ names: [name], line: i + 1, last: i + 1 });
-    }
-  });
+  for (const [m, line] of codeMatches(input, ENV_READ)) {
+    const name = m.slice(1).find(Boolean)!;
+    if (name === 'NODE_ENV') continue;
+    reads++;
+    names.add(name);
+    if (!first) first = line;
+    const run = runs[runs.length - 1];
+    if (run && line - run.last <= 3) {
+      if (!run.names.includes(name)) run.names.push(name);
+      run.last = line;
+    } else runs.push({ names: [name], line, last: line });
+  }
   if (!reads) return;
   s.env = { reads, names: [...names].slice(0, 40), line: first };
   for (const r of runs) {
     if (r.names.length < 3) continue;
     const keys = [...r.names].sort();
     (s.settings ??= []).push({ kind: 'env', keys, vals: keys.map(() => 'env'), line: r.line });
+  }
+}
+
+/**
+ * Matches of a global regex over the whole text (one regex run, not one per line: a per-line loop paid the
+ * regex set-up on every line of every file), with the 1-based line of each match start; matches that start
+ * on a comment line are left out.
+ */
+function* codeMatches(input: FileInput, re: RegExp): Generator<[RegExpMatchArray, number]> {
+  const lines = input.lines;
+  for (const m of input.source.matchAll(re)) {
+    const line = input.positionAt(m.index!).line;
+    if (!COMMENT_LINE.test(lines[line - 1] ?? '')) yield [m, line];
   }
 }
 
@@ -254,37 +263,32 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const thresholds: Array<[string, string, number]> = [];
   const connects: Array<[string, string, number]> = [];
   let aliases: Map<string, string> | undefined;
-  const nodes = candidates(input, PY_QUERY);
-  if (PY_CONNECT_TEXT.test(input.source)) nodes.push(...root.findAll(PY_CONNECT_CALL));
-  for (const n of nodes) {
-    const kind = n.kind();
+  // Every node costs N-API calls (≈ 1–4 µs each): an import is read from its text (one call), a definition
+  // from its range (one call) and its line, and numbers only once their text passed a cheap test.
+  const { nodes, kinds } = candidatesWithKinds(input, PY_QUERY);
+  if (PY_CONNECT_TEXT.test(input.source)) for (const n of root.findAll(PY_CONNECT_CALL)) (nodes.push(n), kinds.push('call'));
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const kind = kinds[i];
     if (kind === 'import_statement') {
-      for (const c of n.children()) {
-        const name = c.kind() === 'aliased_import' ? c.field('name')?.text() : c.kind() === 'dotted_name' ? c.text() : undefined;
-        if (name) imports.add(name);
-      }
+      for (const name of pyImportedNames(n.text().replace(/^import\b/, ''))) imports.add(name);
     } else if (kind === 'import_from_statement') {
-      const modNode = n.field('module_name');
-      let base = modNode?.text() ?? '';
-      if (base.startsWith('.')) {
-        const dots = /^\.+/.exec(base)![0].length;
-        const rest = base.slice(dots);
+      const m = /^from\s+(\.*)\s*([\w.]*)\s+import\b([\s\S]*)$/.exec(n.text());
+      if (!m) continue;
+      let base = m[2];
+      if (m[1]) {
+        const dots = m[1].length;
         const up = pkg.slice(0, Math.max(0, pkg.length - (dots - 1)));
-        base = [...up, ...(rest ? rest.split('.') : [])].join('.');
+        base = [...up, ...(base ? base.split('.') : [])].join('.');
       }
       if (base) imports.add(base);
-      for (const c of n.children()) {
-        if (modNode && c.range().start.index === modNode.range().start.index) continue;
-        const name = c.kind() === 'aliased_import' ? c.field('name')?.text() : c.kind() === 'dotted_name' ? c.text() : undefined;
-        if (name) imports.add(base ? `${base}.${name}` : name);
-      }
+      for (const name of pyImportedNames(m[3])) imports.add(base ? `${base}.${name}` : name);
     } else if (kind === 'function_definition' || kind === 'class_definition') {
       const r = n.range();
       const len = r.end.line - r.start.line + 1;
-      const name = n.field('name')?.text() ?? '?';
-      const parent = n.parent();
-      const top = parent?.kind() === 'module' || (parent?.kind() === 'decorated_definition' && parent.parent()?.kind() === 'module');
-      if (top) defs.push([name, r.start.line + 1, len]);
+      const name = PY_DEF_NAME.exec(input.lines[r.start.line] ?? '')?.[1] ?? n.field('name')?.text() ?? '?';
+      // A module-level definition starts at column 0 (a nested one is indented; a decorator sits on its own line).
+      if (r.start.column === 0) defs.push([name, r.start.line + 1, len]);
       if (kind === 'function_definition' && len >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, len]);
     } else if (kind === 'dictionary') {
       const keys: string[] = [];
@@ -306,6 +310,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       }
       if (ok && keys.length >= 3) settings.push(sortedBlock('dict', keys, vals, n.range().start.line + 1));
     } else if (kind === 'comparison_operator') {
+      if (!/[<>]/.test(n.text())) continue;
       const kids = n.children();
       if (kids.length !== 3) continue;
       const op = kids[1].text();
@@ -317,7 +322,8 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const meaning = meaningOf(other.text());
       if (meaning && keepThreshold(num.text(), meaning)) thresholds.push([num.text(), meaning, n.range().start.line + 1]);
     } else if (kind === 'keyword_argument') {
-      const name = n.field('name')?.text() ?? '';
+      const name = /^\w*/.exec(n.text())![0];
+      if (!THRESHOLD_KWARG.test(name) || FIELD_CONSTRAINT.test(name)) continue;
       const v = n.field('value');
       if (!v || !isNum(v)) continue;
       if (THRESHOLD_KWARG.test(name) && !FIELD_CONSTRAINT.test(name) && keepThreshold(v.text(), name.toLowerCase())) thresholds.push([v.text(), name.toLowerCase(), n.range().start.line + 1]);
@@ -365,6 +371,18 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   httpDeps(input, s);
 }
 
+const PY_DEF_NAME = /^\s*(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/;
+
+/** The names an import list binds from (`a.b as c, d` → `a.b`, `d`; parentheses, comments and `*` dropped). */
+function pyImportedNames(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.replace(/#[^\n]*/g, '').replace(/[()\\]/g, ' ').split(',')) {
+    const m = /^\s*([A-Za-z_][\w.]*)(?:\s+as\s+\w+)?\s*$/.exec(part);
+    if (m) out.push(m[1]);
+  }
+  return out;
+}
+
 function isNum(n: SgNode): boolean {
   const k = n.kind();
   return k === 'float' || k === 'integer' || (k === 'unary_operator' && /^-\s*[\d.]+$/.test(n.text()));
@@ -397,6 +415,16 @@ function jsResolve(from: string, spec: string): string {
   return parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
 }
 
+function jsTopLevel(n: SgNode): boolean {
+  const parent = n.parent();
+  const pk = parent?.kind();
+  return pk === 'program' || (pk === 'export_statement' && parent?.parent()?.kind() === 'program');
+}
+
+const JS_DEF_NAME = /^(?:(?:async|abstract|declare)\s+)*(?:function\s*\*?|class)\s*([\w$]+)/;
+const JS_COMPARISON = /(<=|>=|<|>)[^\S\n]*(-?\d*\.\d+|\d+)\b/g;
+const JS_OPERAND_BEFORE = /([\w$.\]['"]+)[^\S\n]*$/;
+
 function javascript(input: FileInput, s: FileSignals): void {
   const imports = new Set<string>();
   for (const m of input.source.matchAll(JS_IMPORT)) imports.add(jsResolve(input.path, m[1] ?? m[2] ?? m[3] ?? m[4]));
@@ -406,34 +434,51 @@ function javascript(input: FileInput, s: FileSignals): void {
   if (root) {
     const defs: Array<[string, number, number]> = [];
     const long: Array<[string, number, number]> = [];
-    for (const n of candidates(input, JS_QUERY)) {
+    // One N-API call per definition (its range); name and nesting are read from its line: a module-level
+    // declaration starts its line, or follows only `export`/`export default`; an indented one asks the tree.
+    const { nodes, kinds } = candidatesWithKinds(input, JS_QUERY);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
       const r = n.range();
       const len = r.end.line - r.start.line + 1;
-      const name = n.field('name')?.text() ?? '?';
-      const parent = n.parent();
-      const pk = parent?.kind();
-      if (n.kind() !== 'method_definition' && (pk === 'program' || (pk === 'export_statement' && parent?.parent()?.kind() === 'program'))) defs.push([name, r.start.line + 1, len]);
-      if (n.kind() !== 'class_declaration' && len >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, len]);
+      const isMethod = kinds[i] === 'method_definition';
+      if (!isMethod) {
+        const line = input.lines[r.start.line] ?? '';
+        const prefix = line.slice(0, r.start.column);
+        const top = r.start.column === 0 || /^export\s+(?:default\s+)?$/.test(prefix) || (/^\s*(?:export\s+(?:default\s+)?)?$/.test(prefix) && jsTopLevel(n));
+        if (top) defs.push([JS_DEF_NAME.exec(line.slice(r.start.column))?.[1] ?? n.field('name')?.text() ?? '?', r.start.line + 1, len]);
+      }
+      if (kinds[i] !== 'class_declaration' && len >= LONG_FUNCTION_LINES) long.push([n.field('name')?.text() ?? '?', r.start.line + 1, len]);
     }
     if (defs.length) s.defs = defs;
     if (long.length) s.longFunctions = long;
   }
   constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
   const thresholds: Array<[string, string, number]> = [];
-  input.lines.forEach((l, i) => {
-    if (COMMENT_LINE.test(l)) return;
-    for (const m of l.matchAll(/([\w$.\]['"]+)\s*(<=|>=|<|>)\s*(-?\d*\.\d+|\d+)\b/g)) {
-      const meaning = meaningOf(m[1]);
-      if (meaning && keepThreshold(m[3], meaning)) thresholds.push([m[3], meaning, i + 1]);
-    }
-  });
+  // Found from the operator and the number; the operand is read back from the line (an operand-first
+  // pattern was tried at every character of every line).
+  for (const [m, line] of codeMatches(input, JS_COMPARISON)) {
+    const text = input.lines[line - 1];
+    const before = text.slice(0, input.positionAt(m.index!).column - 1);
+    const operand = JS_OPERAND_BEFORE.exec(before)?.[1];
+    if (!operand) continue;
+    const meaning = meaningOf(operand);
+    if (meaning && keepThreshold(m[2], meaning)) thresholds.push([m[2], meaning, line]);
+  }
   if (thresholds.length) s.thresholds = thresholds;
   httpDeps(input, s);
 }
 
 /* ------------------------------ outbound HTTP dependencies ------------------------------ */
 
-const HTTP_CALL = /\b(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bfetch\s*\(\s*([^,)\n]+)|\burlopen\s*\(\s*([^,)\n]+)/g;
+/**
+ * HTTP calls, found from the method (`.get(`, `fetch(`, `urlopen(`): the receiver of a method call is checked
+ * apart (HTTP_RECEIVER on the word before the dot) — an alternation that began with `[A-Za-z_]*session` was
+ * tried at every word of every file.
+ */
+const HTTP_CALL = /\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bfetch\s*\(\s*([^,)\n]+)|\burlopen\s*\(\s*([^,)\n]+)/g;
+const HTTP_RECEIVER = /^(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)$/;
+const WORD_BEFORE = /\w+$/;
 
 /** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
 function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
@@ -455,13 +500,15 @@ function httpDeps(input: FileInput, s: FileSignals): void {
   const out: Array<[string, number]> = [];
   const hosts = new Map<string, string>();
   for (const m of input.source.matchAll(/^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm)) hosts.set(m[1], m[2].toLowerCase());
-  input.lines.forEach((l, i) => {
-    if (COMMENT_LINE.test(l)) return;
-    for (const m of l.matchAll(HTTP_CALL)) {
-      const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
-      if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, i + 1]);
+  const src = input.source;
+  for (const [m, line] of codeMatches(input, HTTP_CALL)) {
+    if (m[1] !== undefined) {
+      const receiver = WORD_BEFORE.exec(src.slice(Math.max(0, m.index! - 80), m.index!))?.[0];
+      if (!receiver || !HTTP_RECEIVER.test(receiver)) continue;
     }
-  });
+    const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
+    if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, line]);
+  }
   if (out.length) s.http = out;
 }
 
@@ -471,7 +518,9 @@ function commands(input: FileInput, s: FileSignals): void {
   const src = input.source;
   const backups: Array<[string, number]> = [];
   const deploys: Array<[string, number]> = [];
-  const mayBackup = /dump|backup|basebackup|bgsave|borg/i.test(src);
+  // Python counts only a dump command named in a string (below): `json.dumps` must not send every Python file
+  // through the line loop.
+  const mayBackup = input.lang === 'python' ? /\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(src) : /dump|backup|basebackup|bgsave|borg/i.test(src);
   const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-'));
   if (!mayBackup && !mayDeploy) return;
   const hasPull = GIT_PULL.test(src);
