@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { candidates, hasErrorNode, registeredQueries } from '../../src/parse/candidates.js';
+import { candidates, hasErrorNode, ownConfig, registeredQueries } from '../../src/parse/candidates.js';
 import { makeFileInput } from '../../src/parse/parse.js';
 import '../../src/rules/index.js';
 import type { Lang } from '../../src/rules/types.js';
@@ -19,7 +19,7 @@ const key = (n: { range(): { start: { index: number }; end: { index: number } };
 
 /**
  * The shared walk's contract (parse/candidates.ts): for every registered query, the nodes the query's own
- * `findAll` returns appear among its candidates, in the same order; every candidate has one of its kinds.
+ * `findAll` returns (a per-file query: built for the file) appear among its candidates, in the same order; every candidate has one of its kinds.
  */
 test('shared candidate walk: each query gets a superset of its own findAll, in document order', () => {
   const paths = [...files('test/corpus'), ...files('test/fixtures')];
@@ -30,7 +30,8 @@ test('shared candidate walk: each query gets a superset of its own findAll, in d
     const input = makeFileInput({ path: p, lang, role: 'source', context: 'product', component: '' }, readFileSync(p, 'utf8'));
     const root = input.root!;
     for (const q of registeredQueries().filter((x) => x.langs.includes(lang))) {
-      const own = root.findAll(q.config).map(key);
+      const config = ownConfig(q, input);
+      const own = config ? root.findAll(config).map(key) : [];
       const cands = candidates(input, q);
       for (const c of cands) expect(q.kinds.has(String(c.kind()))).toBe(true);
       const keys = cands.map(key);

@@ -1,6 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
 import { reEscape } from '../regex.js';
-import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
 /** The text pre-filter of both HTTP rules (and of the shared-walk query below). */
@@ -38,13 +37,6 @@ const pyCandidate = (modules: readonly string[], sessions: readonly string[], na
   const alts = [`(${heads.join('|')})\\.(${METHODS_RE})`, '(urllib\\.request\\.|urllib2\\.)?urlopen', ...names.map(reEscape)];
   return { rule: { kind: 'call', has: { field: 'function', regex: `^(${alts.join('|')})$` } } };
 };
-
-/**
- * The shared walk's query (parse/candidates.ts): every call whose callee ends in an HTTP method or `urlopen`.
- * A superset of `pyCandidate` for everything but names imported from requests (`from requests import
- * post as send`), for which the file gets its own walk.
- */
-const PY_HTTP_CALLS = candidateQuery(['python'], { kind: 'call', has: { field: 'function', regex: `(^|\\.)(${METHODS_RE}|urlopen)$` } }, { when: HTTP_PREFILTER });
 
 /** Both HTTP rules ask for the same file's calls: computed once per tree. */
 const pyMemo = new WeakMap<SgNode, HttpCall[]>();
@@ -88,12 +80,10 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const urllibModules = [...aliases.entries()].filter(([k, v]) => k !== v && /^\w+$/.test(k) && URLLIB_MODULE.test(v)).map(([k]) => k);
   const modules = ['requests', 'requests.api', ...[...aliases.entries()].filter(([, v]) => v === 'requests' || v === 'requests.api').map(([k]) => k)];
   if (!importsRequests && !imported.length && !source.includes('urlopen') && !sessions.size) return out;
+  // The file's own walk with a callee regex made of this file's names: in the shared walk the query had to
+  // take every call ending in `.get`/`.post`… (every `dict.get`), each read back across N-API.
   const query = pyCandidate(modules, [...sessions], [...imported, ...urllibModules.map((m) => `${m}.urlopen`)]);
-  // The shared walk hands over other rules' calls too: one crossing (the call's text starts with its
-  // callee's) drops those that cannot be one of ours.
-  const head = new RegExp(`${query.rule.has.regex.slice(0, -1)}\\s*\\(`);
-  const nodes = imported.length ? root.findAll(query) : candidates({ root, source, lang: 'python' }, PY_HTTP_CALLS).filter((c) => head.test(c.text()));
-  for (const call of nodes) {
+  for (const call of root.findAll(query)) {
     const callee = pyCallee(call, aliases);
     const dot = callee.lastIndexOf('.');
     const method = callee.slice(dot + 1);

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
-import { candidateQuery, candidates } from '../../parse/candidates.js';
+import { candidateQuery, candidates, type KindRule } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
 
@@ -28,17 +28,36 @@ const AGGREGATE = /^(sum|fsum|math\.fsum|mean|statistics\.mean|np\.(sum|mean|ave
  * `row["price"] or 0`): the field name the check requires sits just before the zero.
  */
 const PREFILTER = new RegExp(String.raw`(?:^|[^\w.])(?:0\.0*|\.0+)\b|(?:${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(?:${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`, 'i');
-/** In the shared candidate walk (parse/candidates.ts): the check reads the parts of every node it gets. */
+/** The money/measurement words of a file's int-zero sites (`"unit_price", 0)`, `row["amount"] or 0`). */
+const MEASURE_SITE = new RegExp(String.raw`(${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`, 'gi');
+const FLOAT_ZERO_ARG = { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' };
+
+/**
+ * In the shared candidate walk (parse/candidates.ts), as a per-file query built from the file's text: argument
+ * lists with a float zero and `… or <float>` when the file has a float zero; argument lists / `… or 0` with an
+ * int zero only next to the money/measurement words the file puts at such a site (a regex of those few words:
+ * ast-grep compiles every regex of the walk on every file, ≈ 0.4 ms for all of MEASURE_WORDS). Calls are asked
+ * for through their argument list, a kind no other rule queries: asked for as `call` nodes with a `0`
+ * argument, the rule put every `.get(…, 0)` of a file into the walk, and every rule that reads call nodes
+ * read each of them.
+ */
 const CANDIDATES = candidateQuery(
   ['python'],
+  { any: [{ kind: 'argument_list' }, { kind: 'boolean_operator' }] },
   {
-    any: [
-      { kind: 'call', has: { field: 'arguments', has: { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' } } },
-      { kind: 'call', has: { field: 'arguments', has: { kind: 'integer', regex: '^0$' } } },
-      { kind: 'boolean_operator', has: { field: 'right', any: [{ kind: 'float' }, { kind: 'integer', regex: '^0$' }] } },
-    ],
+    when: PREFILTER,
+    perFile(source) {
+      const any: KindRule[] = [];
+      if (FLOAT_ZERO_IN_TEXT.test(source)) any.push({ kind: 'argument_list', has: FLOAT_ZERO_ARG }, { kind: 'boolean_operator', has: { field: 'right', kind: 'float' } });
+      const words = new Set<string>();
+      for (const m of source.matchAll(MEASURE_SITE)) words.add((m[1] ?? m[2]).toLowerCase());
+      if (words.size) {
+        const regex = `(?i)(${[...words].join('|')})`;
+        any.push({ kind: 'argument_list', regex, has: { kind: 'integer', regex: '^0$' } }, { kind: 'boolean_operator', regex, has: { field: 'right', kind: 'integer', regex: '^0$' } });
+      }
+      return any;
+    },
   },
-  { when: PREFILTER },
 );
 
 export default defineRule({
@@ -76,7 +95,9 @@ export default defineRule({
     const { root } = input;
     if (!root) return [];
     const out: FindingDraft[] = [];
-    for (const n of candidates(input, CANDIDATES)) {
+    for (const hit of candidates(input, CANDIDATES)) {
+      const n = hit.kind() === 'argument_list' ? hit.parent() : hit;
+      if (!n || (n !== hit && n.kind() !== 'call')) continue;
       // One crossing into the tree before the many a candidate's parts cost: most calls with a `0` argument
       // name neither a float zero nor money or a measurement.
       const text = n.text();
