@@ -262,7 +262,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const settings = s.settings ?? [];
   const thresholds: Array<[string, string, number]> = [];
   const connects: Array<[string, string, number]> = [];
-  let aliases: Map<string, string> | undefined;
+  let aliases: ReadonlyMap<string, string> | undefined;
   // Every node costs N-API calls (≈ 1–4 µs each): an import is read from its text (one call), a definition
   // from its range (one call) and its line, and numbers only once their text passed a cheap test.
   const { nodes, kinds } = candidatesWithKinds(input, PY_QUERY);

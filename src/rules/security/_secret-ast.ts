@@ -83,12 +83,18 @@ export function pyResolveLocal(node: SgNode | null | undefined): SgNode | null {
 
 const PY_IMPORTS = candidateQuery(['python'], { any: [{ kind: 'import_statement' }, { kind: 'import_from_statement' }] });
 
+const aliasMemo = new WeakMap<SgNode, Map<string, string>>();
+
 /**
  * Python `import x as y` / `from m import f as g` aliases: maps the local name to its dotted origin
  * (`pkl` → `pickle`, `loads` → `pickle.loads`); a plain `import a.b, c` maps `a` → `a` and `c` → `c`.
  */
-export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source'>): Map<string, string> {
+export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source'>): ReadonlyMap<string, string> {
+  // Seven rules and the signals extractor ask for the same file's aliases: built once per tree.
+  const known = input.root ? aliasMemo.get(input.root) : undefined;
+  if (known) return known;
   const out = new Map<string, string>();
+  if (input.root) aliasMemo.set(input.root, out);
   for (const imp of candidates(input, PY_IMPORTS)) {
     if (imp.kind() === 'import_statement') {
       for (const c of imp.children()) {
