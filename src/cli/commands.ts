@@ -72,7 +72,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean; failOn?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on');
     const result = await runScan(dir, flags);
-    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'scan', { readiness: readinessOf(result) });
+    await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'scan', { readiness: () => readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
       flags.format === 'text'
@@ -191,7 +191,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     ensureOutputDir(out, { root: dir, owned: true }); // refuse a linked or committed output folder before scanning
     const result = await runScan(dir, flags);
     const plan = buildPlan(result, planOptions(flags, result.config, result));
-    const recorded = await recordHistory(dir, flags, result, plan, 'audit', { readiness: readinessOf(result) });
+    const recorded = await recordHistory(dir, flags, result, plan, 'audit', { readiness: () => readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const checklist = { checklist: readinessOf(result), score: readinessScore(result.findings, readinessOf(result)) };
     const files: Array<[string, string]> = [
@@ -228,7 +228,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     if (!location) throw new InputError('status needs the history store (drop --no-store)');
     if (flags.scan !== false) {
       const result = await runScan(dir, flags);
-      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'status', { required: true, readiness: readinessOf(result) });
+      await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'status', { required: true, readiness: () => readinessOf(result) });
     }
     writeOutput(flags.output, renderStatus(await progressFromStore(location, flags.since, { dir, repoId: flags.repoId, ownStore: flags.store === undefined }), flags.format, rootName(dir)), { root: dir });
   });

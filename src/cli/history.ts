@@ -38,7 +38,8 @@ export async function recordHistory(
   result: ScanResult,
   plan: Plan | (() => Plan),
   command: string,
-  opts: { required?: boolean; readiness?: Readiness } = {},
+  // A thunk: the checklist is evaluated only when the scan is recorded (`scan --no-store` never pays for it).
+  opts: { required?: boolean; readiness?: () => Readiness } = {},
 ): Promise<number | undefined> {
   const location = storeLocation(dir, flags);
   if (!location) return undefined;
@@ -60,7 +61,7 @@ export async function recordHistory(
         process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);
       }
       const findings = result.findings.map(publicFinding);
-      const readiness = opts.readiness;
+      const readiness = opts.readiness?.();
       const { seq } = await store.recordScan(repo, {
         recordedAt: new Date().toISOString(),
         rootName: path.basename(path.resolve(dir)),
