@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SgNode } from '@ast-grep/napi';
-import { candidateQuery, candidates, candidatesWithKinds } from '../parse/candidates.js';
+import { candidateQuery, candidatesWithKinds } from '../parse/candidates.js';
 import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
@@ -266,7 +266,12 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   // Every node costs N-API calls (≈ 1–4 µs each): an import is read from its text (one call), a definition
   // from its range (one call) and its line, and numbers only once their text passed a cheap test.
   const { nodes, kinds } = candidatesWithKinds(input, PY_QUERY);
-  if (PY_CONNECT_TEXT.test(input.source)) for (const n of root.findAll(PY_CONNECT_CALL)) (nodes.push(n), kinds.push('call'));
+  if (PY_CONNECT_TEXT.test(input.source)) {
+    for (const n of root.findAll(PY_CONNECT_CALL)) {
+      nodes.push(n);
+      kinds.push('call');
+    }
+  }
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const kind = kinds[i];
