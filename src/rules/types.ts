@@ -128,6 +128,11 @@ export interface FindingDraft {
    * a systemd `ExecStart=` or a crontab line (decided by the scan, which has those facts).
    */
   onlyIfStartedUnattended?: boolean;
+  /**
+   * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
+   * when a script that sources this file, or a library this file sources, sets every one of them.
+   */
+  inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
 }
@@ -399,6 +404,8 @@ export interface PerFileFacts {
   signals?: FileSignals;
   /** Readiness evidence (src/readiness/signals.ts): signal id → the first lines (1-based) where it appears. */
   readiness?: Record<string, number[]>;
+  /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
+  shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
 }
 
 /**
