@@ -40,6 +40,9 @@ export function bashLiteral(node: SgNode | null): string | null {
   }
 }
 
+/** Lower-case words joined by `-`/`_` (`build-key`, `collectstatic_only`): a build-time dummy, not a secret. */
+const BUILD_DUMMY = /^[a-z]+(?:[-_][a-z]+)*$/;
+
 export const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow|mysqlcheck)$/;
 
 /**
@@ -55,6 +58,9 @@ export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
         const name = n.field('name')?.text() ?? n.children().find((c) => c.kind() === 'variable_name')?.text();
         const valueNode = n.field('value') ?? n.children().filter((c) => c.isNamed())[1] ?? null;
         const s = bashLiteral(valueNode);
+        // `RUN SECRET_KEY=build-key ./manage.py collectstatic`: a dummy set for one build command of a Dockerfile
+        // (settings that refuse to load without a key); no run-time secret exists at build time. A word, not a key.
+        if (s !== null && input.embedded?.host === 'dockerfile' && n.parent()?.kind() === 'command' && BUILD_DUMMY.test(s)) break;
         if (name && s !== null && valueNode) literalFor(name, s, valueNode, push);
         break;
       }
