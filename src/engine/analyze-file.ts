@@ -35,6 +35,7 @@ export interface RawFinding extends Finding {
   unlessFileExists?: string[];
   onlyIfStartedUnattended?: boolean;
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
+  unlessHealthcheckProbe?: boolean;
 }
 
 export interface FileResult {
@@ -208,5 +209,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
+    ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
   };
 }

@@ -227,6 +227,15 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  // A container healthcheck probe (FindingDraft.unlessHealthcheckProbe): a one-shot script the engine retries.
+  if (raw.some((f) => f.unlessHealthcheckProbe)) {
+    const probes = [...compose.map((c) => c.healthcheck ?? ''), ...dockerfiles.map((d) => d.healthcheck ?? '')].filter(Boolean);
+    for (let i = raw.length - 1; i >= 0; i--) {
+      if (!raw[i].unlessHealthcheckProbe) continue;
+      if (probes.some((c) => startsProgram(c, raw[i].path))) raw.splice(i, 1);
+      else delete raw[i].unlessHealthcheckProbe;
+    }
+  }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
   if (raw.some((f) => f.inheritsStrictMode)) dropInheritedStrictMode(raw, perFile);

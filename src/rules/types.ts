@@ -129,6 +129,11 @@ export interface FindingDraft {
    */
   onlyIfStartedUnattended?: boolean;
   /**
+   * Dropped by the scan when the file is a container healthcheck probe (named by a Dockerfile `HEALTHCHECK` or
+   * a compose `healthcheck: test:`): a one-shot check whose output is the probe's report, retried by the engine.
+   */
+  unlessHealthcheckProbe?: boolean;
+  /**
    * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
@@ -272,6 +277,8 @@ export interface ComposeService {
   user?: string;
   hasHealthcheck: boolean;
   healthcheckDisabled: boolean;
+  /** The healthcheck's `test:` command (a list joined with spaces). */
+  healthcheck?: string;
   hasLimits: boolean;
   dependsOn: Array<{ name: string; condition?: string; line: number }>;
   /** `restart:` policy as written (`no`, `always`, `on-failure` …). */
@@ -352,6 +359,8 @@ export interface DockerfileFact {
   baseImages: Array<{ image: string; line: number }>;
   user?: string;
   hasHealthcheck: boolean;
+  /** The last `HEALTHCHECK` instruction as written (with its `CMD`). */
+  healthcheck?: string;
   /** The final stage's `ENTRYPOINT` / `CMD` as written (inventory). */
   entrypoint?: string;
   cmd?: string;
