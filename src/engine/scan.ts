@@ -408,7 +408,11 @@ function dropInheritedStrictMode(raw: RawFinding[], perFile: ReadonlyMap<string,
         if (t === p) continue;
         let to = eff.get(t);
         if (!to) eff.set(t, (to = new Set()));
-        for (const o of from) if (!to.has(o)) (to.add(o), (changed = true));
+        for (const o of from) {
+          if (to.has(o)) continue;
+          to.add(o);
+          changed = true;
+        }
       }
     }
   }

@@ -51,7 +51,24 @@ export const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimp
  */
 export const BASH_CANDIDATES = candidateQuery(['bash'], { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] }, { when: PREFILTER });
 
+/**
+ * Passwords a script gives to a database container it starts itself (`docker run -e POSTGRES_PASSWORD=app … postgres`):
+ * the credentials of a throwaway local database (a dev or test helper script), whose client settings repeat them.
+ */
+function localDatabasePasswords(source: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\b(?:docker|podman)\s+run\b/.test(source)) return out;
+  const joined = source.replace(/\\\r?\n/g, ' ');
+  for (const line of joined.split('\n')) {
+    if (!/\b(?:docker|podman)\s+run\b/.test(line) || !LOCAL_DB_IMAGE.test(line)) continue;
+    for (const m of line.matchAll(/(?:^|\s)(?:-e|--env)[\s=]+[A-Z_]*PASS(?:WORD)?[A-Z_]*=("[^"$]*"|'[^']*'|[^\s"'$]+)/g)) out.add(unquote(m[1]));
+  }
+  return out;
+}
+const LOCAL_DB_IMAGE = /\s(?:library\/)?(?:postgres|postgis\/postgis|mysql|mariadb|mongo|redis|bitnami\/(?:postgresql|mysql|mariadb|redis))(?::[\w.-]+)?\s*(?:$|[;&|])/;
+
 export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
+  const local = localDatabasePasswords(input.source);
   for (const n of candidates(input, BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {
@@ -61,6 +78,7 @@ export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
         // `RUN SECRET_KEY=build-key ./manage.py collectstatic`: a dummy set for one build command of a Dockerfile
         // (settings that refuse to load without a key); no run-time secret exists at build time. A word, not a key.
         if (s !== null && input.embedded?.host === 'dockerfile' && n.parent()?.kind() === 'command' && BUILD_DUMMY.test(s)) break;
+        if (s !== null && local.has(s)) break;
         if (name && s !== null && valueNode) literalFor(name, s, valueNode, push);
         break;
       }
