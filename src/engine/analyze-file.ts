@@ -36,6 +36,7 @@ export interface RawFinding extends Finding {
   onlyIfStartedUnattended?: boolean;
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   unlessHealthcheckProbe?: boolean;
+  unlessAppServerDropsPrivileges?: boolean;
 }
 
 export interface FileResult {
@@ -210,5 +211,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
+    ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
   };
 }

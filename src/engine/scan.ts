@@ -236,6 +236,15 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       else delete raw[i].unlessHealthcheckProbe;
     }
   }
+  // An image whose app server drops root by its own configuration (FindingDraft.unlessAppServerDropsPrivileges).
+  if (raw.some((f) => f.unlessAppServerDropsPrivileges)) {
+    const drops = [...perFile.values()].some((pf) => pf.dropsPrivilegesAs);
+    for (let i = raw.length - 1; i >= 0; i--) {
+      if (!raw[i].unlessAppServerDropsPrivileges) continue;
+      if (drops) raw.splice(i, 1);
+      else delete raw[i].unlessAppServerDropsPrivileges;
+    }
+  }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
   if (raw.some((f) => f.inheritsStrictMode)) dropInheritedStrictMode(raw, perFile);

@@ -134,6 +134,11 @@ export interface FindingDraft {
    */
   unlessHealthcheckProbe?: boolean;
   /**
+   * Dropped by the scan when an app-server configuration in the repository switches to a non-root user
+   * (uWSGI `uid =`, Gunicorn `user =`): an image that copies it in runs its server unprivileged.
+   */
+  unlessAppServerDropsPrivileges?: boolean;
+  /**
    * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
@@ -413,6 +418,8 @@ export interface PerFileFacts {
   signals?: FileSignals;
   /** Readiness evidence (src/readiness/signals.ts): signal id → the first lines (1-based) where it appears. */
   readiness?: Record<string, number[]>;
+  /** App-server config that switches to this user after start (rules/security/_privilege-drop.ts). */
+  dropsPrivilegesAs?: string;
   /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
   shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
 }
