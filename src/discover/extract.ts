@@ -83,6 +83,7 @@ export function composeServices(input: FileInput): ComposeService[] {
         user: str(js.user),
         hasHealthcheck: hc !== undefined && hc !== null,
         healthcheckDisabled: hc?.disable === true || (Array.isArray(hc?.test) && hc.test[0] === 'NONE'),
+        ...(hc && hc.test !== undefined ? { healthcheck: (Array.isArray(hc.test) ? hc.test.map(String).join(' ') : String(hc.test)).slice(0, 300) } : {}),
         hasLimits:
           Boolean(resources?.limits) || js.mem_limit !== undefined || js.cpus !== undefined || js.memory !== undefined || js.cpu_quota !== undefined,
         dependsOn,
@@ -311,7 +312,13 @@ export function dockerfileFacts(input: FileInput): DockerfileFact {
     if (m) fact.user = m[1];
     m = /^(ENTRYPOINT|CMD)\s+(.+)$/i.exec(line);
     if (m) fact[m[1].toUpperCase() === 'CMD' ? 'cmd' : 'entrypoint'] = m[2].slice(0, 200);
-    if (/^HEALTHCHECK\s+(?!NONE)/i.test(line)) fact.hasHealthcheck = true;
+    if (/^HEALTHCHECK\s+(?!NONE)/i.test(line)) {
+      fact.hasHealthcheck = true;
+      // The probe's command (options and continuation lines included): which script it runs.
+      let probe = line;
+      for (let j = i; /\\\s*$/.test(input.lines[j] ?? '') && j < i + 5; j++) probe += ` ${input.lines[j + 1]?.trim() ?? ''}`;
+      fact.healthcheck = probe.slice(0, 300);
+    }
   }
   return fact;
 }

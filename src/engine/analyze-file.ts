@@ -34,6 +34,9 @@ export interface RawFinding extends Finding {
   /** Dropped by the scan when one of these repository paths exists (FindingDraft.unlessFileExists). */
   unlessFileExists?: string[];
   onlyIfStartedUnattended?: boolean;
+  inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
+  unlessHealthcheckProbe?: boolean;
+  unlessAppServerDropsPrivileges?: boolean;
 }
 
 export interface FileResult {
@@ -206,5 +209,8 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     groupKey: d.groupKey,
     ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
+    ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
+    ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
+    ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
   };
 }

@@ -227,6 +227,28 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  // A container healthcheck probe (FindingDraft.unlessHealthcheckProbe): a one-shot script the engine retries.
+  if (raw.some((f) => f.unlessHealthcheckProbe)) {
+    const probes = [...compose.map((c) => c.healthcheck ?? ''), ...dockerfiles.map((d) => d.healthcheck ?? '')].filter(Boolean);
+    for (let i = raw.length - 1; i >= 0; i--) {
+      if (!raw[i].unlessHealthcheckProbe) continue;
+      if (probes.some((c) => startsProgram(c, raw[i].path))) raw.splice(i, 1);
+      else delete raw[i].unlessHealthcheckProbe;
+    }
+  }
+  // An image whose app server drops root by its own configuration (FindingDraft.unlessAppServerDropsPrivileges).
+  if (raw.some((f) => f.unlessAppServerDropsPrivileges)) {
+    const drops = [...perFile.values()].some((pf) => pf.dropsPrivilegesAs);
+    for (let i = raw.length - 1; i >= 0; i--) {
+      if (!raw[i].unlessAppServerDropsPrivileges) continue;
+      if (drops) raw.splice(i, 1);
+      else delete raw[i].unlessAppServerDropsPrivileges;
+    }
+  }
+  // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
+  // that sets the options, or a script that sources a library setting them, runs with them on.
+  if (raw.some((f) => f.inheritsStrictMode)) dropInheritedStrictMode(raw, perFile);
+
   const facts: RepoFactsView = {
     root,
     isGit: listing.isGit,
@@ -378,5 +400,38 @@ function firstLine(abs: string): string {
     }
   } catch {
     return '';
+  }
+}
+
+/** Drops missing-strict-mode findings whose missing options another file sets for them (see above). */
+function dropInheritedStrictMode(raw: RawFinding[], perFile: ReadonlyMap<string, PerFileFacts>): void {
+  // The options a file runs with: its own, and (through chains of `source`) those of every script sourcing it.
+  const eff = new Map<string, Set<string>>();
+  for (const [p, pf] of perFile) if (pf.shell) eff.set(p, new Set(pf.shell.strict ?? []));
+  for (let round = 0, changed = true; changed && round < 6; round++) {
+    changed = false;
+    for (const [p, pf] of perFile) {
+      const from = eff.get(p);
+      if (!from?.size) continue;
+      for (const t of pf.shell?.sources ?? []) {
+        if (t === p) continue;
+        let to = eff.get(t);
+        if (!to) eff.set(t, (to = new Set()));
+        for (const o of from) {
+          if (to.has(o)) continue;
+          to.add(o);
+          changed = true;
+        }
+      }
+    }
+  }
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const missing = raw[i].inheritsStrictMode;
+    if (!missing) continue;
+    delete raw[i].inheritsStrictMode;
+    const inherited = new Set(eff.get(raw[i].path) ?? []);
+    // A library it sources that turns the options on for the rest of the script.
+    for (const lib of perFile.get(raw[i].path)?.shell?.sources ?? []) for (const o of perFile.get(lib)?.shell?.strict ?? []) inherited.add(o);
+    if (missing.every((o) => inherited.has(o))) raw.splice(i, 1);
   }
 }

@@ -128,6 +128,21 @@ export interface FindingDraft {
    * a systemd `ExecStart=` or a crontab line (decided by the scan, which has those facts).
    */
   onlyIfStartedUnattended?: boolean;
+  /**
+   * Dropped by the scan when the file is a container healthcheck probe (named by a Dockerfile `HEALTHCHECK` or
+   * a compose `healthcheck: test:`): a one-shot check whose output is the probe's report, retried by the engine.
+   */
+  unlessHealthcheckProbe?: boolean;
+  /**
+   * Dropped by the scan when an app-server configuration in the repository switches to a non-root user
+   * (uWSGI `uid =`, Gunicorn `user =`): an image that copies it in runs its server unprivileged.
+   */
+  unlessAppServerDropsPrivileges?: boolean;
+  /**
+   * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
+   * when a script that sources this file, or a library this file sources, sets every one of them.
+   */
+  inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
 }
@@ -267,6 +282,8 @@ export interface ComposeService {
   user?: string;
   hasHealthcheck: boolean;
   healthcheckDisabled: boolean;
+  /** The healthcheck's `test:` command (a list joined with spaces). */
+  healthcheck?: string;
   hasLimits: boolean;
   dependsOn: Array<{ name: string; condition?: string; line: number }>;
   /** `restart:` policy as written (`no`, `always`, `on-failure` …). */
@@ -347,6 +364,8 @@ export interface DockerfileFact {
   baseImages: Array<{ image: string; line: number }>;
   user?: string;
   hasHealthcheck: boolean;
+  /** The last `HEALTHCHECK` instruction as written (with its `CMD`). */
+  healthcheck?: string;
   /** The final stage's `ENTRYPOINT` / `CMD` as written (inventory). */
   entrypoint?: string;
   cmd?: string;
@@ -399,6 +418,10 @@ export interface PerFileFacts {
   signals?: FileSignals;
   /** Readiness evidence (src/readiness/signals.ts): signal id → the first lines (1-based) where it appears. */
   readiness?: Record<string, number[]>;
+  /** App-server config that switches to this user after start (rules/security/_privilege-drop.ts). */
+  dropsPrivilegesAs?: string;
+  /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
+  shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
 }
 
 /**

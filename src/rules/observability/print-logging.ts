@@ -83,7 +83,7 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'In browser code (`.tsx`/`.jsx` components, modules under `components/`, `pages/`, `app/` … that use React/Vue/Svelte or `window`/`document`) and in serverless handlers (Next.js API routes and route handlers, Netlify/Vercel functions, Lambda `handler` exports) `console.error`/`console.warn` is the platform\'s error log and is not counted (`console.log` still is). Interactive programs (`input()`, `getpass`, `curses`, `cmd`, prompt_toolkit) are skipped. A file that is a CLI only by its argument parsing (`argparse`, `click` …) is still reported when compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`, a systemd `ExecStart=` or a crontab line starts it: an unattended, long-running or scheduled program logs. Otherwise command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted.',
+      'In browser code (`.tsx`/`.jsx` components, modules under `components/`, `pages/`, `app/` … that use React/Vue/Svelte or `window`/`document`) and in serverless handlers (Next.js API routes and route handlers, Netlify/Vercel functions, Lambda `handler` exports) `console.error`/`console.warn` is the platform\'s error log and is not counted (`console.log` still is). Interactive programs (`input()`, `getpass`, `curses`, `cmd`, prompt_toolkit) are skipped. A file that is a CLI only by its argument parsing (`argparse`, `click` …) is still reported when compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`, a systemd `ExecStart=` or a crontab line starts it: an unattended, long-running or scheduled program logs. Otherwise command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A JS/TS logger module (`logger.js`, `logging/index.ts`) is where console calls belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted. A container healthcheck probe (the script a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:` runs) prints its verdict for `docker inspect` and is not reported. Browser code (components and client scripts: `.tsx`/`.jsx`/`.vue`/`.svelte`, or modules under `static/`, `public/`, `components/` … that use `window`/`document` or a UI framework, without Node built-ins) is not reported at any level: the devtools console is the only log a page has; a Next.js app-router file without `\'use client\'` is a server component and still is.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
@@ -94,6 +94,9 @@ export default defineRule({
     // Dockerfile, systemd or cron starts it (the scan decides). A CLI by its path or an interactive one is not.
     if (cli && (pathCli(input) || (input.lang === 'python' && PY_INTERACTIVE.test(input.source)))) return [];
     let calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
+    // Browser code: the console (devtools, error trackers that hook it) is the only log a page has, whatever the
+    // level; the operator's log pipeline never sees it, and no server-side logger can run there.
+    if (input.lang !== 'python' && isBrowserCode(input)) return [];
     if (input.lang !== 'python' && errorChannelIsLog(input)) calls = calls.filter((c) => !ERROR_CHANNEL.test(c.text()));
     if (!calls.length) return [];
     const counted = countedCalls(input, calls);
@@ -108,6 +111,8 @@ export default defineRule({
       matched: 'print-logging',
       confidence: count >= 3 ? 'high' : 'medium',
       ...(cli ? { onlyIfStartedUnattended: true } : {}),
+      // A container healthcheck probe prints its verdict for `docker inspect`: that output is its interface.
+      unlessHealthcheckProbe: true,
     };
     return [draft];
   },
@@ -146,6 +151,17 @@ function pathCli(input: FileInput): boolean {
 }
 
 /** Browser components and serverless handlers, where console.error/warn is the platform's error log. */
+/** A browser component or client script (not a serverless handler that happens to sit under `app/`). */
+function isBrowserCode(input: FileInput): boolean {
+  if (SERVERLESS_CODE.test(input.source) || JS_CLI.test(input.source)) return false;
+  // A Next.js app-router file without 'use client' is a server component: its console goes to the server log.
+  const serverComponent = /(^|\/)app\//.test(input.path) && !/^\s*['"]use client['"]/m.test(input.source);
+  if ((input.lang === 'tsx' || /\.(jsx|vue|svelte)$/.test(input.path)) && !serverComponent) return true;
+  return !serverComponent && BROWSER_PATH.test(input.path) && BROWSER_CODE.test(input.source) && !NODE_CODE.test(input.source);
+}
+/** Server-side JS: Node built-ins and server frameworks. */
+const NODE_CODE = /(?:from\s+|require\(\s*)['"](node:[\w/]+|fs|path|http|https|child_process|express|fastify|koa|@nestjs\/\w+|hapi|@hapi\/hapi)['"]|\bprocess\.(?:env|exit|on)\b|\bmodule\.exports\b/;
+
 function errorChannelIsLog(input: FileInput): boolean {
   if (input.lang === 'tsx' || /\.(jsx|vue|svelte)$/.test(input.path)) return true;
   if (SERVERLESS_PATH.test(input.path) && SERVERLESS_CODE.test(input.source)) return true;

@@ -19,6 +19,9 @@ export const TEST_COMMAND = new RegExp(
     String.raw`\bmake\b[^\n;&|]*\b(test|tests|check|unittest|unit-test|test-\w+|ci)\b`,
     String.raw`\brake\s+(test|spec)\b|\bbundle\s+exec\s+(rake|rspec)\b`,
     String.raw`(^|[\s/])(run[_-]?tests?|tests?|unit[_-]?tests?)\.(sh|py)\b`,
+    // A project's test wrapper called by path, with or without an extension: `./scripts/test`, `poetry run
+    // scripts/test-local`, `./postman/run-api-tests.sh`, `bin/run_unit_tests` (a bare `test -f x` has no path).
+    String.raw`(^|[\s"'=])(\.{1,2}\/|[\w.-]+\/)+(run[_-]?)?(\w+[_-])?(tests?|specs?)(?![_-](results?|reports?|data|fixtures|outputs?|logs?|artifacts?|images?)\b)([_-][\w-]+)?(\.(sh|bash|py))?(?=$|[\s;&|)"'])`,
     String.raw`--target[= ](test|tests|testing)\b`,
     String.raw`uses:\s*\S*\/(\w+[-_])?(test|tests|ci)([-_][\w-]+)?\.ya?ml\b`,
   ].join('|'),
@@ -29,6 +32,8 @@ const BUILD = /\bdocker(\s+buildx)?\s+build\b|docker\/build-push-action|cloud-bu
 const PUSH = /\bdocker\s+push\b|cloud-builders\/docker\b[^\n]*\bpush\b|build-push-action|\btwine\s+upload\b|\bnpm\s+publish\b|\bpoetry\s+publish\b|gh-action-pypi-publish|\bhelm\s+push\b|\bgcloud\s+builds\s+submit\b|\bcrane\s+push\b|^images:/im;
 export const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy|\bpipe"?:\s*"?[\w./-]*(deploy|publish|push|upload)/i;
 const LINT = /\b(flake8|ruff|pylint|mypy|black|isort|eslint|prettier|shellcheck|golangci-lint|hadolint|pre-commit|tslint|stylelint|rubocop|yamllint|markdownlint|codeql|bandit|semgrep|trivy)\b/i;
+/** Steps of code-scanning actions (and their setup), by the action they use. */
+const CODE_SCANNING = /^\s*(uses:\s*)?\S*(codeql-action|scorecard-action|trivy-action|semgrep|snyk\/actions|dependency-review-action|upload-sarif|ossf\/)[\w./@-]*\s*$/im;
 const CHECKOUT = /actions\/checkout|\bgit\s+(clone|submodule|checkout)\b|^\s*checkout\s*$/im;
 
 /** Removes what cannot run a test: `echo …` arguments and shell comments. */
@@ -55,6 +60,9 @@ function activity(p: CiPipeline): string | null {
   if (push) verbs.push('pushes');
   if (deploy) verbs.push('deploys');
   if (verbs.length) return verbs.length === 1 ? verbs[0] : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
+  // A code-scanning workflow (CodeQL, Scorecard, Trivy, Semgrep … actions and nothing else) is a security
+  // analysis beside the pipelines, not a pipeline that ships the code: it is not where tests belong.
+  if (p.steps.every((s) => CHECKOUT.test(s.text) || CODE_SCANNING.test(s.text))) return null;
   if (LINT.test(text)) return 'only lints';
   if (CHECKOUT.test(text)) return `runs ${p.steps.length} step${p.steps.length === 1 ? '' : 's'}`;
   return null; // housekeeping (stale issues, labels, release notes): not a pipeline of the code
@@ -93,7 +101,7 @@ export default defineRule({
       code: "steps:\n  - name: python:3.12\n    entrypoint: bash\n    args: ['-c', 'pip install -r requirements.txt && pytest -q']\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
     },
     fix: 'Add a test step before the build/push steps (`pytest`, `npm test`, `go test ./...`, `make test` …) so a failing suite stops the pipeline.',
-    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code are not reported. Tests run inside a custom script with another name (`./ci.sh`) are not seen.',
+    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code, and code-scanning workflows made only of scanning actions (CodeQL, Scorecard, Trivy, Semgrep, dependency review), are not reported. A project\'s test wrapper called by path counts, with or without an extension (`./scripts/test`, `poetry run scripts/test-local`, `./postman/run-api-tests.sh`; not `./test-results` or `requirements/test.txt`); tests run inside a custom script with another name (`./ci.sh`) are not seen.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0, cap: 24, kind: 'process', track: 'testing', dependsOn: ['hygiene/no-tests'] },
   check(facts) {

@@ -68,7 +68,11 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const sessions = new Set<string>();
   for (const n of source.includes('Session') ? root.findAll(PY_SESSION) : []) {
     const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
-    if (!call || !/(^|\.)Session$/.test(pyCallee(call, aliases))) continue;
+    // A requests session only: `sqlmodel.Session(engine)` / `sqlalchemy.orm.Session` are database sessions whose
+    // `.get(User, id)` is a primary-key lookup, not an HTTP GET.
+    if (!call) continue;
+    const ctor = pyCallee(call, aliases);
+    if (!/^requests(\.sessions)?\.Session$/.test(ctor) && !(ctor === 'Session' && importsRequests)) continue;
     const target = n.kind() === 'assignment' ? n.field('left') : n.children().find((c) => c.kind() === 'as_pattern_target');
     const name = target?.text().trim();
     if (name && /^[\w.]+$/.test(name)) sessions.add(name);

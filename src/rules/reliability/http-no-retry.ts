@@ -47,7 +47,7 @@ export default defineRule({
     },
     fix: 'Create one shared HTTP client with a retry policy — exponential backoff, a small cap (3–5 attempts), only for idempotent methods and transient statuses (429, 502–504) — and use it everywhere (`HTTPAdapter(max_retries=Retry(…))`, tenacity, `axios-retry`).',
     falsePositives:
-      'The check is per module: a module that imports a shared client from elsewhere and calls it (`from .http import session`) is not seen as calling HTTP and is not reported. Any retry signal in the module counts, even around other calls. Command-line tools (argument parsing, `bin/`, `tools/`, `scripts/` … as for `observability/print-logging`), tests, examples and docs are not reported.',
+      'The check is per module: a module that imports a shared client from elsewhere and calls it (`from .http import session`) is not seen as calling HTTP and is not reported. Any retry signal in the module counts, even around other calls. Command-line tools (argument parsing, `bin/`, `tools/`, `scripts/` … as for `observability/print-logging`), tests, examples and docs are not reported. A container healthcheck probe (run by a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:`) is not reported: the engine retries it, and a retry inside would hide the failure it reports. Database sessions (`sqlmodel`/`sqlalchemy` `Session`) are not HTTP sessions: `session.get(User, id)` is not a call.',
   },
   remediation: { effort: 'M', perExtraOccurrence: 0.2, perFile: 0.8, cap: 12, kind: 'refactor', track: 'resilience' },
   check(input) {
@@ -62,6 +62,9 @@ export default defineRule({
         data: { count: String(calls.length), s: calls.length === 1 ? '' : 's', calls: names.slice(0, 4).join(', ') + (names.length > 4 ? ' …' : '') },
         range: fromSg(calls[0].node.range()),
         matched: `module:${input.path}`,
+        // A healthcheck probe must answer once: the container engine retries it (`retries:`), and a retry inside
+        // the probe would hide the failures it exists to report.
+        unlessHealthcheckProbe: true,
       },
     ];
   },

@@ -42,7 +42,7 @@ export default defineRule({
     good: { path: 'loader.py', code: 'import pickle\n\nwith open("model.pkl", "rb") as fh:\n    model = pickle.load(fh)\n' },
     fix: 'Open files in a `with` block (`with open(p) as f:`); close connections in a `finally:` or with `contextlib.closing(…)`, and cursors with their connection (`with conn.cursor() as cur:` where the driver supports it, as psycopg does; sqlite3 cursors are not context managers: close them or their connection); for several resources use `contextlib.ExitStack`.',
     falsePositives:
-      'Not reported: a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection that a `with` block or a `finally:` closes in the same function is not reported (it goes with its connection); when the connection itself is opened in the function and never closed, the connection is reported, not its cursor. A connection opened at module level is the program\'s long-lived one and is not reported. In files that use `sqlite3` the message never suggests `with conn.cursor()` (sqlite3 cursors are not context managers). Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
+      'Not reported: a file created and closed at once (`open(p, "a").close()`), a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`, or `resp = StreamingHttpResponse(fh)` … `return resp`; not `data = json.load(fh)` … `return data`), bound through a conditional (`fh = gzip.open(p) if packed else open(p)`: judged by the name) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection that a `with` block or a `finally:` closes in the same function is not reported (it goes with its connection); when the connection itself is opened in the function and never closed, the connection is reported, not its cursor. A connection opened at module level is the program\'s long-lived one and is not reported. In files that use `sqlite3` the message never suggests `with conn.cursor()` (sqlite3 cursors are not context managers). Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.15, perFile: 0.2, cap: 10, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -62,8 +62,12 @@ export default defineRule({
       // `with open(…) as f:` / `with conn.cursor() as cur:`
       if (isWithItem(call)) continue;
       const scope = enclosingScope(call);
-      if (parent.kind() === 'assignment' && parent.field('right')?.id() === call.id()) {
-        const left = parent.field('left');
+      // `fh = (gzip.open(p) if packed else open(p))`: the branch's handle is bound to the name all the same.
+      let bound: SgNode = call;
+      while (bound.parent() && ['conditional_expression', 'parenthesized_expression'].includes(String(bound.parent()!.kind()))) bound = bound.parent()!;
+      const assigned = bound.parent();
+      if (assigned?.kind() === 'assignment' && assigned.field('right')?.id() === bound.id()) {
+        const left = assigned.field('left');
         const name = left?.kind() === 'identifier' ? left.text() : undefined;
         if (!name) continue; // self.fh = open(…), obj.cur = …: the object owns it
         if (handled(scope, name)) continue;
@@ -82,6 +86,8 @@ export default defineRule({
         out.push({ messageId, data: { name, call: callee }, range: fromSg(call.range()), matched: `${isOpen ? 'file' : 'cursor'}:${name}` });
         continue;
       }
+      // `open(p, "a").close()`: created and closed at once (touch).
+      if (parent.kind() === 'attribute' && parent.field('attribute')?.text() === 'close') continue;
       if (!isOpen) continue; // an inline cursor (`conn.cursor().execute(…)`) is rare and often closed by its connection
       if (isOwnedInline(call)) continue;
       out.push({ messageId: 'inline', data: { call: callee }, range: fromSg(call.range()), matched: `inline:${callee}` });
@@ -125,6 +131,12 @@ function connectionReported(scope: SgNode, conn: string): boolean {
 function handled(scope: SgNode, name: string): boolean {
   const text = scope.text();
   const n = reEscape(name);
+  // Handed to a wrapper bound to a name that is returned: `resp = StreamingHttpResponse(fh, …)` … `return resp`
+  // (the response closes the file when it has been sent).
+  // A class (capitalised last name) takes the handle over; `data = json.load(fh)` returned is only its content.
+  for (const m of text.matchAll(new RegExp(`\\b(\\w+)\\s*=\\s*(?:\\w+\\.)*[A-Z]\\w*\\([^\\n]*\\b${n}\\b`, 'g'))) {
+    if (m[1] !== name && new RegExp(`\\breturn\\s+\\(?${reEscape(m[1])}\\b`).test(text)) return true;
+  }
   return new RegExp(
     `\\b${n}\\.close\\(|\\breturn\\s+\\(?${n}\\b(?!\\.)|\\byield\\s+\\(?${n}\\b(?!\\.)|\\bwith\\s+${n}\\b|closing\\(\\s*${n}\\b|enter_context\\(\\s*${n}\\b|[\\w\\]).]\\s*=\\s*${n}\\s*$|\\.append\\(\\s*${n}\\s*\\)` +
       // Handed to a wrapper that is returned (`return Stream(fh, …)`) or to a setter (`source.setByteStream(fh)`).

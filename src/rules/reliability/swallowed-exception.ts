@@ -47,6 +47,12 @@ const EXPECTED = new Set([
   // The reader went away (`| head`, a closed client): nothing is left to report to.
   'BrokenPipeError',
 ]);
+/**
+ * Lookup misses named by frameworks (`User.DoesNotExist`, `ObjectDoesNotExist`, SQLAlchemy `NoResultFound`,
+ * `Http404`, `…NotFound`): "no such row" is an answer, like `KeyError`.
+ */
+const LOOKUP_MISS = /(?:^|\.)(?:\w*DoesNotExist|NoResultFound|Http404|\w*NotFound(?:Error|Exception)?)$/;
+const isExpected = (t: string): boolean => EXPECTED.has(t) || LOOKUP_MISS.test(t);
 const BROAD = new Set(['Exception', 'BaseException']);
 /** Exceptions a conversion raises on bad input (`int("x")`, `json.loads("{")`, `Decimal("")`). */
 const VALUE_ERRORS = new Set([
@@ -105,7 +111,7 @@ export default defineRule({
     },
     fix: 'Log the exception with its traceback (`log.exception(…)`, `logger.warning(…, exc_info=True)`, `console.error(err)`), count it in a metric, or re-raise. If ignoring is really intended, catch the narrowest type and say why, or use `contextlib.suppress(SpecificError)`.',
     falsePositives:
-      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). Narrow handlers whose silence is the design are skipped: a conversion error (`ValueError`, `TypeError`, `JSONDecodeError` …) on a try that only converts (`int(x)`, `json.loads(s)`, `datetime.fromisoformat(s)`; no I/O) when the handler `continue`s (skips bad input) or explicitly `return`s/`return None` (a parse-or-None helper) — a bare `...`/`pass` is still reported; any narrow exception on a try that only re-assigns names given a default just before it (`port = 8080; try: port = int(env["PORT"]) except (KeyError, ValueError): pass`); a timeout/empty-queue exception (`asyncio.TimeoutError`, `TimeoutError`, `socket.timeout`, `asyncio.QueueEmpty`) inside a loop (an idle poll). A JS `catch` around a lone `require()`/`import()` (optional dependency) or around browser storage only (`localStorage.setItem(…)`, `sessionStorage.getItem(…)`: best-effort by nature) is skipped. A bare `except: pass` is reported here once, with a message saying it is bare (not also by `reliability/bare-except`). A handler with an explanatory comment is still reported, with low confidence.',
+      'Any other statement in the handler (a call such as `log.warning`, `print`, `traceback.print_exc()`, `sys.exit`, a `raise`, an assignment of a fallback value, `return <value>`) means the error is handled and is not reported. Handlers that only catch exceptions that are normally ignored on purpose are skipped: `ImportError`/`ModuleNotFoundError` (optional imports), `StopIteration`, `KeyboardInterrupt`, `EOFError`, `asyncio.CancelledError`, `FileNotFoundError`/`FileExistsError`, `ProcessLookupError`, `queue.Empty`, lookup misses and feature probes (`KeyError`, `IndexError`, `LookupError`, `AttributeError`, `NameError`, `NotImplementedError`, `UnsupportedOperation`) and non-blocking I/O (`BlockingIOError`, `InterruptedError`), and `BrokenPipeError` (the reader went away), and framework lookup misses (`User.DoesNotExist`, `ObjectDoesNotExist`, SQLAlchemy `NoResultFound`, `Http404`, `…NotFound`); a tuple is skipped only when every type in it is one of these. `contextlib.suppress(...)` is explicit and not reported, nor is a handler of specific exceptions on a `try` with an `else:` branch (`try: n = len(x) except TypeError: pass else: …`: the failure is the deliberate other branch), nor any handler in a `__del__` method (a destructor must not raise). Narrow handlers whose silence is the design are skipped: a conversion error (`ValueError`, `TypeError`, `JSONDecodeError` …) on a try that only converts (`int(x)`, `json.loads(s)`, `datetime.fromisoformat(s)`; no I/O) when the handler `continue`s (skips bad input) or explicitly `return`s/`return None` (a parse-or-None helper) — a bare `...`/`pass` is still reported; any narrow exception on a try that only re-assigns names given a default just before it (`port = 8080; try: port = int(env["PORT"]) except (KeyError, ValueError): pass`); a timeout/empty-queue exception (`asyncio.TimeoutError`, `TimeoutError`, `socket.timeout`, `asyncio.QueueEmpty`) inside a loop (an idle poll); a narrow handler that returns None (or passes straight on to `return None`) in a function whose signature says it may return None (`-> User | None`, `Optional[str]`: callers check) — unless it catches an I/O or network failure (`OSError`, `requests.RequestException`, `…ConnectionError`), which stays reported; a narrow `pass` that falls through to a `raise` in the same or an enclosing block, or in a `-> NoReturn` function (the try only adds detail to an error raised anyway, or tries alternative forms before failing); a conversion error on a value converted in place (`x = UUID(x)`: kept as it was); a try that only removes or stops something that may already be gone (`os.unlink`, `shutil.rmtree`, `proc.kill()`, `task.cancel()`; not `close()`, which flushes). A JS `catch` around a lone `require()`/`import()` (optional dependency) or around browser storage only (`localStorage.setItem(…)`, `sessionStorage.getItem(…)`: best-effort by nature), around a cancel/abort/unsubscribe of something that may already be gone (`reader.cancel()`, `controller.abort()`), or around assignments to names given a default just before the try (`var tz = null; try { tz = Intl.DateTimeFormat()… } catch {}`: a feature probe) is skipped. A bare `except: pass` is reported here once, with a message saying it is bare (not also by `reliability/bare-except`). A handler with an explanatory comment is still reported, with low confidence.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.1, cap: 16, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -176,7 +182,7 @@ function checkPython(input: FileInput): FindingDraft[] {
     if (!block) continue;
     const typeNode = named.find((c) => c.kind() !== 'block' && c.kind() !== 'comment');
     const types = typeNode ? exceptionTypes(typeNode) : [];
-    if (types.length && types.every((t) => EXPECTED.has(t))) continue;
+    if (types.length && types.every(isExpected)) continue;
     const stmts = block.children().filter((c) => c.isNamed());
     const body = stmts.filter((c) => c.kind() !== 'comment');
     if (!body.length || !body.every(isTrivialPython)) continue;
@@ -220,8 +226,107 @@ function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): boolean 
   const explicit = body.every((b) => b.kind() === 'continue_statement' || b.kind() === 'return_statement');
   if (explicit && types.every((t) => VALUE_ERRORS.has(t)) && tried.length <= 3 && onlyConverts(tried)) return true;
   if (keepsDefault(tryStmt, tried)) return true;
-  if (types.every((t) => IDLE_TIMEOUTS.has(t) || EXPECTED.has(t)) && insideLoop(clause) && body.every((b) => b.kind() !== 'return_statement')) return true;
+  if (types.some((t) => BROAD.has(t))) return false;
+  // A helper whose signature says it may return None (`-> User | None`, `Optional[str]`), and the handler gives
+  // that answer (`return None`, or `pass` falling straight through to `return None`): callers check for None.
+  const fn = enclosingFunction(clause);
+  const pass = body.every((b) => b.kind() === 'pass_statement');
+  const after = pass ? fallthrough(tryStmt) : undefined;
+  const returnsNone = explicit ? body.some((b) => b.kind() === 'return_statement') : !!after && isTrivialPython(after) && after.kind() === 'return_statement';
+  // Not for I/O and network failures: an outage turned into "no result" is still an outage nobody hears about.
+  if (returnsNone && fn && returnsOptional(fn) && !types.some((t) => IO_ERROR.test(t))) return true;
+  // `try: msg += parse(resp) except ValidationError: pass` then `raise TransportError(msg)`: the function fails
+  // anyway; the try only tried to add detail (or an alternative form) before the raise.
+  if (pass && fn && (fallsThroughToRaise(tryStmt) || /->\s*(?:typing\.)?NoReturn\b/.test(signatureOf(fn)))) return true;
+  // `try: x = UUID(x) except ValueError: pass`: a value converted in place, kept as it was when it does not parse.
+  if (pass && types.every((t) => VALUE_ERRORS.has(t)) && tried.length === 1 && convertsInPlace(tried[0])) return true;
+  // `try: os.unlink(tmp) except OSError: pass`: best-effort cleanup of something that may already be gone.
+  if (tried.length <= 3 && tried.every(isCleanupCall)) return true;
+  if (types.every((t) => IDLE_TIMEOUTS.has(t) || isExpected(t)) && insideLoop(clause) && body.every((b) => b.kind() !== 'return_statement')) return true;
   return false;
+}
+
+/** Exception names of I/O, network and transport failures (`requests.RequestException`, `OSError`, `URLError` …). */
+const IO_ERROR = /(?:^|\.)(?:OSError|IOError|EnvironmentError|socket\.\w+|\w*(?:Request|Connection|Connect|Timeout|HTTP|URL|Socket|Transport|SSL|Network|Protocol|Api|API)\w*(?:Error|Exception)?)$|^(?:Timeout|error)$/;
+
+function enclosingFunction(n: SgNode): SgNode | undefined {
+  for (let p = n.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    if (k === 'function_definition') return p;
+    if (k === 'class_definition' || k === 'lambda') return undefined;
+  }
+  return undefined;
+}
+
+/** `def f(a: int) -> X | None:` — the text up to the body. */
+function signatureOf(fn: SgNode): string {
+  const body = fn.field('body');
+  const t = fn.text();
+  return body ? t.slice(0, body.range().start.index - fn.range().start.index) : t.split('\n')[0];
+}
+
+function returnsOptional(fn: SgNode): boolean {
+  const rt = fn.field('return_type')?.text();
+  return !!rt && /\bNone\b|\bOptional\[/.test(rt);
+}
+
+/** The first statement that runs after `stmt` completes normally, leaving enclosing `if`/`with`/`try` blocks. */
+function fallthrough(stmt: SgNode): SgNode | undefined {
+  for (let s: SgNode | null = stmt; s; ) {
+    let n = s.next();
+    while (n && (!n.isNamed() || n.kind() === 'comment')) n = n.next();
+    if (n) return n;
+    const block: SgNode | null = s.parent();
+    let owner: SgNode | null | undefined = block?.kind() === 'block' ? block.parent() : undefined;
+    if (owner && (owner.kind() === 'elif_clause' || owner.kind() === 'else_clause')) owner = owner.parent() ?? undefined;
+    if (!owner) return undefined;
+    const k: string = String(owner.kind());
+    // Falling off a loop body starts the next iteration; off a function, returns None implicitly.
+    if (k !== 'if_statement' && k !== 'with_statement' && k !== 'try_statement') return undefined;
+    s = owner;
+  }
+  return undefined;
+}
+
+/** A `raise` follows `stmt` in its block or an enclosing one (up to the function), with no `return` before it. */
+function fallsThroughToRaise(stmt: SgNode): boolean {
+  for (let s: SgNode | null = stmt; s; ) {
+    for (let n = s.next(); n; n = n.next()) {
+      if (n.kind() === 'raise_statement') return true;
+      if (n.kind() === 'return_statement') return false;
+    }
+    const block: SgNode | null = s.parent();
+    const owner: SgNode | null | undefined = block?.kind() === 'block' ? block.parent() : undefined;
+    if (!owner) return false;
+    const k: string = String(owner.kind());
+    if (k === 'function_definition' || k === 'class_definition' || k === 'for_statement' || k === 'while_statement') return false;
+    // An `if` branch's block sits in the if_statement, or in its elif/else clause.
+    s = k === 'elif_clause' || k === 'else_clause' ? owner.parent() : owner;
+  }
+  return false;
+}
+
+/** `x = UUID(x)` / `self.v = int(self.v)`: the target is converted from its own value. */
+function convertsInPlace(st: SgNode): boolean {
+  const a = st.kind() === 'expression_statement' ? st.children().find((c) => c.kind() === 'assignment') : undefined;
+  const left = a?.field('left');
+  const right = a?.field('right');
+  if (!left || !right || right.kind() !== 'call' || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) return false;
+  if (!CONVERSION_FN.test(right.field('function')?.text() ?? '')) return false;
+  const args = right.field('arguments')?.children().filter((c) => c.isNamed()) ?? [];
+  return args.some((arg) => arg.text() === left.text());
+}
+
+/**
+ * Calls that remove or stop something which may already be gone (unlink, rmtree, kill, cancel). Not `close()`:
+ * closing a written file flushes it, and that failure loses data.
+ */
+const CLEANUP_FN = /(?:^|\.)(?:unlink|remove|rmdir|rmtree|removedirs|kill|killpg|terminate|cancel|unregister)$/;
+function isCleanupCall(st: SgNode): boolean {
+  if (st.kind() !== 'expression_statement') return false;
+  let e = st.children().find((c) => c.isNamed());
+  if (e?.kind() === 'await') e = e.children().find((c) => c.isNamed());
+  return e?.kind() === 'call' && CLEANUP_FN.test(e.field('function')?.text() ?? '');
 }
 
 /** The statements call at least one conversion and nothing but conversions and pure string helpers. */
@@ -312,7 +417,7 @@ function checkJs(input: FileInput): FindingDraft[] {
     const inner = block.children().filter((c) => c.isNamed());
     if (inner.some((c) => c.kind() !== 'comment')) continue;
     const tryBlock = clause.parent()?.children().find((c) => c.kind() === 'statement_block');
-    if (tryBlock && (isOptionalRequire(tryBlock) || isBestEffortStorage(tryBlock))) continue;
+    if (tryBlock && (isOptionalRequire(tryBlock) || isBestEffortStorage(tryBlock) || isJsCleanup(tryBlock) || jsKeepsDefault(clause.parent(), tryBlock))) continue;
     const r = fromSg(clause.range());
     out.push({
       messageId: 'jsCatch',
@@ -367,4 +472,33 @@ function storageExpr(st: SgNode): string {
 function isOptionalRequire(tryBlock: SgNode): boolean {
   const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
   return stmts.length === 1 && /\brequire\s*\(|\bimport\s*\(/.test(stmts[0].text());
+}
+
+/** `try { reader.cancel() } catch {}`: cancelling or removing something that may already be gone (not `close()`). */
+const JS_CLEANUP = /^(?:await\s+)?[\w$.?!]*\.(?:cancel|abort|destroy|releaseLock|disconnect|unsubscribe|terminate|kill|removeEventListener|removeChild|revokeObjectURL|unlinkSync|rmSync)\s*\([^;]*\)\s*;?$/;
+function isJsCleanup(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => st.kind() === 'expression_statement' && JS_CLEANUP.test(st.text()));
+}
+
+/**
+ * `let tz = null; try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone } catch {}`: a feature probe that
+ * keeps the default given just before the try when the probe throws.
+ */
+function jsKeepsDefault(tryStmt: SgNode | null, tryBlock: SgNode): boolean {
+  if (!tryStmt) return false;
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  if (!stmts.length || stmts.length > 3) return false;
+  const targets: string[] = [];
+  for (const st of stmts) {
+    const m = /^(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*=[^=]/.exec(st.text());
+    if (!m) return false;
+    targets.push(m[1]);
+  }
+  const before: string[] = [];
+  let p = tryStmt.prev();
+  for (let i = 0; p && i < 8; p = p.prev(), i++) {
+    for (const m of p.text().matchAll(/(?:^|[\s,;(])(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*(?:=[^=]|[,;]|$)/g)) before.push(m[1]);
+  }
+  return targets.every((t) => before.includes(t));
 }

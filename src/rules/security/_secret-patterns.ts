@@ -202,7 +202,7 @@ export function isPlaceholder(value: string, name = ''): boolean {
   if (/\s/.test(v)) return true; // prose: labels, prompts, help texts
   if (/^(.)\1+$/.test(v)) return true; // xxxx, ****, 0000
   if (/[*•]{3,}|x{4,}|X{4,}|\.\.\./.test(v)) return true;
-  if (/example|not[_-]?(a[_-]?)?secret|changeme|change[_-]me|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
+  if (/example|not[_-]?(a[_-]?)?secret|change[_-]?(?:me|this)|placeholder|dummy|redacted|replace[_-]?(me|this|with)|insert[_-]|your[_-]|[_-]here$|^my[_-]?(secret|pass|password|token|key|api)|^some[_-]?(secret|pass|password|token|key)|^fake[_-]|^dummy[_-]|^test[_-]?(secret|password|token|key)$/i.test(v)) return true;
   // References: ${VAR}, $VAR, {{ var }}, %(x)s, %VAR%, <password>, [secret], @VAR@, __VAR__, {name}
   if (/\$\{|^\$[A-Za-z_({]|\{\{|\{%|<%|%\(|%[sdr]\b|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^@[A-Za-z_]+@$|^__[A-Z_]+__$|\{[A-Za-z_][\w.]*\}|^\{\}$/.test(v)) return true;
   if (/^(env|vault|ssm|secretsmanager|secret|arn|ref|file|op|awssm|gcpsm|azurekv|sops):/i.test(v)) return true;

@@ -15,6 +15,11 @@ const NON_ROOT_BASE = [
   /rootless/i,
 ];
 
+/** Base images of browser test runners. */
+const TEST_RUNNER_BASE = /^(mcr\.microsoft\.com\/playwright|(docker\.io\/)?cypress\/(included|browsers|base|factory)|(docker\.io\/)?selenium\/(standalone|node)-|(docker\.io\/)?(selenium|seleniarm)\/)/i;
+/** Dockerfiles named for tests: `Dockerfile.test`, `Dockerfile.e2e`, `playwright.Dockerfile`, `Dockerfile-cypress`. */
+const TEST_IMAGE_FILE = /^(dockerfile[._-](tests?|e2e|playwright|cypress|integration[-_]?tests?)|(tests?|e2e|playwright|cypress)[._-]dockerfile)$/i;
+
 /** Entrypoints that start as root only to drop to another user (official postgres/redis images …). */
 const DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|runuser|chpst|s6-setuidgid|setuser)\b|\bsu\s+-?\s*-c\b|--userspec|\bsu\s+-\s+\w+/;
 
@@ -88,7 +93,13 @@ function dockerDrafts(input: FileInput): FindingDraft[] {
   }
   if (drops) return [];
   if (NON_ROOT_BASE.some((re) => re.test(base))) return [];
-  return [fromDraft(last, 'dockerNoUser', { image: last.image })];
+  // An image that runs a test suite (Playwright, Cypress, Selenium runners; `Dockerfile.test`, `e2e.Dockerfile`)
+  // is a throwaway CI/dev container, not a deployed service.
+  if (TEST_RUNNER_BASE.test(base) || TEST_IMAGE_FILE.test(input.path.slice(input.path.lastIndexOf('/') + 1))) return [];
+  // The image copies in the project (`COPY . .`) or an app-server config: uWSGI `uid =` / Gunicorn `user =` there
+  // switches the server to that user after start (decided by the scan, which sees the config file).
+  const copiesConfig = /^\s*COPY\s+(?:--\S+\s+)*(?:\.\/?\s|[^\n]*\b(?:uwsgi[\w.-]*\.ini|gunicorn[\w.-]*\.py)\b)/im.test(input.source);
+  return [{ ...fromDraft(last, 'dockerNoUser', { image: last.image }), ...(copiesConfig ? { unlessAppServerDropsPrivileges: true } : {}) }];
 }
 
 function fromDraft(st: Stage, messageId: string, data: Record<string, string>): FindingDraft {
@@ -156,7 +167,7 @@ export default defineRule({
     },
     fix: 'Create a system user and switch to it in the final stage (`RUN useradd -r -u 10001 app` then `USER app`, or `USER 10001:10001`); in Kubernetes set `runAsNonRoot: true` and a non-zero `runAsUser`.',
     falsePositives:
-      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted. `USER $APP_USER` (a variable) is assumed to be non-root. Dockerfiles under `.devcontainer/` are development environments and not reported.',
+      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted. `USER $APP_USER` (a variable) is assumed to be non-root. Dockerfiles under `.devcontainer/` are development environments and not reported, nor are test-runner images: a final stage based on a browser test runner (`mcr.microsoft.com/playwright`, `cypress/included`, `selenium/standalone-*`) or a Dockerfile named for tests (`Dockerfile.test`, `Dockerfile.e2e`, `Dockerfile.playwright`). An image with no USER that copies in an app-server configuration which switches to a non-root user (uWSGI `uid = www-data` in a `[uwsgi]` ini file, Gunicorn `user =` in `gunicorn*.py`; by `COPY . .` or by name) is not reported: the server drops root itself.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, cap: 12, kind: 'mechanical', track: 'security' },
   check(input) {

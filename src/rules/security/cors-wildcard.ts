@@ -75,6 +75,17 @@ function pyTrue(n: SgNode | undefined): boolean {
   return n?.kind() === 'true';
 }
 
+/**
+ * `*` beside `Access-Control-Allow-Headers: X-Api-Key` (or `Authorization`) and no `Allow-Credentials`: an API that
+ * callers authenticate with a key they hold themselves. Browsers never send cookies to a `*` origin, so the
+ * wildcard exposes nothing a cross-origin page could not ask for with its own key.
+ */
+function tokenAuthenticated(node: SgNode): boolean {
+  const fn = node.ancestors().find((a) => a.kind() === 'function_definition');
+  const text = fn?.text() ?? '';
+  return /access-control-allow-headers['"]\s*\]?\s*[=,:]\s*f?['"][^'"]*\b(x-api-key|api-key|authorization|x-auth-token)\b/i.test(text) && !/access-control-allow-credentials/i.test(text);
+}
+
 function pythonDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
@@ -135,7 +146,9 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     if (p?.kind() === 'pair' && strValue(p.field('value')) === '*') out.push(at(p, 'header', 'Access-Control-Allow-Origin: *'));
     if (p?.kind() === 'subscript') {
       const asg = p.parent();
-      if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && strValue(asg.field('right')) === '*') out.push(at(asg, 'header', 'Access-Control-Allow-Origin: *'));
+      if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && strValue(asg.field('right')) === '*') {
+        if (!tokenAuthenticated(asg)) out.push(at(asg, 'header', 'Access-Control-Allow-Origin: *'));
+      }
       else if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && uncheckedReflection(asg.field('right'), asg)) out.push(at(asg, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
   }
@@ -293,7 +306,7 @@ export default defineRule({
     },
     fix: 'List the front-end origins that need access (from configuration: `allow_origins=settings.CORS_ORIGINS`, `origin: ["https://app.example.com"]`, `CORS_ALLOWED_ORIGINS = [...]`); never combine a wildcard or a reflected origin with credentials.',
     falsePositives:
-      'Origins taken from a variable or settings are not judged, except the request\'s own `Origin` header echoed back unchecked (`res.setHeader("Access-Control-Allow-Origin", req.headers.origin)`); an origin checked against an allow-list first is a variable and not judged. A `cors: { origin: "*" }` option in a build-tool config (`vite.config.ts`) is the dev server\'s and not reported. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
+      'Origins taken from a variable or settings are not judged, except the request\'s own `Origin` header echoed back unchecked (`res.setHeader("Access-Control-Allow-Origin", req.headers.origin)`); an origin checked against an allow-list first is a variable and not judged. A `cors: { origin: "*" }` option in a build-tool config (`vite.config.ts`) is the dev server\'s and not reported. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A header `*` set in a function that also allows an explicit key header (`Access-Control-Allow-Headers: X-Api-Key` or `Authorization`) and no credentials is an API authenticated by a key the caller holds (cookies are never sent to `*`) and is not reported (Python). A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.5, cap: 6, kind: 'mechanical', track: 'security' },
   check(input) {

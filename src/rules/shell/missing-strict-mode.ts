@@ -45,7 +45,7 @@ export default defineRule({
     good: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\ncd "$BACKUP_DIR"\npg_dump app | gzip > app.sql.gz\n' },
     fix: 'Add `set -euo pipefail` after the shebang (`set -eu` for POSIX `sh`). Where a command may fail on purpose, say so: `grep -q x file || true`.',
     falsePositives:
-      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). POSIX `sh`/`dash` scripts (shebang `/bin/sh`, `dash`) are not asked for `pipefail`, which older shells lack. Files with no shebang that only define functions and variables (sourced libraries), or that are sourced by their place (`profile.d/`, `bash_completion.d/`, `.bashrc`) or `return` at top level, inherit the caller\'s options (`set -e` there would change the caller\'s shell) and are skipped, as are scripts that run a single command (`exec gunicorn …` wrappers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
+      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). POSIX `sh`/`dash` scripts (shebang `/bin/sh`, `dash`) are not asked for `pipefail`, which older shells lack. Files with no shebang that only define functions and variables (sourced libraries), or that are sourced by their place (`profile.d/`, `bash_completion.d/`, `.bashrc`) or `return` at top level, inherit the caller\'s options (`set -e` there would change the caller\'s shell) and are skipped, as are files that inherit the options across `source`: a file sourced (directly or through a chain of `source`) by a script that sets every option it lacks (`install.sh` with `set -euo pipefail` sourcing `install/*.sh` steps), and a script that sources a library setting them (`source "$(dirname "$0")/_lib.sh"` where `_lib.sh` has `set -euo pipefail`); a library that sets only some of them leaves the script reported. Sourced paths are read as written from the repository root and beside the sourcing file; a path built from a variable (`source "$f"`) is not followed. Also skipped: scripts that run a single command (`exec gunicorn …` wrappers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, perFile: 0, cap: 6, kind: 'mechanical', track: 'shell', dependsOn: ['shell/unsafe-rm'] },
   check(input) {
@@ -89,6 +89,8 @@ export default defineRule({
       data: { missing: missing.map((o) => LABEL[o]).join(', ') },
       range: { start: { line, column: 1 }, end: { line, column: Math.max(1, text.length) + 1 } },
       matched: 'missing-strict-mode',
+      // Sourced by a script that sets them, or sourcing a library that does: decided by the scan.
+      inheritsStrictMode: missing,
       confidence: missing.length === 1 && missing[0] === 'pipefail' ? 'medium' : 'high',
     };
     return [draft];

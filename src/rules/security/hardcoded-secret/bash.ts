@@ -40,6 +40,9 @@ export function bashLiteral(node: SgNode | null): string | null {
   }
 }
 
+/** Lower-case words joined by `-`/`_` (`build-key`, `collectstatic_only`): a build-time dummy, not a secret. */
+const BUILD_DUMMY = /^[a-z]+(?:[-_][a-z]+)*$/;
+
 export const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlshow|mysqlcheck)$/;
 
 /**
@@ -48,13 +51,34 @@ export const MYSQL = /^(mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimp
  */
 export const BASH_CANDIDATES = candidateQuery(['bash'], { any: [{ kind: 'variable_assignment' }, { kind: 'expansion', regex: '[-=]' }, { kind: 'command', regex: '-' }] }, { when: PREFILTER });
 
+/**
+ * Passwords a script gives to a database container it starts itself (`docker run -e POSTGRES_PASSWORD=app … postgres`):
+ * the credentials of a throwaway local database (a dev or test helper script), whose client settings repeat them.
+ */
+function localDatabasePasswords(source: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\b(?:docker|podman)\s+run\b/.test(source)) return out;
+  const joined = source.replace(/\\\r?\n/g, ' ');
+  for (const line of joined.split('\n')) {
+    if (!/\b(?:docker|podman)\s+run\b/.test(line) || !LOCAL_DB_IMAGE.test(line)) continue;
+    for (const m of line.matchAll(/(?:^|\s)(?:-e|--env)[\s=]+[A-Z_]*PASS(?:WORD)?[A-Z_]*=("[^"$]*"|'[^']*'|[^\s"'$]+)/g)) out.add(unquote(m[1]));
+  }
+  return out;
+}
+const LOCAL_DB_IMAGE = /\s(?:library\/)?(?:postgres|postgis\/postgis|mysql|mariadb|mongo|redis|bitnami\/(?:postgresql|mysql|mariadb|redis))(?::[\w.-]+)?\s*(?:$|[;&|])/;
+
 export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
+  const local = localDatabasePasswords(input.source);
   for (const n of candidates(input, BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {
         const name = n.field('name')?.text() ?? n.children().find((c) => c.kind() === 'variable_name')?.text();
         const valueNode = n.field('value') ?? n.children().filter((c) => c.isNamed())[1] ?? null;
         const s = bashLiteral(valueNode);
+        // `RUN SECRET_KEY=build-key ./manage.py collectstatic`: a dummy set for one build command of a Dockerfile
+        // (settings that refuse to load without a key); no run-time secret exists at build time. A word, not a key.
+        if (s !== null && input.embedded?.host === 'dockerfile' && n.parent()?.kind() === 'command' && BUILD_DUMMY.test(s)) break;
+        if (s !== null && local.has(s)) break;
         if (name && s !== null && valueNode) literalFor(name, s, valueNode, push);
         break;
       }

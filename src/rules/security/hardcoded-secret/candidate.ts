@@ -40,6 +40,8 @@ const FIXTURE_WORDS = /test|fake|dummy|mock|example|sample|fixture|stub|invalid|
  */
 export function isFixtureValue(value: string): boolean {
   if (value.length < 20) return true;
+  // A UUID: the id of a fixture object (`"token": "fddc87d7-…"`), not a credential format of its own.
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
   if (FIXTURE_WORDS.test(value)) return true;
   return shannon(value) < 3.5;
 }
@@ -75,15 +77,18 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product'): 
   return [...best.values()]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
     .map((c) => {
-      const groupKey = secretGroupKey(c.value);
       const format = FORMAT_MESSAGES.has(c.messageId);
+      const fixture = !format && context === 'test' && isFixtureValue(c.value);
+      // A fixture in a test is grouped apart from the same value in product code: the test locations are an
+      // info notice, not locations of the product's (critical) finding.
+      const groupKey = secretGroupKey(c.value) + (fixture ? ':test-fixture' : '');
       // Severity by where it is (SPEC §3): a real-format token or private key in documentation or an example is
       // as leaked as one in code (kept critical); in tests it is one level lower (the engine's default). A
       // name-based literal in a test that is an obvious fixture is an info notice, outside the credentials item.
       const placement: Pick<FindingDraft, 'severity' | 'nonProduct'> =
         format && (context === 'docs' || context === 'example')
           ? { nonProduct: 'keep' }
-          : !format && context === 'test' && isFixtureValue(c.value)
+          : fixture
             ? { severity: 'info', nonProduct: 'keep' }
             : {};
       return {

@@ -49,12 +49,16 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
       });
     }
   }
+  const ci = input.role.startsWith('ci-');
   if (!exampleEnv && src.includes('://')) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(src); m; m = URL_CREDENTIALS.exec(src)) {
       const [, scheme, user, pw, host] = m;
       if (!isUrlPassword(pw)) continue;
       if (/^(example\.(com|org|net)|host|hostname|server|domain|your[\w-]*)$/i.test(host) || /^(user|username|usr)$/i.test(user) && /^(pass\w*|pw|pwd)$/i.test(pw)) continue;
+      // In a CI pipeline, a database on the runner itself or in a service container of the job (a host with no
+      // dot: `postgres`, `db`) is created for the run and thrown away: `postgresql://postgres:postgres@localhost/test`.
+      if (ci && !isTokenLike(pw) && (LOOPBACK_HOST.test(host) || !host.includes('.'))) continue;
       const start = m.index + scheme.length + 3 + user.length + 1;
       push({
         messageId: 'url',
@@ -66,6 +70,12 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
       });
     }
   }
+}
+
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?)(?::\d+)?$/i;
+/** A password that has a known token's shape (long and random): real whatever the host. */
+function isTokenLike(pw: string): boolean {
+  return pw.length >= 20 && entropy(pw) >= 3.5;
 }
 
 /** The identifier a literal on this line is assigned to (`GITHUB_TOKEN = "ghp_…"` → GITHUB_TOKEN), if any. */

@@ -72,9 +72,12 @@ export function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
   }
 }
 
-/** True inside a CI `services:` block (the job's ephemeral service containers). */
+/**
+ * True inside a CI `services:` block (the job's ephemeral service containers) or a build `matrix:` (the test
+ * databases a job is run against: `include: [{db: mysql, db_password: root}]`).
+ */
 export function underCiServices(path: readonly unknown[]): boolean {
-  return path.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'services');
+  return path.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'services' || p.key.value === 'matrix'));
 }
 
 /** `KEY=value` and `${KEY:-default}` inside one YAML string. */

@@ -1,0 +1,2 @@
+df -h /var/lib/docker | tail -1
+du -sh /var/lib/docker/volumes
