@@ -207,11 +207,12 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   // A file rule's finding that another file makes moot (FindingDraft.unlessFileExists): decided here, where the
   // whole file list is known (and after the cache, which holds per-file results).
   const listed = new Set(listing.files.map((f) => f.path));
-  for (let i = raw.length - 1; i >= 0; i--) {
-    const moot = raw[i].unlessFileExists;
-    if (moot?.some((p) => listed.has(p))) raw.splice(i, 1);
-    else if (moot) delete raw[i].unlessFileExists;
-  }
+  keepWhere(raw, (f) => {
+    const moot = f.unlessFileExists;
+    if (moot?.some((p) => listed.has(p))) return false;
+    if (moot) delete f.unlessFileExists;
+    return true;
+  });
   // A file rule's finding that holds only for programs started unattended (FindingDraft.onlyIfStartedUnattended).
   if (raw.some((f) => f.onlyIfStartedUnattended)) {
     const commands = [
@@ -220,30 +221,35 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       ...systemd.map((u) => u.execStart ?? ''),
       ...cron.map((c) => c.command),
     ].filter(Boolean);
-    for (let i = raw.length - 1; i >= 0; i--) {
-      if (!raw[i].onlyIfStartedUnattended) continue;
-      if (commands.some((c) => startsProgram(c, raw[i].path))) delete raw[i].onlyIfStartedUnattended;
-      else raw.splice(i, 1);
-    }
+    const started = memoByPath((p) => commands.some((c) => startsProgram(c, p)));
+    keepWhere(raw, (f) => {
+      if (!f.onlyIfStartedUnattended) return true;
+      if (!started(f.path)) return false;
+      delete f.onlyIfStartedUnattended;
+      return true;
+    });
   }
 
   // A container healthcheck probe (FindingDraft.unlessHealthcheckProbe): a one-shot script the engine retries.
   if (raw.some((f) => f.unlessHealthcheckProbe)) {
     const probes = [...compose.map((c) => c.healthcheck ?? ''), ...dockerfiles.map((d) => d.healthcheck ?? '')].filter(Boolean);
-    for (let i = raw.length - 1; i >= 0; i--) {
-      if (!raw[i].unlessHealthcheckProbe) continue;
-      if (probes.some((c) => startsProgram(c, raw[i].path))) raw.splice(i, 1);
-      else delete raw[i].unlessHealthcheckProbe;
-    }
+    const probe = memoByPath((p) => probes.some((c) => startsProgram(c, p)));
+    keepWhere(raw, (f) => {
+      if (!f.unlessHealthcheckProbe) return true;
+      if (probe(f.path)) return false;
+      delete f.unlessHealthcheckProbe;
+      return true;
+    });
   }
   // An image whose app server drops root by its own configuration (FindingDraft.unlessAppServerDropsPrivileges).
   if (raw.some((f) => f.unlessAppServerDropsPrivileges)) {
     const drops = [...perFile.values()].some((pf) => pf.dropsPrivilegesAs);
-    for (let i = raw.length - 1; i >= 0; i--) {
-      if (!raw[i].unlessAppServerDropsPrivileges) continue;
-      if (drops) raw.splice(i, 1);
-      else delete raw[i].unlessAppServerDropsPrivileges;
-    }
+    keepWhere(raw, (f) => {
+      if (!f.unlessAppServerDropsPrivileges) return true;
+      if (drops) return false;
+      delete f.unlessAppServerDropsPrivileges;
+      return true;
+    });
   }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
@@ -370,6 +376,23 @@ function applyConfig(findings: RawFinding[], config: HardenConfig): void {
   }
 }
 
+/** A per-path test computed once per path (thousands of drafts share a few hundred paths). */
+function memoByPath(test: (path: string) => boolean): (path: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (p) => {
+    let v = memo.get(p);
+    if (v === undefined) memo.set(p, (v = test(p)));
+    return v;
+  };
+}
+
+/** Keeps, in order and in place, the items `keep` accepts (one pass; `splice` per removal was quadratic). */
+function keepWhere<T>(items: T[], keep: (item: T) => boolean): void {
+  let n = 0;
+  for (const item of items) if (keep(item)) items[n++] = item;
+  items.length = n;
+}
+
 /**
  * A command line that runs this file: its path or a trailing part of it (`python app/worker.py`,
  * `/srv/app/worker.py`, `["python", "worker.py"]`) or its module (`python -m app.worker`).
@@ -377,6 +400,9 @@ function applyConfig(findings: RawFinding[], config: HardenConfig): void {
 export function startsProgram(command: string, file: string): boolean {
   const parts = file.replace(/\.(py|[cm]?[jt]s)$/, '').split('/');
   const base = file.slice(file.lastIndexOf('/') + 1);
+  // Both tests below need the file's last name in the command: most (command, file) pairs stop here, before
+  // a regex is built (every draft's file was tried against every compose/Dockerfile/cron command).
+  if (!command.includes(parts[parts.length - 1])) return false;
   const word = (s: string) => new RegExp(`(^|[\\s/"'\\[,=])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s"',\\]])`).test(command);
   if (word(base)) return true;
   for (let i = 0; i < parts.length; i++) if (new RegExp(`-m\\s+${parts.slice(i).join('\\.')}\\b`).test(command)) return true;
