@@ -96,6 +96,12 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
     (i) => i.context === 'product' && i.role !== 'docs' && i.lang !== 'markdown',
   ],
   [
+    // A loader that imports modules by computed name: the modules of its folder are plugins, not dead code.
+    'dynamic-import',
+    /\b(import_module|__import__|spec_from_file_location|load_module|load_source|iter_modules)\s*\(|\b(require|import)\(\s*(`[^`\n]*\$\{|[A-Za-z_$][\w.$]*\s*[+)])/,
+    (i) => i.role === 'source' && (i.lang === 'python' || JS_LANGS.has(i.lang)),
+  ],
+  [
     'rollback',
     /\b(kubectl\s+rollout\s+undo|helm\s+rollback|ln\s+-(sfn|snf|nsf|fns)|(?<![.\w])rollback(?!\s*\()|roll(?:ed|ing|s)?[\s_-]?back|blue[\s_-]?green|canary|previous[_-]release|PREVIOUS_RELEASE|argo\s*rollouts?)\b|docker\s+(?:build|tag|push)\b[^\n]*:\$\{?\w*(SHA|VERSION|TAG|COMMIT|BUILD|RELEASE|REF)/i,
     // Application code says `rollback` about transactions: only scripts, pipelines, docs and files named for it count.
