@@ -119,9 +119,11 @@ const BACKUP =
 /** In-place deploys: a copy over the running tree on a host, a pull-and-restart, compose up of what was just pulled. */
 const DEPLOY_COPY = /\b(rsync|scp)\b[^\n]*\s[\w.@${}-]+:\/?[\w/${}.-]*/;
 const GIT_PULL = /\bgit\s+pull\b/;
-const RESTART = /\b(systemctl\s+(restart|reload)|service\s+\S+\s+restart|docker[\s-]compose\b[^\n]*\bup\b|pm2\s+(restart|reload)|supervisorctl\s+restart|kubectl\s+apply)\b/;
+const RESTART = /\b(pkill|killall|systemctl\s+(restart|reload)|service\s+\S+\s+restart|docker[\s-]compose\b[^\n]*\bup\b|pm2\s+(restart|reload)|supervisorctl\s+restart|kubectl\s+apply)\b/;
 const REMOTE_UNPACK = /\bssh\b[^\n]*\b(tar\s+-?x|unzip|cp\s+-r|git\s+(pull|checkout|reset))\b/;
 const DEPLOY_FILE = /(^|\/)[^/]*(deploy|release|rollout|ship|publish|provision)[^/]*$/i;
+/** Scripts named for restarting or updating the service: read only for a `git pull` followed by a restart. */
+const PULL_RESTART_FILE = /(^|\/)[^/]*(restart|upgrade|update)[^/]*$/i;
 
 /** Names of files and modules in commands and configuration: entry points for dead-code. */
 const MENTION_FILE = /(?:^|[\s'"=:(,[/])((?:[\w.-]+\/)*[\w.-]+\.(?:py|[cm]?[jt]sx?))\b/g;
@@ -527,7 +529,8 @@ function commands(input: FileInput, s: FileSignals): void {
   // Python counts only a dump command named in a string (below): `json.dumps` must not send every Python file
   // through the line loop.
   const mayBackup = input.lang === 'python' ? /\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(src) : /dump|backup|basebackup|bgsave|borg/i.test(src);
-  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-'));
+  const deployFile = DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-');
+  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src)));
   if (!mayBackup && !mayDeploy) return;
   const hasPull = GIT_PULL.test(src);
   const hasRestart = RESTART.test(src);
@@ -539,7 +542,9 @@ function commands(input: FileInput, s: FileSignals): void {
       backups.push([(m?.[0] ?? 'dump').split(/\s+/)[0], i + 1]);
     }
     if (mayDeploy && input.lang !== 'python') {
-      if (REMOTE_UNPACK.test(l)) deploys.push(['unpacks over the live tree on the host', i + 1]);
+      if (!deployFile) {
+        if (GIT_PULL.test(l) && hasRestart) deploys.push(['git pull and restart', i + 1]);
+      } else if (REMOTE_UNPACK.test(l)) deploys.push(['unpacks over the live tree on the host', i + 1]);
       else if (DEPLOY_COPY.test(l) && !/\bbackups?\b/i.test(l)) deploys.push([`${/\brsync\b/.test(l) ? 'rsync' : 'scp'} to the host`, i + 1]);
       else if (GIT_PULL.test(l) && hasRestart) deploys.push(['git pull and restart', i + 1]);
     }
