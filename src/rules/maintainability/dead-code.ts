@@ -5,9 +5,9 @@ import type { FileFact, RepoFindingDraft } from '../types.js';
 
 /** Files that frameworks and tools load by convention, never by an import. */
 const PY_CONVENTION =
-  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|templatetags|alembic|versions|scripts|bin|tools|dev|hooks|plugins|dags|notebooks)\//;
+  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|templatetags|alembic|versions|scripts|bin|tools|dev|hooks|plugins|dags|notebooks)\//;
 const JS_CONVENTION =
-  /(^|\/)(pages|app|routes|api|public|static|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
+  /(^|\/)(pages|app|routes|api|public|static|static[_-]?files|staticfiles|static_root|collected[_-]?static|htdocs|wwwroot|webroot|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
 const CENTRAL_NAME = /(^|[_-])(utils?|common|shared|core|helpers?|config|settings|db|database|client|base|lib)([_-]|\.|$)/i;
 
 export default defineRule({
