@@ -88,7 +88,7 @@ export class ImportIndex {
       } else if (isJs(file)) {
         for (const spec of sig.imports) {
           if (!spec.startsWith('.') && !spec.includes('/')) continue; // a package name
-          const key = spec.replace(/\.([cm]?[jt]sx?)$/, '');
+          const key = spec.replace(/^\.\//, '').replace(/\.([cm]?[jt]sx?)$/, '');
           const s = this.jsImported.get(key) ?? new Set<string>();
           s.add(file.path);
           this.jsImported.set(key, s);

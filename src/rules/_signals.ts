@@ -420,7 +420,9 @@ function jsResolve(from: string, spec: string): string {
     if (seg === '..') parts.pop();
     else parts.push(seg);
   }
-  return parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
+  const out = parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
+  // A relative import of a root-level module keeps its `./`: bare, it would read as a package name.
+  return out.includes('/') ? out : `./${out}`;
 }
 
 function jsTopLevel(n: SgNode): boolean {
