@@ -130,6 +130,10 @@ const MENTION_FILE = /(?:^|[\s'"=:(,[/])((?:[\w.-]+\/)*[\w.-]+\.(?:py|[cm]?[jt]s
 const MENTION_MODULE = /(?:-m[\s"',]+|\bmodule\s*[=:]\s*['"]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g;
 const MENTION_APP = /(?:^|[\s'"=])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_]\w*/g;
 const PY_DOTTED_STRING = /['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
+/** An f-string whose package is a placeholder: `f"{root}.formatter.JsonFormatter"` (logging dictConfig classes). */
+const PY_DOTTED_FSTRING = /\bf['"]\{[\w.]*\}\.([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
+/** `key = pkg.module.attr` in an ini/cfg/toml file (babel extractors, setup.cfg entry points, tool plugins). */
+const CFG_DOTTED_VALUE = /^[\w.-]+\s*[=:]\s*['"]?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]?\s*$/gm;
 
 const JS_IMPORT = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const JS_REL_STRING = /['"`](\.{1,2}\/[^'"`\s]+)['"`]/g;
@@ -369,6 +373,11 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
     const parts = m[1].split('.');
     for (let i = parts.length; i >= 2; i--) imports.add(parts.slice(0, i).join('.'));
   }
+  if (input.source.includes('{}.') || /\}\.[A-Za-z_]/.test(input.source))
+    for (const m of input.source.matchAll(PY_DOTTED_FSTRING)) {
+      const parts = m[1].split('.');
+      for (let i = parts.length - 1; i >= 1; i--) imports.add(parts.slice(0, i).join('.'));
+    }
   constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
   if (imports.size) s.imports = [...imports].sort();
   if (defs.length) s.defs = defs;
@@ -571,6 +580,11 @@ function mentions(input: FileInput, s: FileSignals): void {
     if (dir && !m[1].startsWith('/')) found.add(`${dir}/${m[1]}`);
   }
   for (const m of src.matchAll(MENTION_MODULE)) found.add(m[1]);
+  if (/\.(cfg|ini|toml|conf)$/.test(input.path))
+    for (const m of src.matchAll(CFG_DOTTED_VALUE)) {
+      const parts = m[1].split('.');
+      for (let i = parts.length; i >= 2; i--) found.add(parts.slice(0, i).join('.'));
+    }
   if (input.role !== 'docs') for (const m of src.matchAll(MENTION_APP)) if (!/^(https?|ftp|ssh|git|file|mailto|redis|postgres(ql)?|mysql|mongodb)$/i.test(m[1])) found.add(m[1]);
   if (found.size) s.mentions = [...found].slice(0, 500).sort();
 }
