@@ -19,6 +19,11 @@ export const SOURCES: readonly ExternalSource[] = [
   { name: 'awesome-compose', repo: 'docker/awesome-compose', commit: '18f59bdb09ecf520dd5758fbf90dec314baec545', kind: 'realworld', uses: 'compose stacks with Python/TS/JS services and Dockerfiles' },
   { name: 'self-hosted', repo: 'getsentry/self-hosted', commit: '89a143f8e4d396a858cf6f462a832ae7da9fd2db', kind: 'realworld', uses: 'shell install/deploy scripts, compose, CI, Python' },
   { name: 'linkding', repo: 'sissbruecker/linkding', commit: '65813a75404b1319aca8b09700fadc0b15adabaf', kind: 'realworld', uses: 'Django + JS service, Dockerfiles, compose, shell scripts, CI' },
+  { name: 'searxng', repo: 'searxng/searxng', commit: '9fea41204fdfa7a5cfa15b0ebd12904c520478ce', kind: 'realworld', uses: 'Python/Flask service with plugin engines, shell install/update scripts, Dockerfile, CI' },
+  { name: 'deepface', repo: 'serengil/deepface', commit: '243209fd7b46ecdecf72665cc25219f6e8181f25', kind: 'realworld', uses: 'Python ML library and Flask API with thresholds, Dockerfile, scripts' },
+  { name: 'scihive-backend', repo: 'ranihorev/scihive-backend', commit: 'd246a8ed07b0fd793a1a9c3497c976cbd4957b3d', kind: 'realworld', uses: 'Flask service with a git-pull restart script, Dockerfile, compose, k8s (3.8k lines)' },
+  { name: 'euro2024', repo: 'syxolk/euro2024', commit: '1b376958b67aea04993464ffb24777d355e223d0', kind: 'realworld', uses: 'TS/Express service, pg_dump backup daemon, compose, Python import tools' },
+  { name: 'urlshortener', repo: 'acrawford73/urlshortener', commit: '92eedee8479602ab9385c4822ba4429c62ab1999', kind: 'realworld', uses: 'Django service, pg_dump backup script, gunicorn/systemd deploy files' },
 ];
 
 export function howToGet(s: ExternalSource, dir: string): string {

@@ -88,7 +88,7 @@ export class ImportIndex {
       } else if (isJs(file)) {
         for (const spec of sig.imports) {
           if (!spec.startsWith('.') && !spec.includes('/')) continue; // a package name
-          const key = spec.replace(/\.([cm]?[jt]sx?)$/, '');
+          const key = spec.replace(/^\.\//, '').replace(/\.([cm]?[jt]sx?)$/, '');
           const s = this.jsImported.get(key) ?? new Set<string>();
           s.add(file.path);
           this.jsImported.set(key, s);
@@ -124,4 +124,35 @@ export class ImportIndex {
     if (isPython(file) && this.mentioned.has(pyModuleNames(file.path).at(-1)!)) return true;
     return false;
   }
+}
+
+/** Modules of one folder that share a public function, beside a loader by computed name, are plugins. */
+export const PLUGIN_MIN = 3;
+const pluginCache = new WeakMap<RepoFactsView, Set<string>>();
+
+/**
+ * Plugin folders: a product module in the folder (or its parent) imports modules by computed name
+ * (`importlib.import_module`, `__import__`, `spec_from_file_location`, ``require(`./x/${name}`)`` …) and at least
+ * PLUGIN_MIN modules of the folder define the same public function (the plugin interface). Their modules are
+ * loaded by the loader, not imported, and declare the same module-level attributes by design.
+ */
+export function pluginFolders(facts: RepoFactsView): Set<string> {
+  const cached = pluginCache.get(facts);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const files = signalFiles(facts);
+  const loaders = new Set(files.filter(({ sig }) => hasFlag(sig, 'dynamic-import')).map(({ file }) => dirname(file.path)));
+  if (loaders.size) {
+    const byDir = new Map<string, Map<string, number>>();
+    for (const { file, sig } of files) {
+      if (!(isPython(file) || isJs(file)) || /^(__init__\.py|index\.[cm]?[jt]sx?)$/.test(basename(file.path))) continue;
+      const dir = dirname(file.path);
+      if (!(loaders.has(dir) || loaders.has(dirname(dir)))) continue;
+      const count = byDir.get(dir) ?? byDir.set(dir, new Map()).get(dir)!;
+      for (const d of new Set((sig.defs ?? []).map(([n]) => n))) if (!d.startsWith('_')) count.set(d, (count.get(d) ?? 0) + 1);
+    }
+    for (const [dir, count] of byDir) if ([...count.values()].some((n) => n >= PLUGIN_MIN)) out.add(dir);
+  }
+  pluginCache.set(facts, out);
+  return out;
 }

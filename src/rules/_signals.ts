@@ -96,6 +96,12 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
     (i) => i.context === 'product' && i.role !== 'docs' && i.lang !== 'markdown',
   ],
   [
+    // A loader that imports modules by computed name: the modules of its folder are plugins, not dead code.
+    'dynamic-import',
+    /\b(import_module|__import__|spec_from_file_location|load_module|load_source|iter_modules)\s*\(|\b(require|import)\(\s*(`[^`\n]*\$\{|[A-Za-z_$][\w.$]*\s*[+)])/,
+    (i) => i.role === 'source' && (i.lang === 'python' || JS_LANGS.has(i.lang)),
+  ],
+  [
     'rollback',
     /\b(kubectl\s+rollout\s+undo|helm\s+rollback|ln\s+-(sfn|snf|nsf|fns)|(?<![.\w])rollback(?!\s*\()|roll(?:ed|ing|s)?[\s_-]?back|blue[\s_-]?green|canary|previous[_-]release|PREVIOUS_RELEASE|argo\s*rollouts?)\b|docker\s+(?:build|tag|push)\b[^\n]*:\$\{?\w*(SHA|VERSION|TAG|COMMIT|BUILD|RELEASE|REF)/i,
     // Application code says `rollback` about transactions: only scripts, pipelines, docs and files named for it count.
@@ -113,15 +119,21 @@ const BACKUP =
 /** In-place deploys: a copy over the running tree on a host, a pull-and-restart, compose up of what was just pulled. */
 const DEPLOY_COPY = /\b(rsync|scp)\b[^\n]*\s[\w.@${}-]+:\/?[\w/${}.-]*/;
 const GIT_PULL = /\bgit\s+pull\b/;
-const RESTART = /\b(systemctl\s+(restart|reload)|service\s+\S+\s+restart|docker[\s-]compose\b[^\n]*\bup\b|pm2\s+(restart|reload)|supervisorctl\s+restart|kubectl\s+apply)\b/;
+const RESTART = /\b(pkill|killall|systemctl\s+(restart|reload)|service\s+\S+\s+restart|docker[\s-]compose\b[^\n]*\bup\b|pm2\s+(restart|reload)|supervisorctl\s+restart|kubectl\s+apply)\b/;
 const REMOTE_UNPACK = /\bssh\b[^\n]*\b(tar\s+-?x|unzip|cp\s+-r|git\s+(pull|checkout|reset))\b/;
 const DEPLOY_FILE = /(^|\/)[^/]*(deploy|release|rollout|ship|publish|provision)[^/]*$/i;
+/** Scripts named for restarting or updating the service: read only for a `git pull` followed by a restart. */
+const PULL_RESTART_FILE = /(^|\/)[^/]*(restart|upgrade|update)[^/]*$/i;
 
 /** Names of files and modules in commands and configuration: entry points for dead-code. */
 const MENTION_FILE = /(?:^|[\s'"=:(,[/])((?:[\w.-]+\/)*[\w.-]+\.(?:py|[cm]?[jt]sx?))\b/g;
 const MENTION_MODULE = /(?:-m[\s"',]+|\bmodule\s*[=:]\s*['"]?)([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)/g;
 const MENTION_APP = /(?:^|[\s'"=])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):[A-Za-z_]\w*/g;
 const PY_DOTTED_STRING = /['"]([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
+/** An f-string whose package is a placeholder: `f"{root}.formatter.JsonFormatter"` (logging dictConfig classes). */
+const PY_DOTTED_FSTRING = /\bf['"]\{[\w.]*\}\.([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]/g;
+/** `key = pkg.module.attr` in an ini/cfg/toml file (babel extractors, setup.cfg entry points, tool plugins). */
+const CFG_DOTTED_VALUE = /^[\w.-]+\s*[=:]\s*['"]?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?::[A-Za-z_]\w*)?['"]?\s*$/gm;
 
 const JS_IMPORT = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]\s*\)|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const JS_REL_STRING = /['"`](\.{1,2}\/[^'"`\s]+)['"`]/g;
@@ -366,6 +378,11 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
     const parts = m[1].split('.');
     for (let i = parts.length; i >= 2; i--) imports.add(parts.slice(0, i).join('.'));
   }
+  if (input.source.includes('{}.') || /\}\.[A-Za-z_]/.test(input.source))
+    for (const m of input.source.matchAll(PY_DOTTED_FSTRING)) {
+      const parts = m[1].split('.');
+      for (let i = parts.length - 1; i >= 1; i--) imports.add(parts.slice(0, i).join('.'));
+    }
   constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
   if (imports.size) s.imports = [...imports].sort();
   if (defs.length) s.defs = defs;
@@ -417,7 +434,9 @@ function jsResolve(from: string, spec: string): string {
     if (seg === '..') parts.pop();
     else parts.push(seg);
   }
-  return parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
+  const out = parts.join('/').replace(/\.([cm]?[jt]sx?)$/, '');
+  // A relative import of a root-level module keeps its `./`: bare, it would read as a package name.
+  return out.includes('/') ? out : `./${out}`;
 }
 
 function jsTopLevel(n: SgNode): boolean {
@@ -526,7 +545,8 @@ function commands(input: FileInput, s: FileSignals): void {
   // Python counts only a dump command named in a string (below): `json.dumps` must not send every Python file
   // through the line loop.
   const mayBackup = input.lang === 'python' ? /\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(src) : /dump|backup|basebackup|bgsave|borg/i.test(src);
-  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-'));
+  const deployFile = DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-');
+  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src)));
   if (!mayBackup && !mayDeploy) return;
   const hasPull = GIT_PULL.test(src);
   const hasRestart = RESTART.test(src);
@@ -538,7 +558,9 @@ function commands(input: FileInput, s: FileSignals): void {
       backups.push([(m?.[0] ?? 'dump').split(/\s+/)[0], i + 1]);
     }
     if (mayDeploy && input.lang !== 'python') {
-      if (REMOTE_UNPACK.test(l)) deploys.push(['unpacks over the live tree on the host', i + 1]);
+      if (!deployFile) {
+        if (GIT_PULL.test(l) && hasRestart) deploys.push(['git pull and restart', i + 1]);
+      } else if (REMOTE_UNPACK.test(l)) deploys.push(['unpacks over the live tree on the host', i + 1]);
       else if (DEPLOY_COPY.test(l) && !/\bbackups?\b/i.test(l)) deploys.push([`${/\brsync\b/.test(l) ? 'rsync' : 'scp'} to the host`, i + 1]);
       else if (GIT_PULL.test(l) && hasRestart) deploys.push(['git pull and restart', i + 1]);
     }
@@ -563,6 +585,11 @@ function mentions(input: FileInput, s: FileSignals): void {
     if (dir && !m[1].startsWith('/')) found.add(`${dir}/${m[1]}`);
   }
   for (const m of src.matchAll(MENTION_MODULE)) found.add(m[1]);
+  if (/\.(cfg|ini|toml|conf)$/.test(input.path))
+    for (const m of src.matchAll(CFG_DOTTED_VALUE)) {
+      const parts = m[1].split('.');
+      for (let i = parts.length; i >= 2; i--) found.add(parts.slice(0, i).join('.'));
+    }
   if (input.role !== 'docs') for (const m of src.matchAll(MENTION_APP)) if (!/^(https?|ftp|ssh|git|file|mailto|redis|postgres(ql)?|mysql|mongodb)$/i.test(m[1])) found.add(m[1]);
   if (found.size) s.mentions = [...found].slice(0, 500).sort();
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { basename, ImportIndex, listNames, signalFiles } from '../_repo-signals.js';
+import { basename, dirname, ImportIndex, listNames, pluginFolders, signalFiles } from '../_repo-signals.js';
 import type { FileSignals, RepoFindingDraft } from '../types.js';
 
 /** A block joins a group when it shares at least this many identical settings (key and value) with another file's block. */
@@ -8,6 +8,9 @@ export const MIN_SHARED_SETTINGS = 3;
 const MAX_BUCKET = 60;
 /** A module named as the one home of settings: `config.py`, `settings.py`, `db_utils.py`, `common/db.py`, `app_config.py`. */
 const CENTRAL_NAME = /^(config|configs|settings|conf|constants|params|parameters|db|database|common|shared|\w+_(utils|config|settings|conf))\.(py|[cm]?[jt]s)$/i;
+
+/** Keys that hold where and as whom to connect: copies of these are settings even in plugin modules. */
+const CONNECTION_KEY = /^((db|database|pg|postgres|mysql|redis|mongo|smtp|mail)_?)?(host|hostname|port|user|username|password|passwd|pwd|dsn|database|dbname|db|url|uri|secret|secret_key|token|access_token|api_?key)$/i;
 
 type Block = NonNullable<FileSignals['settings']>[number] & { path: string; pairs: string[] };
 
@@ -56,7 +59,7 @@ export default defineRule({
     },
     fix: 'Move the block into one settings module (or a pydantic `BaseSettings` / typed config object) and import it everywhere; when the group names an existing central module that nobody imports, finish that migration instead of writing a new one. Where the copies differ, decide which value is right before merging.',
     falsePositives:
-      'Only settings-like values count (literals, environment reads, UPPER_CASE constants, `settings.X`): response payloads and dicts built from variables are not settings. A block must share at least three identical settings with a block in another file; settings shared by very many blocks (`"type": "string"`) do not link blocks on their own. Tests, examples, docs and generated files are not read. Copies of a whole duplicated module are reported by maintainability/duplicated-module, not again here.',
+      'Only settings-like values count (literals, environment reads, UPPER_CASE constants, `settings.X`): response payloads and dicts built from variables are not settings. A block must share at least three identical settings with a block in another file; settings shared by very many blocks (`"type": "string"`) do not link blocks on their own. Tests, examples, docs and generated files are not read. Copies of a whole duplicated module are reported by maintainability/duplicated-module, not again here. Plugin modules of one folder that a loader imports by computed name (three or more sharing a public function) declare the same module attributes by design — metadata, option-to-API mappings — and are not grouped unless the shared keys are connection settings (host, port, user, password, database, token …).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.3, perFile: 0.5, cap: 8, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
   check(facts) {
@@ -111,6 +114,7 @@ export default defineRule({
     const imports = new ImportIndex(facts);
     const byPath = new Map(facts.files.map((f) => [f.path, f]));
     const out: RepoFindingDraft[] = [];
+    const plugins = pluginFolders(facts);
     for (const members of groups.values()) {
       // Identical copies of one file (a copied module: maintainability/duplicated-module) count once.
       const seenHash = new Map<string, string>();
@@ -139,6 +143,10 @@ export default defineRule({
       }
       const keys = [...keyFiles.entries()].filter(([, s]) => s.size >= 2).map(([k]) => k).sort();
       const drifted = keys.filter((k) => (keyVals.get(k)?.size ?? 0) > 1);
+      // Plugins of one folder that a loader imports by name declare the same module attributes by design (metadata,
+      // the mapping of the host's options to each plugin's API): not copied settings, unless they copy connections.
+      const dir = dirname(files[0]);
+      if (plugins.has(dir) && files.every((p) => dirname(p) === dir) && !keys.some((k) => CONNECTION_KEY.test(k))) continue;
       // A central module: a member named like one (config, settings, db_utils …) that no other file imports.
       const central = files.find((p) => CENTRAL_NAME.test(basename(p)) && byPath.get(p) && imports.importers(byPath.get(p)!).length === 0);
       const places = central && files.length > 2 ? files.filter((p) => p !== central) : files;

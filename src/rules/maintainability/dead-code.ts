@@ -1,13 +1,13 @@
 import { defineRule } from '../define.js';
-import { basename, dirname, ImportIndex, isJs, isPython, listNames, signalFiles } from '../_repo-signals.js';
+import { basename, dirname, ImportIndex, isJs, isPython, listNames, pluginFolders, signalFiles } from '../_repo-signals.js';
 import { GENERATED_PATH } from './_module-fingerprint.js';
 import type { FileFact, RepoFindingDraft } from '../types.js';
 
 /** Files that frameworks and tools load by convention, never by an import. */
 const PY_CONVENTION =
-  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|templatetags|alembic|versions|scripts|bin|tools|dev|hooks|plugins|dags|notebooks)\//;
+  /(^|\/)(__init__|__main__|manage|wsgi|asgi|setup|conftest|settings|urls|apps|admin|models|views|forms|serializers|signals|tasks|celery|celeryconfig|gunicorn|gunicorn[._]conf|gunicorn_config|fabfile|noxfile|dodo|main|app|application|server|handler|lambda_function|lambda_handler|run|cli|__version__|_version|version|config|local_settings|routers?|schemas?|dependencies|hooks|plugins?)\.py$|(^|\/)(migrations|management\/commands|templatetags|alembic|versions|scripts|bin|tools|dev|hooks|plugins|dags|notebooks)\//;
 const JS_CONVENTION =
-  /(^|\/)(pages|app|routes|api|public|static|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
+  /(^|\/)(pages|app|routes|api|public|static|static[_-]?files|staticfiles|static_root|collected[_-]?static|htdocs|wwwroot|webroot|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
 const CENTRAL_NAME = /(^|[_-])(utils?|common|shared|core|helpers?|config|settings|db|database|client|base|lib)([_-]|\.|$)/i;
 
 export default defineRule({
@@ -47,7 +47,7 @@ export default defineRule({
     },
     fix: 'Confirm with the owners and the deploy configuration that nothing runs the module (search cron, hosts and notebooks outside the repository), then delete it — git keeps the history. For an unused central module, finish the migration: import it from the modules that still carry their own copies, then delete the copies.',
     falsePositives:
-      'Entry points are recognised by main guards, shebangs, commands and configuration that name the file or module, and framework conventions (listed above); modules loaded by a plugin system through computed names, or run by hand from outside the repository, look dead: suppress with the reason. Python imports match any dotted suffix of a module path (`import db` keeps every `db.py`), and any relative string path in JS keeps its target, so the rule errs towards silence. Libraries (no container, compose, cron or systemd file) are not checked inside their Python packages, whose modules are public API. `__init__.py`, generated files, tests, examples and docs are never reported.',
+      'Entry points are recognised by main guards, shebangs, commands and configuration that name the file or module, and framework conventions (listed above); modules of a plugin folder — a module in the folder or its parent imports by computed name (`importlib.import_module`, `__import__`, `spec_from_file_location`, `load_module`, ``require(`./plugins/${name}`)``) and three or more modules of the folder define the same public function — are not reported; other plugin systems (entry points named only in configuration the scan does not read) and modules run by hand from outside the repository look dead: suppress with the reason. Python imports match any dotted suffix of a module path (`import db` keeps every `db.py`), and any relative string path in JS keeps its target, so the rule errs towards silence. Libraries (no container, compose, cron or systemd file) are not checked inside their Python packages, whose modules are public API. `__init__.py`, generated files, tests, examples and docs are never reported.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.2, perFile: 0.25, cap: 8, kind: 'mechanical', track: 'quality' },
   check(facts) {
@@ -78,12 +78,16 @@ export default defineRule({
         !(library && isPython(f) && packages.has(dirname(f.path))) &&
         !(isJs(f) && nuxtLoaded(f.path)),
     );
-    for (const file of candidates) {
-      const pf = facts.perFile.get(file.path);
-      const sig = pf?.signals ?? {};
-      if (sig.flags?.includes('generated')) continue;
-      if (file.lines === 0) continue; // empty modules
-      if (imports.importers(file).length || imports.importedByAlias(file) || imports.mentionedBy(file)) continue;
+    const dead = candidates.filter((file) => {
+      const sig = facts.perFile.get(file.path)?.signals ?? {};
+      if (sig.flags?.includes('generated')) return false;
+      if (file.lines === 0) return false; // empty modules
+      return !(imports.importers(file).length || imports.importedByAlias(file) || imports.mentionedBy(file));
+    });
+    const plugin = pluginFolders(facts);
+    for (const file of dead) {
+      if (plugin.has(dirname(file.path))) continue;
+      const sig = facts.perFile.get(file.path)?.signals ?? {};
       const name = basename(file.path);
       const copied = CENTRAL_NAME.test(name)
         ? (sig.defs ?? []).map(([d]) => d).filter((d) => [...(defFiles.get(d) ?? [])].filter((p) => p !== file.path).length >= 2)

@@ -7,6 +7,8 @@ import type { RepoFindingDraft } from '../types.js';
  * Name parts that mark a variant of the same module: `predictor_fast`, `production_predictor`,
  * `batch_predictor`, `collect_prices_pg`, `predictor_v2`, `old_predictor` …
  */
+/** Name parts that say a module was superseded. */
+const RETIRED = /(^|[_.-])(old|legacy|deprecated|backup|bak|orig|unused|obsolete)([_.-]|$)/i;
 const VARIANT =
   /^(fast|faster|new|old|legacy|prod|production|batch|simple|simplified|optimized|optimised|improved|enhanced|refactored|alt|alternative|async|sync|parallel|threaded|gpu|cpu|local|remote|pg|postgres|postgresql|mysql|sqlite|redis|mongo|v\d+|\d+|copy|backup|bak|orig|original|final|tmp|temp|test|experimental|exp|draft|lite|light|full|quick|realtime|live|offline|online|standalone|direct|updated|latest|current|next|beta|fixed|working|patched)$/i;
 /** Definitions too generic to say two modules do the same job. */
@@ -41,7 +43,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Families of product modules doing the same job: files whose names differ only by variant markers (`predictor.py`, `predictor_fast.py`, `production_predictor.py`, `batch_predictor.py`; `collect_prices.py` vs `collect_prices_pg.py`; `_v2`, `_new`, `_old`, `_legacy` …) in the same component, and that define the same functions or classes (at least two shared definitions, or half of the smaller module). One finding per family, listing every member and the one to keep (the most imported, else the plain name). Exact and near copies are maintainability/duplicated-module.',
+      'Families of product modules doing the same job: files whose names differ only by variant markers (`predictor.py`, `predictor_fast.py`, `production_predictor.py`, `batch_predictor.py`; `collect_prices.py` vs `collect_prices_pg.py`; `_v2`, `_new`, `_old`, `_legacy` …) in the same component, and that define the same functions or classes (at least two shared definitions, or half of the smaller module). One finding per family, listing every member and the one to keep (never one named as retired — `_old`, `_legacy`, `_backup` …; else the most imported, then one a template or configuration names, then the plain name). Exact and near copies are maintainability/duplicated-module.',
     why:
       'Redundant implementations split every fix and every improvement: the bug fixed in `predictor.py` stays in `predictor_fast.py`, the model change reaches one of them, and which one production runs is folklore. Each extra variant multiplies the hardening work — timeouts, logging, error handling — done inside it.',
     bad: {
@@ -95,7 +97,10 @@ export default defineRule({
         const ia = imports.importers(a.file).length;
         const ib = imports.importers(b.file).length;
         const plain = (s: SignalFile) => (basename(s.file.path).replace(/\.\w+$/, '').toLowerCase() === stem ? 0 : 1);
-        return ib - ia || plain(a) - plain(b) || (a.file.path < b.file.path ? -1 : 1);
+        // A member named as retired (`_old`, `_legacy`, `_backup` …) is never the one to keep over a live one.
+        const retired = (s: SignalFile) => (RETIRED.test(basename(s.file.path).replace(/\.\w+$/, '')) ? 1 : 0);
+        const mentioned = (s: SignalFile) => (imports.mentionedBy(s.file) ? 0 : 1);
+        return retired(a) - retired(b) || ib - ia || mentioned(a) - mentioned(b) || plain(a) - plain(b) || (a.file.path < b.file.path ? -1 : 1);
       });
       const kept = ranked[0];
       const locations = [kept, ...ranked.slice(1)].map((s) => ({ path: s.file.path, line: 0 }));

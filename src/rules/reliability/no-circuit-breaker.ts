@@ -2,6 +2,8 @@ import { defineRule } from '../define.js';
 import { hasFlag, signalFiles } from '../_repo-signals.js';
 import type { RepoFindingDraft } from '../types.js';
 
+/** Folders of tools run by hand (imports, migrations, notebooks): their calls are not the running service's. */
+const OFFLINE_DIR = /(^|\/)(tools|scripts|bin|notebooks|migrations|examples?|dev)\//;
 /** A dependency is reported when it is called from at least this many places… */
 export const MIN_CALLS = 3;
 /** …in at least this many files. */
@@ -38,7 +40,7 @@ export default defineRule({
     },
     fix: 'Route the calls to each dependency through one client module, give it timeouts and retries first (reliability/http-no-timeout, http-no-retry), then wrap it in a circuit breaker (pybreaker / opossum) that opens after repeated failures and exposes its state as a metric.',
     falsePositives:
-      'Calls whose target cannot be named (a URL held in a local variable) are not grouped. Loopback hosts are ignored. Any breaker library or `CircuitBreaker` class in the repository silences the rule, since the shared client may apply it. Tests, examples and docs are not read.',
+      'Calls whose target cannot be named (a URL held in a local variable) are not grouped. Loopback hosts are ignored. Any breaker library or `CircuitBreaker` class in the repository silences the rule, since the shared client may apply it. Tests, examples and docs are not read, nor call sites in folders of tools run by hand (`tools/`, `scripts/`, `bin/`, `notebooks/`, `migrations/`, `dev/`).',
   },
   remediation: { effort: 'M', perExtraOccurrence: 0.5, perFile: 0.5, cap: 10, kind: 'refactor', track: 'resilience', dependsOn: ['reliability/http-no-retry'] },
   check(facts) {
@@ -46,6 +48,8 @@ export default defineRule({
     if (signalFiles(facts, { all: true }).some(({ sig }) => hasFlag(sig, 'breaker'))) return [];
     const calls = new Map<string, Array<{ path: string; line: number; retry: boolean }>>();
     for (const { file, sig } of files) {
+      // One-off tools and scripts run by hand are not the service's runtime callers.
+      if (OFFLINE_DIR.test(file.path)) continue;
       const retry = hasFlag(sig, 'retry');
       for (const [dep, line] of sig.http ?? []) {
         const l = calls.get(dep) ?? [];

@@ -1,0 +1,5 @@
+DB = {"host": "db.internal", "port": 5432, "user": "collector", "dbname": "market"}
+
+
+def collect():
+    return "trades"

@@ -1,0 +1,3 @@
+bind = "unix:/run/shop/gunicorn.sock"
+workers = 3
+timeout = 30

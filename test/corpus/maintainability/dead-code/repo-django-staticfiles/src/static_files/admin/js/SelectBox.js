@@ -1,0 +1,4 @@
+(function () {
+  "use strict";
+  window.SelectBox = { init: function (id) { return document.getElementById(id); } };
+})();

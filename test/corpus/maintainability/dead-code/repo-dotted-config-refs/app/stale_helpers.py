@@ -1,0 +1,2 @@
+def slugify_legacy(text):
+    return text.lower().replace(" ", "-")

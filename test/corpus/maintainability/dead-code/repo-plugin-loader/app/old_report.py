@@ -1,0 +1,2 @@
+def build_report(rows):
+    return "\n".join(str(r) for r in rows)

@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+import json
+
+import requests
+
+
+def main():
+    data = requests.get("https://api.league.example.org/v3/calendar?season=2022").json()
+    print(json.dumps(data))
+
+
+if __name__ == "__main__":
+    main()
