@@ -8,6 +8,12 @@ export interface Mapped {
   why: string;
   /** Keep only peer diagnostics whose message (ruff) or severity (bandit) contains this. */
   only?: string;
+  /**
+   * Another harden rule that reports the same defect under "one defect, one finding" (SPEC §3): a finding of
+   * `rule` whose message contains `message` counts for this mapping (`except: pass` is reported once, by
+   * reliability/swallowed-exception, with a message that says the clause is bare).
+   */
+  alsoBy?: { rule: string; message: string };
 }
 
 export interface SourceMapping {

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findingsOf } from './harden-run.js';
-import type { SourceMapping } from './mapping.js';
+import type { Mapped, SourceMapping } from './mapping.js';
 import { tally, type Scores } from './score.js';
 
 const LINTERS = ['flake8_bandit', 'flake8_blind_except', 'pycodestyle', 'flake8_print'];
@@ -36,7 +36,7 @@ export function parseSnapshot(text: string): PeerDiag[] {
 
 export async function scoreRuff(root: string, mapping: SourceMapping, work: string, scores: Scores, log: string[]): Promise<number> {
   const crate = path.join(root, 'crates', 'ruff_linter');
-  const cases: Array<{ code: string; file: string; positives: Set<number>; excluded: Set<number>; rule: string }> = [];
+  const cases: Array<{ code: string; file: string; positives: Set<number>; excluded: Set<number>; rule: string; alsoBy?: Mapped['alsoBy'] }> = [];
   for (const linter of LINTERS) {
     const snapDir = path.join(crate, 'src', 'rules', linter, 'snapshots');
     if (!existsSync(snapDir)) continue;
@@ -61,13 +61,13 @@ export async function scoreRuff(root: string, mapping: SourceMapping, work: stri
         if (!map.only || d.message.includes(map.only)) positives.add(d.line);
         else excluded.add(d.line);
       }
-      cases.push({ code, file: `service/${linter}/${fixture}`, positives, excluded, rule: map.rule });
+      cases.push({ code, file: `service/${linter}/${fixture}`, positives, excluded, rule: map.rule, alsoBy: map.alsoBy });
     }
   }
   const found = await findingsOf(work);
   let labels = 0;
   for (const c of cases) {
-    const mine = found.filter((f) => f.rule === c.rule && f.path === c.file);
+    const mine = found.filter((f) => f.path === c.file && (f.rule === c.rule || (c.alsoBy && f.rule === c.alsoBy.rule && f.message.includes(c.alsoBy.message))));
     const t = tally(scores, 'ruff', c.rule);
     for (const line of c.positives) {
       labels++;
