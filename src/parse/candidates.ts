@@ -154,27 +154,23 @@ function walkOf(root: SgNode, input: Input): Walk {
  * the same kinds that matched another query (see the top), in document order.
  */
 export function candidates(input: Input, q: CandidateQuery): SgNode[] {
-  const root = input.root;
-  if (!root) return [];
-  // A rule checked without its pre-filter passing (tests call `check` directly) gets its own walk.
-  if (!included(q, input)) {
-    const own = ownConfig(q, input);
-    return own ? root.findAll(own) : [];
-  }
-  const walk = walkOf(root, input);
-  const out: SgNode[] = [];
-  for (let i = 0; i < walk.nodes.length; i++) if (q.kinds.has(walk.kinds[i])) out.push(walk.nodes[i]);
-  return out;
+  return select(input, q, false).nodes;
 }
 
 /** `candidates`, with each node's kind as the walk read it (saves the caller one N-API call per node). */
 export function candidatesWithKinds(input: Input, q: CandidateQuery): { nodes: SgNode[]; kinds: string[] } {
+  return select(input, q, true);
+}
+
+/** Both of the above: `kinds` is filled only when asked for (outside the walk it costs a call per node). */
+function select(input: Input, q: CandidateQuery, withKinds: boolean): { nodes: SgNode[]; kinds: string[] } {
   const root = input.root;
   if (!root) return { nodes: [], kinds: [] };
+  // A rule checked without its pre-filter passing (tests call `check` directly) gets its own walk.
   if (!included(q, input)) {
     const own = q.perFile ? ownConfig(q, input) : q.config;
     const nodes = own ? root.findAll(own) : [];
-    return { nodes, kinds: nodes.map((n) => String(n.kind())) };
+    return { nodes, kinds: withKinds ? nodes.map((n) => String(n.kind())) : [] };
   }
   const walk = walkOf(root, input);
   const nodes: SgNode[] = [];
@@ -182,7 +178,7 @@ export function candidatesWithKinds(input: Input, q: CandidateQuery): { nodes: S
   for (let i = 0; i < walk.nodes.length; i++) {
     if (q.kinds.has(walk.kinds[i])) {
       nodes.push(walk.nodes[i]);
-      kinds.push(walk.kinds[i]);
+      if (withKinds) kinds.push(walk.kinds[i]);
     }
   }
   return { nodes, kinds };

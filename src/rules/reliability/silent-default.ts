@@ -27,9 +27,11 @@ const AGGREGATE = /^(sum|fsum|math\.fsum|mean|statistics\.mean|np\.(sum|mean|ave
  * A float zero anywhere, or an int zero right after a name of money or a measurement (`d.get("unit_price", 0)`,
  * `row["price"] or 0`): the field name the check requires sits just before the zero.
  */
-const PREFILTER = new RegExp(String.raw`(?:^|[^\w.])(?:0\.0*|\.0+)\b|(?:${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(?:${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`, 'i');
+/** An int zero right after a money/measurement word: `"unit_price", 0)` or `row["amount"] or 0` (groups 1 and 2: the word). */
+const MEASURE_SITE_SOURCE = String.raw`(${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`;
+const PREFILTER = new RegExp(String.raw`(?:^|[^\w.])(?:0\.0*|\.0+)\b|` + MEASURE_SITE_SOURCE, 'i');
 /** The money/measurement words of a file's int-zero sites (`"unit_price", 0)`, `row["amount"] or 0`). */
-const MEASURE_SITE = new RegExp(String.raw`(${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`, 'gi');
+const MEASURE_SITE = new RegExp(MEASURE_SITE_SOURCE, 'gi');
 const FLOAT_ZERO_ARG = { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' };
 
 /**
