@@ -57,7 +57,23 @@ export function readForAnalysis(abs: string, size: number, maxBytes = DEFAULT_MA
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const minified = lang === undefined || MINIFIABLE.has(lang) ? minifiedVerdict(text) : null;
   if (minified) return { ok: false, reason: minified.reason, handWritten: minified.handWrittenLines > 0 };
+  if (lang !== 'json' && (lang === undefined || MINIFIABLE.has(lang)) && isLibraryCopy(text)) return { ok: false, reason: 'vendored library copy (versioned license banner)' };
   return { ok: true, text, bytes: buf.length };
+}
+
+/**
+ * A third-party library copied into the tree (`static/js/bootstrap.js`, `lib/jquery.js`): the file opens with the
+ * preserved-comment banner (`/*!`) that libraries ship with their builds, naming a version and a copyright, a
+ * licence or the project's URL. First-party sources do not open that way; their build output (which may) is
+ * not hand-written either. Outside `vendor/` or `dist/` folders, this is how vendored code is recognised.
+ */
+export function isLibraryCopy(text: string): boolean {
+  const head = text.slice(0, 700);
+  const open = /^\s*\/\*!/.exec(head);
+  if (!open) return false;
+  const end = head.indexOf('*/');
+  const banner = end > 0 ? head.slice(0, end) : head;
+  return /\bv?\d+\.\d+\.\d+\b/.test(banner) && /copyright|\(c\)|©|licen[cs]e|https?:\/\//i.test(banner);
 }
 
 /** A line longer than this is not written by hand. */

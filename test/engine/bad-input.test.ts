@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { readForAnalysis } from '../../src/engine/read-file.js';
@@ -65,4 +65,17 @@ test('a read that fails (even as root) is "unreadable" with the system error cod
   const dir = tempRepo({ 'x/a.py': 'x = 1\n' });
   expect(readForAnalysis(path.join(dir, 'x'), 4096)).toEqual({ ok: false, reason: 'unreadable (EISDIR)' });
   expect(readForAnalysis(path.join(dir, 'gone.py'), 10)).toEqual({ ok: false, reason: 'unreadable (ENOENT)' });
+});
+
+test('a library copied into the tree (versioned licence banner) is skipped as vendored; first-party files with a /*! comment are not', () => {
+  const repo = tempRepo({
+    'static/js/bootstrap.js': '/*!\n  * Bootstrap v5.3.3 (https://getbootstrap.com/)\n  * Copyright 2011-2024 The Bootstrap Authors\n  */\nconst DATA_API_KEY = ".data-api";\n' + 'function f() { return 1; }\n'.repeat(50),
+    'src/app.js': '/*! keep this note: the session key is rotated daily */\nconst apiKey = "Zq8Lw3Xr9Tb2Vn6Hs1Kd";\n',
+  });
+  const libPath = path.join(repo, 'static/js/bootstrap.js');
+  const lib = readForAnalysis(libPath, statSync(libPath).size, undefined, 'javascript');
+  expect(lib).toMatchObject({ ok: false, reason: 'vendored library copy (versioned license banner)' });
+  expect(lib.ok === false && lib.handWritten).toBeFalsy();
+  const own = path.join(repo, 'src/app.js');
+  expect(readForAnalysis(own, statSync(own).size, undefined, 'javascript').ok).toBe(true);
 });

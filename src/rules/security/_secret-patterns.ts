@@ -213,8 +213,11 @@ export function isPlaceholder(value: string, name = ''): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
   // An env var / setting name used as a value: `PASSWORD_ENV = "DB_PASSWORD"`.
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return true;
-  // Dotted identifiers: `settings.DB_PASSWORD`, `auth.password`.
-  if (/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/.test(v) && !/\d/.test(v)) return true;
+  // Dotted identifiers: `settings.DB_PASSWORD`, `auth.password`, and message ids of a translation catalogue
+  // (`label.new-password`, `message.no-match-password`): the name of a text, not a secret.
+  if (/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)+$/.test(v) && !/\d/.test(v)) return true;
+  // A CSS class, data-attribute or event namespace: `DATA_API_KEY = '.data-api'`.
+  if (/^\.[a-z][a-z-]*$/.test(v)) return true;
   return false;
 }
 

@@ -95,6 +95,8 @@ export function scanPython(input: FileInput, push: (c: Candidate) => void): void
         const lit = kids.find((k) => k.kind() === 'string');
         const value = pyString(lit ?? null);
         if (!name || value === null || !lit) break;
+        // `user.password == "LDAP"`: a sentinel marking accounts without a local password, not a credential.
+        if (/^[A-Z]+$/.test(value)) break;
         literalFor(name, value, lit, push);
         break;
       }

@@ -11,6 +11,30 @@ export function isExampleConfig(path: string): boolean {
   return /(^|[._-])(example|sample|template|dist|defaults?|tmpl|tpl)([._-]|$)/.test(base) && /(^\.?env|\.env|env\.|\.ini|\.cfg|\.conf|\.ya?ml|\.json|\.toml|\.properties)/.test(base);
 }
 
+/** ISO 639-1 language codes: the stems of translation catalogue files (`de.json`, `pt-BR.json`, `zh_Hant.yml`). */
+const LANGUAGE_CODES = new Set(
+  ('aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ' +
+    'ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt ' +
+    'lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn ' +
+    'so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu').split(' '),
+);
+const CATALOGUE_FOLDER = /(^|\/)(locales?|i18n|l10n|langs?|languages|translations?|intl)\//i;
+const CATALOGUE_EXT = /\.(json|ya?ml|po|properties|[jt]s)$/i;
+
+/**
+ * A translation catalogue: a file named after a language (`de.json`, `pt-BR.json`, `sr-Latn-RS.yml`) or any data file
+ * in a localisation folder (`locales/`, `i18n/`, `lang/`, `intl/`). Its `"password": "Passwort"` is the word shown on
+ * a form, so only the value-shaped checks (token formats, private keys, URLs with credentials) apply there.
+ */
+export function isTranslationCatalogue(path: string): boolean {
+  if (!CATALOGUE_EXT.test(path)) return false;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const stem = base.slice(0, base.indexOf('.'));
+  const m = /^([a-z]{2})(?:[-_][A-Za-z]{2,4}){0,2}$/.exec(stem);
+  if (m && LANGUAGE_CODES.has(m[1])) return true;
+  return CATALOGUE_FOLDER.test(path) && !/\.[jt]s$/i.test(base);
+}
+
 export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleEnv: boolean): void {
   const src = input.source;
   const rangeOf = (start: number, end: number): Range => ({ start: input.positionAt(start), end: input.positionAt(end) });
