@@ -108,7 +108,11 @@ export function fileContext(relPath: string, lang: Lang): FileContext {
   const p = `/${relPath}`;
   const base = relPath.slice(relPath.lastIndexOf('/') + 1);
   // `tests/`, and suites named by kind: `tests_async/`, `system_tests/`, `integration-tests/`, `test_data/`.
-  if (/\/(tests?|__tests__|spec|specs|testing|fixtures|__mocks__|[\w-]+[_-]tests?|tests?[_-][\w-]+|e2e|testdata)\//.test(p)) return 'test';
+  // Browser end-to-end suites live in `cypress/` or `playwright/` beside their config file.
+  if (/\/(tests?|__tests__|spec|specs|testing|fixtures|__mocks__|[\w-]+[_-]tests?|tests?[_-][\w-]+|e2e|testdata|cypress|playwright)\//.test(p)) return 'test';
+  // Test runner configuration (`cypress.config.ts`, `playwright.config.ts`, `jest.config.js`) and the compose file
+  // of the test stack (`docker-compose.test.yml`, `compose.e2e.yaml`) belong to the tests.
+  if (/^(cypress|playwright|jest|vitest|karma|wdio)\.conf(ig)?\.[cm]?[jt]s$/.test(base) || /^(docker-)?compose[._-](test|tests|testing|e2e|ci)\.ya?ml$/.test(base)) return 'test';
   // `tests.py` is Django's per-app test module.
   if (/^(test_.*\.py|.*_test\.py|tests?\.py|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?|.*_test\.(sh|go))$/.test(base)) return 'test';
   if (/\/(examples?|samples?|demos?)\//.test(p)) return 'example';

@@ -39,6 +39,13 @@ test('contexts keep tests, examples and docs apart', () => {
   expect(fileContext('web/integration-tests/helpers.ts', 'typescript')).toBe('test');
   expect(fileContext('shop/orders/tests.py', 'python')).toBe('test');
   expect(fileContext('contest/latest/app.py', 'python')).toBe('product');
+  expect(fileContext('cypress/e2e/login.cy.ts', 'typescript')).toBe('test');
+  expect(fileContext('cypress.config.ts', 'typescript')).toBe('test');
+  expect(fileContext('web/playwright.config.ts', 'typescript')).toBe('test');
+  expect(fileContext('docker-compose.test.yml', 'yaml')).toBe('test');
+  expect(fileContext('docker-compose.yml', 'yaml')).toBe('product');
+  expect(fileContext('docker-compose.prod.yml', 'yaml')).toBe('product');
+  expect(fileContext('src/config.ts', 'typescript')).toBe('product');
   expect(classify('infra/rds.tf').lang).toBe('ini');
   expect(classify('infra/prod.tfvars').lang).toBe('ini');
 });

@@ -97,7 +97,8 @@ function isProductSource(f: FileFact): boolean {
 }
 
 /** Package markers and bare fixture plumbing inside a test folder are not tests themselves. */
-const NOT_A_TEST = /^(__init__\.py|conftest\.py|__init__\.[cm]?[jt]s)$/;
+/** Files in a test context that test nothing: package markers, shared fixtures, the runner's own configuration. */
+const NOT_A_TEST = /^(__init__\.py|conftest\.py|__init__\.[cm]?[jt]s|(cypress|playwright|jest|vitest|karma|wdio)\.conf(ig)?\.[cm]?[jt]s)$/;
 
 function isTestFile(f: FileFact): boolean {
   return f.context === 'test' && (SOURCE_LANGS.has(f.lang) || f.lang === 'bash') && !NOT_A_TEST.test(base(f.path));
