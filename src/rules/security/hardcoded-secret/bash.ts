@@ -5,7 +5,7 @@ import { fromSg } from '../../../parse/position.js';
 import type { FileInput } from '../../types.js';
 import { secretKindOfName } from '../_secret-patterns.js';
 import { type Candidate, envDefault, literalFor, named } from './candidate.js';
-import { unquote } from './command-line.js';
+import { namesStoredSecret, unquote } from './command-line.js';
 import { PREFILTER } from './prefilter.js';
 
 /* ------------------------------------------------------------------ bash ------------------------------------------------------------------ */
@@ -108,10 +108,10 @@ export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
           if (lit === null) continue;
           let m: RegExpExecArray | null;
           if ((m = /^--([A-Za-z][\w-]*)=(.+)$/.exec(lit)) && secretKindOfName(m[1])) {
-            named(secretKindOfName(m[1])!, `--${m[1]}`, m[2], fromSg(a.range()), push);
+            if (!namesStoredSecret(secretKindOfName(m[1])!, m[2])) named(secretKindOfName(m[1])!, `--${m[1]}`, m[2], fromSg(a.range()), push);
           } else if ((m = /^--([A-Za-z][\w-]*)$/.exec(lit)) && secretKindOfName(m[1]) && args[i + 1]) {
             const v = bashLiteral(args[i + 1]);
-            if (v !== null) named(secretKindOfName(m[1])!, `--${m[1]}`, v, fromSg(args[i + 1].range()), push);
+            if (v !== null && !namesStoredSecret(secretKindOfName(m[1])!, v)) named(secretKindOfName(m[1])!, `--${m[1]}`, v, fromSg(args[i + 1].range()), push);
           } else if (MYSQL.test(cmd) && (m = /^-p(.+)$/.exec(lit))) {
             named('password', `${cmd} -p`, m[1], fromSg(a.range()), push);
           } else if (((cmd === 'redis-cli' && lit === '-a') || (/^(docker|podman|buildah|skopeo|helm)$/.test(cmd) && lit === '-p' && args.some((x) => x.text() === 'login'))) && args[i + 1]) {

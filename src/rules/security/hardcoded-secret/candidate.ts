@@ -106,6 +106,8 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product'): 
 
 export function named(kind: SecretKind, name: string, value: string, range: Range, push: (c: Candidate) => void): void {
   if (isPlaceholder(value, name)) return;
+  // `"password": "LDAP"`, `"password": "OIDC"`: a short upper-case marker stored for accounts that sign in elsewhere.
+  if (kind === 'password' && /^[A-Z]{2,6}$/.test(value)) return;
   if (kind !== 'password' && isIdentifierValue(value)) return;
   push({ messageId: 'literal', value, range, data: { kind: KIND_LABEL[kind], name }, confidence: 'medium', priority: 1 });
 }

@@ -4,6 +4,14 @@ import { secretKindOfName } from '../_secret-patterns.js';
 import { type Candidate, named } from './candidate.js';
 import { COMMAND_PASSWORD, valueRange } from './lines.js';
 
+/**
+ * `gcloud secrets versions access latest --secret=web-server-secrets`, `docker build --secret id=npm`: a `--secret`
+ * flag naming a secret kept in a secret store (a lower-case, hyphenated name), not holding its value.
+ */
+export function namesStoredSecret(kind: string, value: string): boolean {
+  return kind === 'secret' && /^([a-z][a-z0-9]*([-_.][a-z0-9]+)+|id=[\w.-]+.*)$/.test(value);
+}
+
 /** `--password=…` / `--requirepass "…"` in a command line held as text (compose `command:`, Dockerfile RUN). */
 export function flagSecrets(text: string, rangeAt: (index: number, value: string) => Range, push: (c: Candidate) => void): void {
   if (!text.includes('--')) return;
@@ -11,6 +19,7 @@ export function flagSecrets(text: string, rangeAt: (index: number, value: string
     const kind = secretKindOfName(m[1]);
     if (!kind) continue;
     const value = unquote(m[2]);
+    if (namesStoredSecret(kind, value)) continue;
     named(kind, `--${m[1]}`, value, rangeAt((m.index ?? 0) + m[0].length - m[2].length, value), push);
   }
 }

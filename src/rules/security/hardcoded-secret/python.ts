@@ -97,6 +97,9 @@ export function scanPython(input: FileInput, push: (c: Candidate) => void): void
         if (!name || value === null || !lit) break;
         // `user.password == "LDAP"`: a sentinel marking accounts without a local password, not a credential.
         if (/^[A-Z]+$/.test(value)) break;
+        // `if api_key == "public":` a key compared with a plain word is a mode switch (`public`, `anonymous`,
+        // `disabled`); a password compared with any literal is a backdoor and stays reported.
+        if (secretKindOfName(name) !== 'password' && /^[a-z]{2,12}$/.test(value)) break;
         literalFor(name, value, lit, push);
         break;
       }
