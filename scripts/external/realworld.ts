@@ -70,7 +70,10 @@ export async function scoreRealworld(
     hit.add(k);
     if (f.severity === 'info') t.info++;
     else if (l.verdict === 'TP') t.tp++;
-    else if (l.verdict === 'FP') t.fp++;
+    else if (l.verdict === 'FP') {
+      t.fp++;
+      log.push(`${source} false positive: ${f.rule} ${f.path}:${f.line} — ${l.reason}`);
+    }
     else t.debatable++;
   }
   for (const [k, l] of byKey) {
