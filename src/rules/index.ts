@@ -32,7 +32,7 @@ import reliability_no_circuit_breaker from './reliability/no-circuit-breaker.js'
 import reliability_no_connection_pool from './reliability/no-connection-pool.js';
 import reliability_resource_leak from './reliability/resource-leak.js';
 import reliability_silent_default from './reliability/silent-default.js';
-import reliability_swallowed_exception from './reliability/swallowed-exception.js';
+import reliability_swallowed_exception from './reliability/swallowed-exception/index.js';
 import security_api_no_rate_limit from './security/api-no-rate-limit.js';
 import security_code_eval from './security/code-eval.js';
 import security_committed_secret_file from './security/committed-secret-file.js';

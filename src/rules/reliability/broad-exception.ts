@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
-import { exceptionTypes, isTrivialPython } from './swallowed-exception.js';
+import { exceptionTypes, isTrivialPython } from './swallowed-exception/python.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
 /** The text pre-filter, shared with the candidate query (parse/candidates.ts). */

@@ -1,0 +1,127 @@
+/** reliability/swallowed-exception, JavaScript/TypeScript: empty `catch` blocks and `.catch(() => {})`. */
+import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidates } from '../../../parse/candidates.js';
+import { fromSg } from '../../../parse/position.js';
+import type { FileInput, FindingDraft, Lang } from '../../types.js';
+import { PREFILTER } from './prefilter.js';
+
+const JS_LANGS: readonly Lang[] = ['javascript', 'typescript', 'tsx'];
+
+/** A catch clause whose block holds nothing but comments. */
+const JS_CATCH_CANDIDATE = candidateQuery(
+  JS_LANGS,
+  {
+    kind: 'catch_clause',
+    has: { kind: 'statement_block', not: { has: { not: { any: [{ kind: 'comment' }, { regex: '^[{}]$' }] } } } },
+  },
+  { when: PREFILTER },
+);
+/** `<expr>.catch(…)`. */
+const JS_PROMISE_CANDIDATE = candidateQuery(
+  JS_LANGS,
+  {
+    kind: 'call_expression',
+    has: { kind: 'member_expression', has: { kind: 'property_identifier', regex: '^catch$' } },
+  },
+  { when: PREFILTER },
+);
+
+/** A comment saying the catch is a feature probe: the API may not exist in this browser or runtime. */
+const FEATURE_PROBE_NOTE = /\b(not|un)[ -]?(supported|available)\b|feature[ -]detect/i;
+
+export function checkJs(input: FileInput): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const clause of candidates(input, JS_CATCH_CANDIDATE)) {
+    const block = clause.children().find((c) => c.kind() === 'statement_block');
+    if (!block) continue;
+    const inner = block.children().filter((c) => c.isNamed());
+    if (inner.some((c) => c.kind() !== 'comment')) continue;
+    const tryBlock = clause.parent()?.children().find((c) => c.kind() === 'statement_block');
+    if (tryBlock && (isOptionalRequire(tryBlock) || isBestEffortStorage(tryBlock) || isJsCleanup(tryBlock) || jsKeepsDefault(clause.parent(), tryBlock))) continue;
+    // `catch { /* not supported */ }` around `new PerformanceObserver(…)`: a feature probe that says so.
+    if (inner.some((c) => FEATURE_PROBE_NOTE.test(c.text()))) continue;
+    const r = fromSg(clause.range());
+    out.push({
+      messageId: 'jsCatch',
+      range: { start: r.start, end: { line: r.start.line, column: r.start.column + 5 } },
+      matched: 'catch {}',
+      confidence: inner.length ? 'low' : 'high',
+    });
+  }
+  for (const call of candidates(input, JS_PROMISE_CANDIDATE)) {
+    // One crossing to drop the other rules' calls (shared walk): `catch` is part of an accepted call's text.
+    if (!call.text().includes('catch')) continue;
+    const callee = call.children().find((c) => c.isNamed());
+    if (callee?.kind() !== 'member_expression') continue;
+    const prop = callee.children().filter((c) => c.isNamed()).pop();
+    if (prop?.text() !== 'catch') continue;
+    const args = call.children().find((c) => c.kind() === 'arguments');
+    const handlers = args?.children().filter((c) => c.isNamed()) ?? [];
+    if (handlers.length !== 1 || !isEmptyFunction(handlers[0])) continue;
+    const r = fromSg(prop.range());
+    out.push({ messageId: 'jsPromise', range: r, matched: '.catch(() => {})' });
+  }
+  return out;
+}
+
+function isEmptyFunction(n: SgNode): boolean {
+  const k = n.kind();
+  if (k !== 'arrow_function' && k !== 'function_expression' && k !== 'function') return false;
+  const body = n.children().filter((c) => c.isNamed()).pop();
+  if (!body) return false;
+  if (body.kind() === 'statement_block') return body.children().filter((c) => c.isNamed()).length === 0;
+  // `() => null`, `() => undefined`, `() => void 0`
+  return body.kind() === 'null' || body.kind() === 'undefined' || body.text() === 'void 0';
+}
+
+/**
+ * `try { localStorage.setItem(k, v) } catch {}`: browser storage is best-effort (private mode, quota, disabled
+ * cookies throw); losing a cached preference is the intended outcome.
+ */
+const STORAGE_CALL = /^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\.(?:setItem|getItem|removeItem|clear)\s*\(|^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\[/;
+function isBestEffortStorage(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => STORAGE_CALL.test(storageExpr(st)));
+}
+
+/** The expression a statement evaluates: `x = localStorage.getItem(k)` → `localStorage.getItem(k)`. */
+function storageExpr(st: SgNode): string {
+  const t = st.text().replace(/^(?:return\s+|(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)/, '');
+  return t.replace(/^JSON\.parse\(/, '');
+}
+
+/** `try { x = require('optional') } catch {}`: an optional dependency. */
+function isOptionalRequire(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length === 1 && /\brequire\s*\(|\bimport\s*\(/.test(stmts[0].text());
+}
+
+/** `try { reader.cancel() } catch {}`: cancelling or removing something that may already be gone (not `close()`). */
+const JS_CLEANUP = /^(?:await\s+)?[\w$.?!]*\.(?:cancel|abort|destroy|releaseLock|disconnect|unsubscribe|terminate|kill|removeEventListener|removeChild|revokeObjectURL|unlinkSync|rmSync)\s*\([^;]*\)\s*;?$/;
+function isJsCleanup(tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => st.kind() === 'expression_statement' && JS_CLEANUP.test(st.text()));
+}
+
+/**
+ * `let tz = null; try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone } catch {}`: a feature probe that
+ * keeps the default given just before the try when the probe throws.
+ */
+function jsKeepsDefault(tryStmt: SgNode | null, tryBlock: SgNode): boolean {
+  if (!tryStmt) return false;
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  if (!stmts.length || stmts.length > 3) return false;
+  const targets: string[] = [];
+  for (const st of stmts) {
+    const m = /^(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*=[^=]/.exec(st.text());
+    if (!m) return false;
+    targets.push(m[1]);
+  }
+  const before: string[] = [];
+  let p = tryStmt.prev();
+  for (let i = 0; p && i < 8; p = p.prev(), i++) {
+    for (const m of p.text().matchAll(/(?:^|[\s,;(])(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*(?:=[^=]|[,;]|$)/g)) before.push(m[1]);
+  }
+  return targets.every((t) => before.includes(t));
+}
+
