@@ -9,6 +9,7 @@ import { publicFinding } from '../report/model.js';
 import type { CommonFlags } from './common.js';
 import type { Readiness } from '../readiness/types.js';
 import { readinessScore } from '../readiness/score.js';
+import { retryNote } from './status.js';
 import { TOOL } from './version.js';
 
 export interface StoreFlags {
@@ -55,7 +56,7 @@ export async function recordHistory(
     const file = storeFile(location);
     if (file && file !== ':memory:') assertSafeDatabaseFile(file, { root: dir, owned: location === defaultStore(dir) });
     const repo = repoIdentity(dir, flags.repoId);
-    const store = await openStore(location);
+    const store = await openStore(location, { retry: { onRetry: retryNote } });
     try {
       if (store.backend === 'postgres' && repo.source === 'folder') {
         process.stderr.write(`harden: no git remote: recorded as ${repo.identity} in the shared store (pass --repo-id to name this repository)\n`);

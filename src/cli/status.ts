@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { printable } from '../engine/printable.js';
 import { InputError, StoreError } from '../errors.js';
 import { assertSafeDatabaseFile } from '../fs/safe-write.js';
 import { computeProgress, type Progress } from '../plan/progress.js';
@@ -12,6 +13,11 @@ export interface RepoSelector {
   ownStore?: boolean;
 }
 
+/** A dropped PostgreSQL connection being retried (store/postgres.ts): one line on stderr. */
+export function retryNote(r: { attempt: number; attempts: number; delayMs: number; error: Error }): void {
+  process.stderr.write(`harden: history store connection lost (${printable(r.error.message)}); retrying in ${(r.delayMs / 1000).toFixed(1)} s (${r.attempt + 1}/${r.attempts})\n`);
+}
+
 /**
  * Opens an existing store for reading: a missing SQLite file is an error (it would be created empty); a
  * PostgreSQL store must be reachable.
@@ -23,7 +29,7 @@ export async function openExistingStore(location: string, root?: string): Promis
     if (!existsSync(file)) throw new StoreError(`no history at ${file}`, 'run `harden audit` (or `harden scan`) first');
     if (root) assertSafeDatabaseFile(file, { root });
   }
-  return openStore(location);
+  return openStore(location, { retry: { onRetry: retryNote } });
 }
 
 /**

@@ -64,7 +64,7 @@ const SCRIPT = `
 export function renderPortfolioHtml(p: Portfolio): string {
   const cols = portfolioColumns(p);
   const t = p.totals;
-  const textCols = new Set(['repository', 'last']);
+  const textCols = new Set(['repository', 'phase', 'last']);
   const trendClass = (key: string, v: number | null) => (!key.startsWith('trend') || v === null || v === 0 ? '' : v < 0 ? 'worse' : 'better');
   const rows = p.rows.map((r) => {
     const cells = cols.map((c) => {
@@ -77,7 +77,9 @@ export function renderPortfolioHtml(p: Portfolio): string {
           ? `<span class="grade" style="background:${GRADE_COLOR[r.grade]}">${r.grade}</span>`
           : c.key === 'repository'
             ? `${esc(v)}${r.name !== v ? `<br><small>${esc(r.name)}</small>` : ''}`
-            : esc(v);
+            : c.key === 'phase' && r.controls?.leastCompletePhase
+              ? `<span title="${esc(r.controls.leastCompletePhase.name)}">${esc(v)}</span>`
+              : esc(v);
       return `<td${cls ? ` class="${cls}"` : ''} data-sort="${esc(String(c.sort(r)))}">${content}</td>`;
     });
     return `<tr data-name="${esc(`${r.name} ${r.identity}`.toLowerCase())}" data-grade="${r.grade ?? ''}">${cells.join('')}</tr>`;
@@ -90,6 +92,7 @@ export function renderPortfolioHtml(p: Portfolio): string {
     [String(t.openP1), 'open P1 items'],
     [String(t.secrets), 'distinct secrets'],
     [String(t.withoutTestingCi), 'without CI that tests'],
+    [String(t.missingControls), 'missing readiness controls'],
   ];
   const body = [
     `<header><h1>Portfolio</h1><p class="meta">${esc(p.store)} · ${esc(p.generatedAt.slice(0, 16).replace('T', ' '))} UTC · filters: ${esc(describeFilters(p.filters))}</p></header>`,

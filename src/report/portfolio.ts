@@ -2,14 +2,16 @@
  * `harden portfolio`: one row per repository of a shared history store — its latest scan, readiness score and
  * grade (report/health.ts), the score's trend since the repository's baseline (first recorded scan) and since
  * its previous scan, open P0/P1 work items, distinct hardcoded secrets, copies of duplicated modules, whether
- * its CI runs tests — sorted worst first, filtered by grade, rule and name glob. Renderers: Markdown, JSON,
+ * its CI runs tests, the readiness controls its latest scan found missing and its least complete phase (when
+ * that scan recorded the checklist) — sorted worst first, filtered by grade, rule and name glob. Renderers: Markdown, JSON,
  * CSV here; HTML in report/portfolio-html.ts.
  *
  * Worst first: lowest score; then more open P0, more open P1 items; then the larger drop since the previous
  * scan; then identity. A repository whose latest scan has no readiness metric sorts last.
  */
 import { printableDocument, printableJson } from '../engine/printable.js';
-import type { RepositoryFacts } from '../store/portfolio.js';
+import { PHASE_NAMES, type Phase } from '../plan/catalog.js';
+import type { ControlCounts, RepositoryFacts } from '../store/portfolio.js';
 import { gradeOf, type Grade } from './health.js';
 import { cell, code } from './markdown-text.js';
 import { csvField } from './plan-csv.js';
@@ -47,6 +49,19 @@ export interface PortfolioRow {
   ciTests: boolean | null;
   /** Findings of the latest scan per rule asked for with --rule. */
   ruleFindings: Record<string, number>;
+  /** Readiness controls of the latest scan; null when that scan recorded none (docs/readiness.md). */
+  controls: PortfolioControls | null;
+}
+
+export interface PortfolioControls {
+  /** Applicable controls with nothing in place, and those in place in part. */
+  missing: number;
+  partial: number;
+  /**
+   * The phase with the lowest share of applicable controls in place ((done + ½ partial) / applicable, as
+   * `harden readiness` computes it; the lower phase on a tie); null when every phase is complete.
+   */
+  leastCompletePhase: { phase: number; name: string; percent: number } | null;
 }
 
 export interface Portfolio {
@@ -64,6 +79,10 @@ export interface Portfolio {
     openP1: number;
     secrets: number;
     withoutTestingCi: number;
+    /** Missing controls summed over the repositories whose latest scan recorded them. */
+    missingControls: number;
+    /** Repositories whose latest scan recorded no readiness controls. */
+    withoutControls: number;
   };
   rows: PortfolioRow[];
 }
@@ -76,6 +95,23 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 const delta = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? null : Math.round((a - b) * 10) / 10);
+
+function controlsOf(phases: Record<number, ControlCounts> | undefined): PortfolioControls | null {
+  if (!phases) return null;
+  let least: PortfolioControls['leastCompletePhase'] = null;
+  let missing = 0;
+  let partial = 0;
+  for (const [key, c] of Object.entries(phases).sort((a, b) => Number(a[0]) - Number(b[0]))) {
+    missing += c.missing;
+    partial += c.partial;
+    const applicable = c.done + c.partial + c.missing;
+    if (!applicable || c.done === applicable) continue;
+    const percent = Math.round((100 * (c.done + c.partial / 2)) / applicable);
+    const phase = Number(key);
+    if (!least || percent < least.percent) least = { phase, name: PHASE_NAMES[phase as Phase] ?? `Phase ${phase}`, percent };
+  }
+  return { missing, partial, leastCompletePhase: least };
+}
 
 function toRow(f: RepositoryFacts): Omit<PortfolioRow, 'rank'> {
   const m = f.latest.metrics;
@@ -98,6 +134,7 @@ function toRow(f: RepositoryFacts): Omit<PortfolioRow, 'rank'> {
     ciPipelines: m.ciPipelines ?? null,
     ciTests: m.ciWithTests === undefined ? null : m.ciWithTests > 0,
     ruleFindings: f.ruleFindings,
+    controls: controlsOf(f.controls),
   };
 }
 
@@ -136,6 +173,8 @@ export function buildPortfolio(facts: readonly RepositoryFacts[], filters: Portf
       openP1: rows.reduce((n, r) => n + r.openP1, 0),
       secrets: rows.reduce((n, r) => n + (r.secrets ?? 0), 0),
       withoutTestingCi: rows.filter((r) => r.ciTests === false).length,
+      missingControls: rows.reduce((n, r) => n + (r.controls?.missing ?? 0), 0),
+      withoutControls: rows.filter((r) => r.controls === null).length,
     },
     rows,
   };
@@ -148,6 +187,8 @@ export function signed(d: number | null): string {
 
 const show = (v: number | null) => (v === null ? '—' : String(v));
 const yesNo = (v: boolean | null) => (v === null ? '—' : v ? 'yes' : 'no');
+/** `Phase 2 40%`; `complete` when every phase is; `—` when the scan recorded no controls. */
+export const leastPhase = (c: PortfolioControls | null) => (c === null ? '—' : c.leastCompletePhase ? `Phase ${c.leastCompletePhase.phase} ${c.leastCompletePhase.percent}%` : 'complete');
 
 /** The table's columns, shared by Markdown, CSV and HTML. */
 export function portfolioColumns(p: Portfolio): Array<{ key: string; label: string; value: (r: PortfolioRow) => string; sort: (r: PortfolioRow) => number | string }> {
@@ -165,6 +206,8 @@ export function portfolioColumns(p: Portfolio): Array<{ key: string; label: stri
     { key: 'secrets', label: 'Secrets', value: (r) => show(r.secrets), sort: (r) => r.secrets ?? -1 },
     { key: 'copies', label: 'Duplicate copies', value: (r) => show(r.duplicateCopies), sort: (r) => r.duplicateCopies ?? -1 },
     { key: 'ci', label: 'CI tests', value: (r) => yesNo(r.ciTests), sort: (r) => (r.ciTests === null ? -1 : r.ciTests ? 1 : 0) },
+    { key: 'controls', label: 'Missing controls', value: (r) => show(r.controls?.missing ?? null), sort: (r) => r.controls?.missing ?? -1 },
+    { key: 'phase', label: 'Least complete phase', value: (r) => leastPhase(r.controls), sort: (r) => (r.controls === null ? 999 : (r.controls.leastCompletePhase?.percent ?? 100)) },
     ...rules.map((rule) => ({ key: `rule:${rule}`, label: rule, value: (r: PortfolioRow) => String(r.ruleFindings[rule] ?? 0), sort: (r: PortfolioRow) => r.ruleFindings[rule] ?? 0 })),
     { key: 'scans', label: 'Scans', value: (r) => String(r.scans), sort: (r) => r.scans },
     { key: 'last', label: 'Last scan', value: (r) => `#${r.lastScan.number} ${r.lastScan.recordedAt.slice(0, 16).replace('T', ' ')}`, sort: (r) => r.lastScan.recordedAt },
@@ -186,7 +229,8 @@ export function summaryLine(p: Portfolio): string {
   return (
     `${t.repositories} of ${t.inStore} repositories (filters: ${describeFilters(p.filters)}). Grades: ${grades}. ` +
     `${t.worseSincePrevious} worse and ${t.betterSincePrevious} better since their previous scan. ` +
-    `Open work items: ${t.openP0} P0, ${t.openP1} P1. Distinct secrets: ${t.secrets}. Without a CI pipeline that runs tests: ${t.withoutTestingCi}.`
+    `Open work items: ${t.openP0} P0, ${t.openP1} P1. Distinct secrets: ${t.secrets}. Without a CI pipeline that runs tests: ${t.withoutTestingCi}. ` +
+    `Missing readiness controls: ${t.missingControls}${t.withoutControls ? ` (${t.withoutControls} without a recorded checklist)` : ''}.`
   );
 }
 
@@ -201,9 +245,9 @@ export function renderPortfolioMarkdown(p: Portfolio): string {
     '',
   ];
   if (!p.rows.length) return printableDocument(`${out.join('\n')}No repository matches.\n`);
-  out.push(`| ${cols.map((c) => c.label).join(' | ')} |`, `|${cols.map((c) => (['repository', 'grade', 'ci', 'last'].includes(c.key) ? '---' : '---:')).join('|')}|`);
+  out.push(`| ${cols.map((c) => c.label).join(' | ')} |`, `|${cols.map((c) => (['repository', 'grade', 'ci', 'phase', 'last'].includes(c.key) ? '---' : '---:')).join('|')}|`);
   for (const r of p.rows) out.push(`| ${cols.map((c) => (c.key === 'repository' ? code(cell(c.value(r))) : cell(c.value(r)))).join(' | ')} |`);
-  out.push('', 'Score: the readiness score 0–100 of the latest scan (grades A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below). Δ: score points since the first recorded scan and since the one before the latest. Open P0/P1: work items of those priorities in the latest plan.');
+  out.push('', 'Score: the readiness score 0–100 of the latest scan (grades A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, F below). Δ: score points since the first recorded scan and since the one before the latest. Open P0/P1: work items of those priorities in the latest plan. Missing controls: readiness controls the latest scan found missing (— when it recorded no checklist); least complete phase: the phase with the lowest share of its applicable controls in place.');
   // A last guard: no raw control character from a repository name survives (engine/printable.ts).
   return printableDocument(`${out.join('\n')}\n`);
 }
@@ -216,7 +260,7 @@ export function renderPortfolioJson(p: Portfolio): string {
 export function renderPortfolioCsv(p: Portfolio): string {
   const text = csvField;
   const raw = (v: number | null) => (v === null ? '' : String(v));
-  const header = ['rank', 'repository', 'name', 'remote', 'grade', 'score', 'trend_since_baseline', 'trend_since_previous', 'findings', 'open_p0', 'open_p1', 'secrets', 'duplicate_copies', 'ci_tests', ...(p.filters.rules ?? []), 'scans', 'last_scan', 'last_scan_at'];
+  const header = ['rank', 'repository', 'name', 'remote', 'grade', 'score', 'trend_since_baseline', 'trend_since_previous', 'findings', 'open_p0', 'open_p1', 'secrets', 'duplicate_copies', 'ci_tests', 'missing_controls', 'partial_controls', 'least_complete_phase', 'least_complete_phase_percent', ...(p.filters.rules ?? []), 'scans', 'last_scan', 'last_scan_at'];
   const lines = [header.map(text).join(',')];
   for (const r of p.rows) {
     lines.push(
@@ -235,6 +279,10 @@ export function renderPortfolioCsv(p: Portfolio): string {
         raw(r.secrets),
         raw(r.duplicateCopies),
         r.ciTests === null ? '' : r.ciTests ? 'yes' : 'no',
+        raw(r.controls?.missing ?? null),
+        raw(r.controls?.partial ?? null),
+        raw(r.controls?.leastCompletePhase?.phase ?? null),
+        raw(r.controls?.leastCompletePhase?.percent ?? null),
         ...(p.filters.rules ?? []).map((rule) => String(r.ruleFindings[rule] ?? 0)),
         String(r.scans),
         String(r.lastScan.number),

@@ -47,7 +47,7 @@ export interface StoredItem extends SnapshotItem {
   component?: string;
 }
 
-/** A readiness control's state in a scan (store/controls.ts): phase, status, first evidence `path:line`. */
+/** A readiness control's state in a scan (table `controls`, migration 3): phase, status, first evidence `path:line`. */
 export interface StoredControl {
   phase: number;
   status: ControlStatus;

@@ -16,9 +16,8 @@ import type { Dialect } from './sql.js';
  * without credentials (store/identity.ts).
  *
  * Tables: `repositories` (one row per repository identity, with its scan counter) ← `scans` (one per recorded
- * scan, numbered 1, 2, … per repository) ← `findings`, `items` (the plan's work items), `metrics`. A later
- * migration adds per-repository state the same way (e.g. a `controls` table of readiness controls keyed by
- * `repository_id` and/or `scan_id`).
+ * scan, numbered 1, 2, … per repository) ← `findings`, `items` (the plan's work items), `metrics`, `controls`
+ * (readiness control states, migration 3).
  */
 export interface Migration {
   version: number;

@@ -2,8 +2,9 @@ import type { HistoryStore } from './history.js';
 
 /**
  * What `harden portfolio` reads from a store: per repository its baseline (first), previous and latest scan,
- * with the metrics, the open P0/P1 work items of the latest plan and, when asked, the latest findings of some
- * rules. Five statements whatever the number of repositories (joins on each repository's scan counter:
+ * with the metrics, the open P0/P1 work items of the latest plan, the readiness control states of the latest scan
+ * (when it recorded them) and, when asked, the latest findings of some rules. Six statements whatever the
+ * number of repositories (joins on each repository's scan counter:
  * scans are numbered 1…n per repository, so the latest is n, the previous n − 1, the baseline 1).
  */
 export interface ScanFacts {
@@ -26,6 +27,18 @@ export interface RepositoryFacts {
   openItems: Record<string, number>;
   /** Findings of the latest scan per rule, for the rules asked for. */
   ruleFindings: Record<string, number>;
+  /**
+   * Readiness controls of the latest scan, counted per phase and status (store migration 3); undefined when
+   * that scan was recorded without them (an older harden, or a command that does not evaluate the checklist).
+   */
+  controls?: Record<number, ControlCounts>;
+}
+
+export interface ControlCounts {
+  done: number;
+  partial: number;
+  missing: number;
+  notApplicable: number;
 }
 
 /** The metrics the portfolio shows (plan/metrics.ts keys). */
@@ -36,7 +49,7 @@ const TRIPLE = 'JOIN repositories r ON r.id = s.repository_id WHERE (s.seq = 1 O
 const LATEST = 'JOIN repositories r ON r.id = s.repository_id WHERE s.seq = r.scans';
 
 export function loadPortfolioFacts(store: HistoryStore, rules: readonly string[] = []): Promise<RepositoryFacts[]> {
-  // One snapshot: a scan committed by a concurrent writer is seen by all five statements or by none.
+  // One snapshot: a scan committed by a concurrent writer is seen by all six statements or by none.
   return store.db.transaction(() => load(store, rules), { snapshot: true });
 }
 
@@ -51,6 +64,9 @@ async function load(store: HistoryStore, rules: readonly string[]): Promise<Repo
   const items = await db.query(
     `SELECT s.repository_id, i.priority, COUNT(*) AS n FROM items i JOIN scans s ON s.id = i.scan_id ${LATEST} AND i.priority IN (${PRIORITIES.map(() => '?').join(', ')}) GROUP BY s.repository_id, i.priority`,
     PRIORITIES,
+  );
+  const controls = await db.query(
+    `SELECT s.repository_id, c.phase, c.status, COUNT(*) AS n FROM controls c JOIN scans s ON s.id = c.scan_id ${LATEST} GROUP BY s.repository_id, c.phase, c.status`,
   );
   const byRule = rules.length
     ? await db.query(
@@ -90,6 +106,16 @@ async function load(store: HistoryStore, rules: readonly string[]): Promise<Repo
   };
   const itemsOf = countsOf(items, 'priority');
   const rulesOf = countsOf(byRule, 'rule_id');
+  const controlsOf = new Map<number, Record<number, ControlCounts>>();
+  for (const c of controls) {
+    const repo = Number(c.repository_id);
+    const phases = controlsOf.get(repo) ?? {};
+    const counts = (phases[Number(c.phase)] ??= { done: 0, partial: 0, missing: 0, notApplicable: 0 });
+    const status = String(c.status);
+    const key = status === 'n/a' ? 'notApplicable' : status === 'done' || status === 'partial' || status === 'missing' ? status : undefined;
+    if (key) counts[key] += Number(c.n);
+    controlsOf.set(repo, phases);
+  }
 
   const out: RepositoryFacts[] = [];
   for (const r of repos) {
@@ -109,6 +135,7 @@ async function load(store: HistoryStore, rules: readonly string[]): Promise<Repo
       latest,
       openItems: { P0: 0, P1: 0, ...itemsOf.get(id) },
       ruleFindings: Object.fromEntries(rules.map((rule) => [rule, rulesOf.get(id)?.[rule] ?? 0])),
+      ...(controlsOf.has(id) ? { controls: controlsOf.get(id) } : {}),
     });
   }
   return out;

@@ -7,6 +7,10 @@
 // fingerprints start with the uid (so that a reader can tell whether one scan's rows ever mixed with
 // another's). Prints one JSON line per scan: {"uid", "ms", "end"} (the write latency, the end time in ms). FINDINGS fixes the number of
 // findings of every scan (the kill test uses a large one to be killed mid-write).
+//
+// HARDEN_WRITER_RETRY=ATTEMPTS,BASE_MS sets the store's retry policy for a dropped PostgreSQL connection; each
+// retry is reported on stderr as `retry N: MESSAGE`. A StoreError ends the writer with exit code 2 and its
+// message on stderr (as the CLI does), anything else with an uncaught error.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,8 +27,15 @@ function findingsFor(w, i) {
   return 5 + ((w * 7 + i * 13) % 60);
 }
 
-const store = await openStore(location);
+const [attempts, baseDelayMs] = (process.env.HARDEN_WRITER_RETRY || '').split(',').map(Number);
+const retry = {
+  ...(attempts ? { attempts, baseDelayMs } : {}),
+  onRetry: (r) => process.stderr.write(`retry ${r.attempt}: ${r.error.message}\n`),
+};
+
+let store;
 try {
+  store = await openStore(location, { retry });
   for (let i = 0; i < scans; i++) {
     const uid = `w${writer}-s${i}`;
     const n = findingsArg && findingsArg !== '-' ? Number(findingsArg) : findingsFor(writer, i);
@@ -63,6 +74,10 @@ try {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     process.stdout.write(`${JSON.stringify({ uid, ms, end: Date.now() })}\n`);
   }
+} catch (e) {
+  if (e?.code !== 'STORE') throw e;
+  process.stderr.write(`harden: ${e.message}\n`);
+  process.exitCode = 2;
 } finally {
-  await store.close();
+  await store?.close();
 }

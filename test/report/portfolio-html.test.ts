@@ -69,6 +69,20 @@ test.skipIf(!existsSync(CHROMIUM) && !REQUIRE_BROWSER)('in Chromium: no request,
     await page.click('#portfolio th[data-key="score"]');
     const desc = await scores();
     expect(desc).toEqual([...initial].sort((a, b) => b - a));
+    // Sort by missing readiness controls: repositories without a recorded checklist (—) first, then ascending.
+    await page.click('#portfolio th[data-key="controls"]');
+    const missing = await page.locator('#portfolio tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = (tr as HTMLTableRowElement).cells;
+        const i = Array.from(document.querySelectorAll('#portfolio th')).findIndex((th) => th.getAttribute('data-key') === 'controls');
+        return cells[i].textContent;
+      }),
+    );
+    const dash = missing.filter((m) => m === '—').length;
+    expect(dash).toBeGreaterThan(0);
+    expect(missing.slice(0, dash).every((m) => m === '—')).toBe(true);
+    const counts = missing.slice(dash).map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
     // The hostile name is shown as text.
     expect(await page.locator('#portfolio td.repo', { hasText: '<img src=x' }).count()).toBe(1);
   } finally {
