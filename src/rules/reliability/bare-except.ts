@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
+import { acknowledgedByPeer } from './_peer-acknowledged.js';
 import { inDestructor, isTrivialPython } from './swallowed-exception/python.js';
 
 /** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
@@ -31,7 +32,7 @@ export default defineRule({
     bad: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept:\n    level = "DEBUG"\n' },
     good: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept (KeyError, ValueError):\n    level = "DEBUG"\n' },
     fix: 'Catch the exceptions the code expects (`except (KeyError, ValueError):`), or at most `except Exception:` and log it.',
-    falsePositives: 'A bare except whose body only passes, continues or returns (`except: pass`) is reported once, by `reliability/swallowed-exception` (one defect, one finding), except in a `__del__` method. `except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed).',
+    falsePositives: 'A bare except whose body only passes, continues or returns (`except: pass`) is reported once, by `reliability/swallowed-exception` (one defect, one finding), except in a `__del__` method. `except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed). A bare except whose line carries another linter\'s suppression of it (`# pylint: disable=bare-except`, `# noqa: E722`) is an info notice.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -51,7 +52,9 @@ export default defineRule({
         // `except: cleanup(); raise` hands every exception on: only the missing type is wrong (low confidence).
         const reraises = n.findAll({ rule: { kind: 'raise_statement' } }).some((x) => !x.children().some((c) => c.isNamed()) && !x.ancestors().some((a) => a.kind() === 'function_definition' && a.range().start.index > n.range().start.index));
         const range = { start: r.start, end: { line: r.start.line, column: r.start.column + 7 } };
-        return reraises ? { messageId: 'reraise', range, matched: 'except:', confidence: 'low' as const } : { messageId: 'bare', range, matched: 'except:' };
+        // Accepted for another linter on the line (`# pylint: disable=bare-except`, `# noqa: E722`): an info notice.
+        const ack = acknowledgedByPeer(input.lines, r.start.line) ? { severity: 'info' as const, confidence: 'low' as const } : {};
+        return reraises ? { messageId: 'reraise', range, matched: 'except:', confidence: 'low' as const, ...ack } : { messageId: 'bare', range, matched: 'except:', ...ack };
       });
   },
 });

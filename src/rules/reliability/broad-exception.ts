@@ -3,6 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
+import { acknowledgedByPeer } from './_peer-acknowledged.js';
 import { exceptionTypes, isTrivialPython } from './swallowed-exception/python.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
@@ -15,8 +16,13 @@ const PREFILTER: readonly string[] = ['Exception'];
 const EXCEPT_CLAUSES = candidateQuery(['python'], { kind: 'except_clause', has: { regex: 'Exception' } }, { when: PREFILTER });
 /** A handler that ends the process turns every error into a failure exit: not handled "the same way" and continued. */
 const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
-/** A handler that logs the traceback is a deliberate boundary: still broad, reported with low confidence. */
-const LOGS_TRACEBACK = /\.exception\(|exc_info\s*=|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
+/**
+ * A handler that logs the traceback (`log.exception`, `exc_info=True`, Sentry) is a deliberate boundary: a plugin
+ * hook, a worker loop body, `main()`. Nothing is lost, so it is not reported (as ruff's BLE001 decides).
+ */
+const LOGS_TRACEBACK = /(?:^|[^\w])exception\(|exc_info\s*=\s*(?!None\b|False\b|0\b)|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
+/** `abort(500)` (Flask, werkzeug) raises an HTTP error: the handler turns the failure into an error response. */
+const RAISES_HTTP = /(?:^|[^\w.])(?:flask\.)?abort\(/;
 
 export default defineRule({
   id: 'reliability/broad-exception',
@@ -46,7 +52,7 @@ export default defineRule({
     },
     fix: 'Catch the exceptions the block expects (`requests.RequestException`, `psycopg2.OperationalError`, `KeyError` …) and let the rest propagate; where a process boundary must survive anything (a worker loop, a request handler), log with the traceback (`log.exception(…)`), count it, and keep the block small.',
     falsePositives:
-      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exc_info=True`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a UI event handler, a worker loop body, `main()`) and is reported with low confidence at most. The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
+      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exception(…)`, `exc_info=True` or `exc_info=e`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a plugin hook, a UI event handler, a worker loop body, `main()`): nothing is lost, so it is not reported (as ruff\'s BLE001 decides; `exc_info=None` does not count). A handler whose line carries another linter\'s suppression of the same check (`# pylint: disable=broad-except`, `# noqa: BLE001`, `# nosec`) is an info notice. Nor is a handler that calls `abort(…)` (Flask/werkzeug raise an HTTP error), or one inside a loop that sleeps before trying again (a wait-for-the-database loop). The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
   check(input) {
@@ -65,7 +71,13 @@ export default defineRule({
       const bound = boundName(typeNode);
       if (bound && forwards(block, bound)) continue;
       if (FAILS_TEST.test(block.text()) || returnsExitCode(clause, body) || body.every(isCleanup)) continue;
-      const confidence: Confidence = LOGS_TRACEBACK.test(block.text()) ? 'low' : 'medium';
+      const text = block.text();
+      if (LOGS_TRACEBACK.test(text) || RAISES_HTTP.test(text)) continue;
+      // `while True: try: connect() … except Exception: log(…); time.sleep(1)`: a wait-and-retry loop.
+      if (retriesAfterSleep(clause, text)) continue;
+      // A maintainer accepted it for another linter on the line (`# pylint: disable=broad-except`, `# noqa: BLE001`).
+      const ack = acknowledgedByPeer(input.lines, fromSg(clause.range()).start.line);
+      const confidence: Confidence = ack ? 'low' : 'medium';
       const r = fromSg(clause.range());
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
@@ -74,11 +86,23 @@ export default defineRule({
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
         confidence,
+        ...(ack ? { severity: 'info' as const } : {}),
       });
     }
     return out;
   },
 });
+
+/** A handler in a loop that sleeps before the next try: the loop is the retry (with its own log or counter). */
+function retriesAfterSleep(clause: SgNode, text: string): boolean {
+  if (!/(?:^|[^\w])sleep\(/.test(text)) return false;
+  for (let p = clause.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    if (k === 'for_statement' || k === 'while_statement') return true;
+    if (k === 'function_definition' || k === 'class_definition') return false;
+  }
+  return false;
+}
 
 /** `self.fail(…)` / `pytest.fail(…)`: a test turns the error into a failure with its message. */
 const FAILS_TEST = /(?:^|[^\w.])(?:self\.fail|pytest\.fail|self\.skipTest|pytest\.skip)\(/;

@@ -3,6 +3,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidates } from '../../../parse/candidates.js';
 import { fromSg } from '../../../parse/position.js';
 import type { Confidence, FileInput, FindingDraft } from '../../types.js';
+import { acknowledgedByPeer } from '../_peer-acknowledged.js';
 import { PREFILTER } from './prefilter.js';
 
 /**
@@ -42,6 +43,9 @@ const EXPECTED = new Set([
   'InterruptedError',
   // The reader went away (`| head`, a closed client): nothing is left to report to.
   'BrokenPipeError',
+  // No reverse-DNS entry for an address (`socket.gethostbyaddr`): "no name" is an answer, like a KeyError.
+  'socket.herror',
+  'herror',
 ]);
 /**
  * Lookup misses named by frameworks (`User.DoesNotExist`, `ObjectDoesNotExist`, SQLAlchemy `NoResultFound`,
@@ -68,7 +72,12 @@ const VALUE_ERRORS = new Set([
   'AddressValueError',
 ]);
 /** Errors that name bad data by their class (`UnidentifiedImageError`, `ParserError`, pydantic `ValidationError`). */
-const DATA_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Validation|Unidentified\w*|Conversion|Format)Error$/;
+const DATA_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Validation|Unidentified\w*|Unknown\w*|Conversion|Format)Error$/;
+/**
+ * Errors that can only mean "the input is not in this format" (`json.JSONDecodeError`, `UnicodeDecodeError`, babel's
+ * `UnknownLocaleError`, dateutil's `ParserError`): unlike a bare `ValueError`, an operation cannot raise them.
+ */
+const DECODE_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Unknown\w*|Unidentified\w*)Error$/;
 const isDataError = (t: string): boolean => VALUE_ERRORS.has(t) || isExpected(t) || DATA_ERROR.test(t);
 /**
  * Calls that convert or parse a value (the try body of a parse-or-skip / parse-or-None), by the callee's last
@@ -141,11 +150,14 @@ export function checkPython(input: FileInput): FindingDraft[] {
     const action = describe(body);
     const r = fromSg(clause.range());
     const headerEnd = { line: r.start.line, column: r.start.column + (clause.text().split('\n')[0]?.length ?? 6) };
+    const ack = acknowledgedByPeer(input.lines, r.start.line);
     out.push({
-      ...(caught ? { messageId: 'python', data: { caught: ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}`, action } } : { messageId: 'pythonBare', data: { action } }),
+      ...(caught
+        ? { messageId: ack ? 'pythonAck' : 'python', data: { caught: ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}`, action } }
+        : { messageId: ack ? 'pythonBareAck' : 'pythonBare', data: { action } }),
       range: { start: r.start, end: headerEnd },
       matched: `except ${caught}: ${body.map((b) => b.text()).join('; ')}`,
-      confidence,
+      ...(ack ? { confidence: 'low' as const, severity: 'info' as const } : { confidence }),
     });
   }
   return out;
@@ -167,7 +179,7 @@ function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): boolean 
   // The try only converts (no I/O whose failure would be lost), and the handler says what happens to bad
   // input: `continue` (skip it) or an explicit `return`/`return None` (the helper's documented "not parsable").
   const explicit = body.every((b) => b.kind() === 'continue_statement' || b.kind() === 'return_statement');
-  if (explicit && types.every((t) => VALUE_ERRORS.has(t)) && tried.length <= 3 && onlyConverts(tried)) return true;
+  if (explicit && types.every(isDataError) && tried.length <= 3 && onlyConverts(tried)) return true;
   if (keepsDefault(tryStmt, tried)) return true;
   // `try: return UUID(v) except Exception: return None`, `try: p = data["og"][0] except Exception: return None`: one
   // statement of pure conversion or lookup, and the handler states the fallback. Nothing else could fail there.
@@ -178,17 +190,26 @@ function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): boolean 
   // A lookup-or-None helper: the try returns the value it looks up (`return geo[addr]["country"]["iso_code"]`), and
   // a data error (missing key, bad value) returns None instead: "unknown" is the helper's answer. A try that does
   // something (`gateway.charge(…)`, `db.insert(row)`) and returns None on ValueError still loses a failure.
-  if (dataOnly && returns && tried.length && tried.length <= 3 && tried[tried.length - 1].kind() === 'return_statement' && tried[tried.length - 1].children().some((c) => c.isNamed())) return true;
+  if (dataOnly && returns && tried.length && tried[tried.length - 1].kind() === 'return_statement' && tried[tried.length - 1].children().some((c) => c.isNamed())) return true;
   const passOnly = body.every((b) => b.kind() === 'pass_statement');
   // `try: return clean(json.loads(s)) except JSONDecodeError: pass` and the code below returns the other form:
   // the try is the first of two ways to read the value.
   // Not for configuration (`return int(os.environ["LEVEL"])`): a bad setting silently replaced is a silent default.
   if (passOnly && dataOnly && tried.length && tried[tried.length - 1].kind() === 'return_statement' && !/\b(environ|getenv|settings|config)\b/.test(tryBody.text())) return true;
+  // `except json.JSONDecodeError: continue` / `pass`: an item that is not in the expected format is skipped or kept
+  // as it was; the exception's own name says nothing else went wrong.
+  if (types.every((t) => DECODE_ERROR.test(t)) && body.every((b) => /^(pass|continue|break|return)_statement$/.test(String(b.kind())))) return true;
   const continues = body.every((b) => b.kind() === 'continue_statement');
   // `for parse in parsers: try: return parse(v) except ValueError: continue`: trying each form in turn; and
   // `try: name = unicodedata.name(c) except ValueError: continue`: a value computed into a local, or the item is
   // skipped. A try that acts (`db.insert(row)`) or fills a result (`out[k] = …`) still loses a failure.
-  if (continues && dataOnly && tried.length === 1 && (tried[0].kind() === 'return_statement' || assignsLocalFromCall(tried[0]))) return true;
+  const core = tried.length === 2 && tried[1].kind() === 'break_statement' ? tried.slice(0, 1) : tried;
+  if (continues && dataOnly && core.length === 1 && (core[0].kind() === 'return_statement' || assignsLocalFromCall(core[0]))) return true;
+  // `location = GeoLocation.by_query(q) except ValueError: return`: nothing to compute from this input.
+  if (returns && dataOnly && !body.some((b) => b.children().some((c) => c.isNamed() && c.kind() !== 'none')) && core.length === 1 && assignsLocalFromCall(core[0])) return true;
+  // `params["published"] = datetime.strptime(text, fmt) except ValueError: pass`: an optional field left unset when
+  // its value does not parse (the conversion is the value assigned).
+  if (passOnly && dataOnly && tried.length <= 3 && tried.every(assignsFieldFromConversion)) return true;
   // `try: entry["value"] = json.loads(entry["value"]) except JSONDecodeError: pass`: a field decoded in place keeps
   // its current value when it does not decode.
   if (passOnly && dataOnly && tried.length <= 3 && assignsFieldsOnly(tried) && onlyConverts(tried)) return true;
@@ -311,6 +332,14 @@ function isPureStatement(st: SgNode): boolean {
   return canFail && !st.find({ rule: { any: [{ kind: 'await' }, { kind: 'yield' }] } });
 }
 
+/** `obj["k"] = int(v)`, `self.when = datetime.strptime(s, fmt)`: a field assigned straight from a conversion. */
+function assignsFieldFromConversion(st: SgNode): boolean {
+  const a = st.kind() === 'expression_statement' ? st.children().find((c) => c.kind() === 'assignment') : undefined;
+  const left = a?.field('left')?.kind();
+  const right = a?.field('right');
+  return (left === 'subscript' || left === 'attribute') && right?.kind() === 'call' && CONVERSION_FN.test(right.field('function')?.text() ?? '');
+}
+
 /** `name = f(x)`: one local name assigned from one call. */
 function assignsLocalFromCall(st: SgNode): boolean {
   const a = st.kind() === 'expression_statement' ? st.children().find((c) => c.kind() === 'assignment') : undefined;
@@ -353,11 +382,20 @@ function keepsDefault(tryStmt: SgNode, tried: SgNode[]): boolean {
     if (!left || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) return false;
     targets.push(left.text());
   }
+  // Statements before the try in its block, and before each enclosing `if`/`for`/`with` up to the function:
+  // `published = None` then `if raw: try: published = parse(raw) except ValueError: pass`.
   const before: string[] = [];
-  for (let p = tryStmt.prev(); p && before.length < 8; p = p.prev()) {
-    const a = p.kind() === 'expression_statement' ? p.children().find((c) => c.kind() === 'assignment') : undefined;
-    const left = a?.field('left')?.text();
-    if (left) before.push(left);
+  for (let s: SgNode | null = tryStmt; s && before.length < 16; ) {
+    for (let p = s.prev(); p && before.length < 16; p = p.prev()) {
+      const a = p.kind() === 'expression_statement' ? p.children().find((c) => c.kind() === 'assignment') : undefined;
+      const left = a?.field('left')?.text();
+      if (left) before.push(left);
+    }
+    const block: SgNode | null = s.parent();
+    let owner: SgNode | null = block?.kind() === 'block' ? block.parent() : null;
+    if (owner && (owner.kind() === 'elif_clause' || owner.kind() === 'else_clause')) owner = owner.parent();
+    if (!owner || !/^(if_statement|for_statement|while_statement|with_statement|try_statement)$/.test(String(owner.kind()))) break;
+    s = owner;
   }
   return targets.every((t) => before.includes(t));
 }
