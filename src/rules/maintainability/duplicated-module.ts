@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defineRule } from '../define.js';
 import type { FileFact, PerFileFacts, RepoFactsView, RepoFindingDraft } from '../types.js';
-import { MINHASH_SIZE, similarity } from './_module-fingerprint.js';
+import { FRAMEWORK_SKELETON_TAG, MINHASH_SIZE, similarity, WORKSPACES_TAG } from './_module-fingerprint.js';
 
 /**
  * Detection, in near-linear time (no all-pairs comparison of contents):
@@ -49,7 +49,7 @@ interface Item {
 }
 
 function substantial(pf: PerFileFacts): boolean {
-  return (pf.tokens ?? 0) >= MIN_SIMILAR_TOKENS && (pf.codeLines ?? 0) >= MIN_SIMILAR_LINES;
+  return (pf.tokens ?? 0) >= MIN_SIMILAR_TOKENS && (pf.codeLines ?? 0) >= MIN_SIMILAR_LINES && !pf.tags?.includes(FRAMEWORK_SKELETON_TAG);
 }
 
 function famOf(lang: string): string {
@@ -246,6 +246,37 @@ function separateProjects(facts: RepoFactsView): (paths: readonly string[]) => b
   };
 }
 
+const BUILD_FILE = /(^|\/)(package\.json|vite\.config\.[cm]?[jt]s)$/;
+const WORKSPACE_FILE = /(^|\/)(pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json)$/;
+
+/**
+ * JavaScript copies that sit in different build roots — the nearest folder with its own `package.json` or
+ * `vite.config` (a theme, an admin front-end and a legacy theme built on their own) — while the repository
+ * declares no workspaces (`"workspaces"` in a package.json, pnpm-workspace.yaml, lerna/nx/turbo/rush): the
+ * packages cannot import each other, so each keeps its own copy on purpose. Files under no build root count
+ * as one more root (the repository's own). Copies inside one build root, or in packages of a workspace, count.
+ */
+function separateBuilds(facts: RepoFactsView): (paths: readonly string[]) => boolean {
+  const all = [...facts.files, ...(facts.unanalysed ?? [])];
+  if (all.some((f) => WORKSPACE_FILE.test(f.path) || facts.perFile.get(f.path)?.tags?.includes(WORKSPACES_TAG))) return () => false;
+  const roots = new Set(all.filter((f) => BUILD_FILE.test(f.path)).map((f) => dirname(f.path)));
+  if (!roots.size || (roots.size === 1 && roots.has(''))) return () => false;
+  const rootOf = (p: string): string => {
+    for (let d = dirname(p); d; d = dirname(d)) if (roots.has(d)) return d;
+    return '';
+  };
+  return (paths) => {
+    const seen = new Set<string>();
+    for (const p of paths) {
+      if (!/\.[cm]?[jt]sx?$/.test(p)) return false;
+      const r = rootOf(p);
+      if (seen.has(r)) return false;
+      seen.add(r);
+    }
+    return true;
+  };
+}
+
 export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   const groups = fileGroups(facts);
   if (!groups.length) return [];
@@ -321,7 +352,9 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   const drafts: RepoFindingDraft[] = [];
   const listed = (paths: readonly string[]) =>
     paths.slice(0, MAX_LISTED).join(', ') + (paths.length > MAX_LISTED ? `, … (+${paths.length - MAX_LISTED} more)` : '');
-  const separate = separateProjects(facts);
+  const projects = separateProjects(facts);
+  const builds = separateBuilds(facts);
+  const separate = (paths: readonly string[]): boolean => projects(paths) || builds(paths);
   for (const fc of folders) {
     if (!reportable(fc) || folderCovered(fc) || separate(fc.dirs)) continue;
     const first = fc.dirs[0];
