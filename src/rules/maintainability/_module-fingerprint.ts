@@ -56,6 +56,8 @@ export const WORKSPACES_TAG = 'js-workspaces';
  * weighs no more than `x`, so two query modules with the same skeleton and different SQL looked alike.
  */
 export const LONG_STRING = 40;
+/** Each line of such a string repeated as a token, so that it weighs about as much as a line of code. */
+export const STRING_LINE_WEIGHT = 1;
 
 const PY_KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield self cls print len str int float dict list set tuple range open super isinstance'.split(' '),
@@ -321,7 +323,10 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
     if (t.k === 's' && t.t.length > LONG_STRING && t.t.includes('\n')) {
       for (const l of t.t.split('\n')) {
         const w = l.trim().replace(/\s+/g, ' ');
-        if (w) ids.push(fnv1a(w));
+        if (w) {
+          const h = fnv1a(w);
+          for (let r = 0; r < STRING_LINE_WEIGHT; r++) ids.push(h);
+        }
       }
     }
     else ids.push(fnv1a(t.t));

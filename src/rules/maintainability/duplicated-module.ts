@@ -103,6 +103,8 @@ interface FileGroup {
   key: string;
   paths: string[];
   near: boolean;
+  /** Lowest estimated similarity of the links that joined the group (1 for exact and renamed copies). */
+  similarity: number;
 }
 
 /** Groups of copied files (exact, then near-identical through MinHash LSH). */
@@ -124,6 +126,8 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
   const reps = [...exact.values()].map((l) => l[0]);
   const uf = new UnionFind(items.length);
   for (const list of exact.values()) for (const i of list) uf.union(list[0], i);
+  // The links that joined two classes with their similarity: the message states the weakest one.
+  const links: Array<[number, number]> = [];
   const renamed = new Map<string, number>();
   for (const r of reps) {
     const h = items[r].pf.renameHash;
@@ -148,8 +152,10 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const ta = A.pf.tokens ?? 0;
     const tb = B.pf.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A.pf) || !substantial(B.pf)) return;
-    if (similarity(A.pf.minhash, B.pf.minhash) < NEAR_THRESHOLD) return;
+    const sim = similarity(A.pf.minhash, B.pf.minhash);
+    if (sim < NEAR_THRESHOLD) return;
     uf.union(a, b);
+    links.push([a, sim]);
   };
   const repFam = reps.map((r) => `${famOf(items[r].file.lang)}|`);
   for (let band = 0; band < BANDS; band++) {
@@ -185,7 +191,10 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const ta = A.tokens ?? 0;
     const tb = B.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A) || !substantial(B)) return;
-    if (similarity(A.minhash, B.minhash) >= SAME_NAME_THRESHOLD) uf.union(a, b);
+    const sim = similarity(A.minhash, B.minhash);
+    if (sim < SAME_NAME_THRESHOLD) return;
+    uf.union(a, b);
+    links.push([a, sim]);
   };
   for (const l of byName.values()) {
     if (l.length < 2 || l.length > ALL_PAIRS_BUCKET) continue;
@@ -199,11 +208,16 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     if (l) l.push(i);
     else byRoot.set(r, [i]);
   }
+  const weakest = new Map<number, number>();
+  for (const [a, sim] of links) {
+    const r = uf.find(a);
+    weakest.set(r, Math.min(weakest.get(r) ?? 1, sim));
+  }
   const out: FileGroup[] = [];
-  for (const members of byRoot.values()) {
+  for (const [root, members] of byRoot) {
     if (members.length < 2) continue;
     const hashes = [...new Set(members.map((i) => items[i].pf.tokenHash))].sort();
-    out.push({ key: hashes[0], paths: members.map((i) => items[i].file.path).sort(), near: hashes.length > 1 });
+    out.push({ key: hashes[0], paths: members.map((i) => items[i].file.path).sort(), near: hashes.length > 1, similarity: weakest.get(root) ?? 1 });
   }
   return out.sort((a, b) => (a.paths[0] < b.paths[0] ? -1 : 1));
 }
@@ -213,6 +227,7 @@ interface FolderClass {
   dirs: string[];
   files: number;
   near: boolean;
+  similarity: number;
   /** Holds nothing but one sub-folder (`utils/` around `Icache/`): the sub-folder is the module. */
   wrapper: boolean;
 }
@@ -256,7 +271,7 @@ const WORKSPACE_FILE = /(^|\/)(pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.
  * packages cannot import each other, so each keeps its own copy on purpose. Files under no build root count
  * as one more root (the repository's own). Copies inside one build root, or in packages of a workspace, count.
  */
-function separateBuilds(facts: RepoFactsView): (paths: readonly string[]) => boolean {
+function separateBuilds(facts: RepoFactsView): (paths: readonly string[], folders?: boolean) => boolean {
   const all = [...facts.files, ...(facts.unanalysed ?? [])];
   if (all.some((f) => WORKSPACE_FILE.test(f.path) || facts.perFile.get(f.path)?.tags?.includes(WORKSPACES_TAG))) return () => false;
   const roots = new Set(all.filter((f) => BUILD_FILE.test(f.path)).map((f) => dirname(f.path)));
@@ -265,10 +280,11 @@ function separateBuilds(facts: RepoFactsView): (paths: readonly string[]) => boo
     for (let d = dirname(p); d; d = dirname(d)) if (roots.has(d)) return d;
     return '';
   };
-  return (paths) => {
+  // Folders are passed as such (their files were JavaScript to be grouped); files must be JavaScript.
+  return (paths, folders = false) => {
     const seen = new Set<string>();
     for (const p of paths) {
-      if (!/\.[cm]?[jt]sx?$/.test(p)) return false;
+      if (!folders && !/\.[cm]?[jt]sx?$/.test(p)) return false;
       const r = rootOf(p);
       if (seen.has(r)) return false;
       seen.add(r);
@@ -286,11 +302,11 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   for (const g of groups) for (const p of g.paths) groupOf.set(p, g);
 
   // 3. folder signatures for every folder above a copied file
-  const candidates = new Map<string, { items: string[]; grouped: number; near: boolean }>();
+  const candidates = new Map<string, { items: string[]; grouped: number; near: boolean; similarity: number }>();
   for (const p of groupOf.keys()) {
     for (let d = dirname(p); d; d = dirname(d)) {
       if (candidates.has(d)) break;
-      candidates.set(d, { items: [], grouped: 0, near: false });
+      candidates.set(d, { items: [], grouped: 0, near: false, similarity: 1 });
     }
   }
   for (const f of product) {
@@ -308,6 +324,7 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
       if (g) {
         c.grouped++;
         c.near ||= g.near;
+        c.similarity = Math.min(c.similarity, g.similarity);
       }
     }
   }
@@ -317,7 +334,7 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
     const sig = sha(c.items.sort().join('\n'));
     const fc = bySig.get(sig);
     if (fc) fc.dirs.push(dir);
-    else bySig.set(sig, { sig, dirs: [dir], files: c.items.length, near: c.near, wrapper: isWrapper(c.items) });
+    else bySig.set(sig, { sig, dirs: [dir], files: c.items.length, near: c.near, similarity: c.similarity, wrapper: isWrapper(c.items) });
   }
   const classOfDir = new Map<string, FolderClass>();
   const folders = [...bySig.values()].filter((fc) => fc.dirs.length >= 2);
@@ -354,21 +371,34 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
     paths.slice(0, MAX_LISTED).join(', ') + (paths.length > MAX_LISTED ? `, … (+${paths.length - MAX_LISTED} more)` : '');
   const projects = separateProjects(facts);
   const builds = separateBuilds(facts);
-  const separate = (paths: readonly string[]): boolean => projects(paths) || builds(paths);
+  const separate = (paths: readonly string[], folders = false): boolean => projects(paths) || builds(paths, folders);
   for (const fc of folders) {
-    if (!reportable(fc) || folderCovered(fc) || separate(fc.dirs)) continue;
+    if (!reportable(fc) || folderCovered(fc) || separate(fc.dirs, true)) continue;
     const first = fc.dirs[0];
     const lines = product.filter((f) => f.path.startsWith(`${first}/`)).reduce((n, f) => n + f.lines, 0);
     const name = `${basename(first)}/`;
-    drafts.push(draft('folder', name, fc.dirs, `${fc.files} files, ${lines} lines`, fc.near, fc.files, lines, `${name}#${fc.sig}`, listed));
+    drafts.push(draft('folder', name, fc.dirs, `${fc.files} files, ${lines} lines`, how(fc), fc.files, lines, `${name}#${fc.sig}`, listed));
   }
   for (const g of groups) {
     if (coveredBy(g.paths) || separate(g.paths)) continue;
     const lines = fileByPath.get(g.paths[0])?.lines ?? 0;
     const name = basename(g.paths[0]);
-    drafts.push(draft('file', name, g.paths, `${lines} lines`, g.near, 1, lines, `${name}#${g.key}`, listed));
+    drafts.push(draft('file', name, g.paths, `${lines} lines`, how(g), 1, lines, `${name}#${g.key}`, listed));
   }
   return drafts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * How alike the copies are, said truthfully: "near-identical" only down to NEAR_IDENTICAL (the estimated
+ * Jaccard similarity of 5-token shingles of the least alike linked pair; ≈ 0.77 for a copy with a fifth of its
+ * lines edited); below it the estimated share of common code, rounded down: two components that share a
+ * scaffold and differ in a third of their lines are similar, not near-identical.
+ */
+export const NEAR_IDENTICAL = 0.75;
+function how(g: { near: boolean; similarity: number }): string {
+  if (!g.near) return 'identical';
+  if (g.similarity >= NEAR_IDENTICAL) return 'near-identical';
+  return `similar, about ${Math.floor(g.similarity * 20) * 5} % of the code in common`;
 }
 
 function reportable(fc: FolderClass): boolean {
@@ -385,7 +415,7 @@ function draft(
   name: string,
   paths: string[],
   size: string,
-  near: boolean,
+  how: string,
   files: number,
   lines: number,
   matched: string,
@@ -397,7 +427,7 @@ function draft(
     data: {
       name,
       size,
-      how: near ? 'near-identical' : 'identical',
+      how,
       count: paths.length,
       extraCopies: paths.length - 1,
       files,
