@@ -12,7 +12,10 @@
  * - `renameHash`: identifiers consistently renamed by order of first use (`$0`, `$1` …) except keywords and
  *                 names after `.` (method and attribute names: the API the module uses) — identical up to
  *                 renamed variables and functions;
- * - `minhash`:    MinHash over verbatim 5-token shingles, for copies with edited, added or removed lines.
+ * - `minhash`:    MinHash over verbatim 5-token shingles, for copies with edited, added or removed lines; a long
+ *                 multi-line string (SQL, HTML) enters it line by line, not as one token.
+ * Also tagged: `package.json` files that declare workspaces, and framework-required files (`route.ts` …) whose
+ * code outside imports is too small to be more than the framework's skeleton.
  * Blinding identifiers inside the MinHash was tried and rejected: two schema or handler files with the same
  * shape but different names then look 80 % alike, while a real copy keeps most of its verbatim shingles.
  */
@@ -314,9 +317,11 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
     const t = toks[i];
     // Module names in Python imports are the API a file uses, not variables: never renamed.
     if (fam === 'py' && (t.t === 'import' || t.t === 'from') && toks[i - 1]?.line !== t.line) importLine = t.line;
+    // A JS import statement ends at its module string (`from '…'`, a bare `import '…'`), or at the next line
+    // after a string (`import x = require('x')`).
+    if (inImport && toks[i - 1]?.k === 's' && toks[i - 1].line !== t.line) inImport = false;
     if (fam === 'js' && t.t === 'import' && toks[i - 1]?.line !== t.line && toks[i + 1]?.t !== '(') inImport = true;
     if (inImport || t.line === importLine) {
-      // a JS import ends at its module string (`from '…'` or a bare `import '…'`)
       if (inImport && t.k === 's' && (toks[i - 1]?.t === 'from' || toks[i - 1]?.t === 'import')) inImport = false;
     } else bodyTokens++;
     exact[i + 1] = t.t;
