@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defineRule } from '../define.js';
 import type { FileFact, PerFileFacts, RepoFactsView, RepoFindingDraft } from '../types.js';
-import { MINHASH_SIZE, similarity } from './_module-fingerprint.js';
+import { FRAMEWORK_SKELETON_TAG, MINHASH_SIZE, similarity, WORKSPACES_TAG } from './_module-fingerprint.js';
 
 /**
  * Detection, in near-linear time (no all-pairs comparison of contents):
@@ -19,6 +19,10 @@ import { MINHASH_SIZE, similarity } from './_module-fingerprint.js';
  *    groups (`Ilog/` copied twice, `Icache/` copied five times, two of them inside the `Ilog/` copies).
  *    A folder that holds a single file, or nothing but one sub-folder (`utils/` around `Icache/`), is not
  *    a module of its own: the file or the sub-folder is reported instead.
+ * Not reported: copies that are separate projects (build contexts of different compose projects, JavaScript
+ * build roots with their own package.json/vite.config in a repository without workspaces), and near copies
+ * of framework-required skeleton files (`route.ts` …, tagged by the extractor). The message states the
+ * weakest link's similarity ("near-identical" from NEAR_IDENTICAL down, "similar, about N %" below).
  * A folder that gained or lost a file in one copy is no longer the same folder: its files are then reported
  * as file groups. Cost: O(files × depth) for the folder pass, O(files × bands) for LSH.
  */
@@ -49,7 +53,7 @@ interface Item {
 }
 
 function substantial(pf: PerFileFacts): boolean {
-  return (pf.tokens ?? 0) >= MIN_SIMILAR_TOKENS && (pf.codeLines ?? 0) >= MIN_SIMILAR_LINES;
+  return (pf.tokens ?? 0) >= MIN_SIMILAR_TOKENS && (pf.codeLines ?? 0) >= MIN_SIMILAR_LINES && !pf.tags?.includes(FRAMEWORK_SKELETON_TAG);
 }
 
 function famOf(lang: string): string {
@@ -103,6 +107,8 @@ interface FileGroup {
   key: string;
   paths: string[];
   near: boolean;
+  /** Lowest estimated similarity of the links that joined the group (1 for exact and renamed copies). */
+  similarity: number;
 }
 
 /** Groups of copied files (exact, then near-identical through MinHash LSH). */
@@ -124,6 +130,8 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
   const reps = [...exact.values()].map((l) => l[0]);
   const uf = new UnionFind(items.length);
   for (const list of exact.values()) for (const i of list) uf.union(list[0], i);
+  // The links that joined two classes with their similarity: the message states the weakest one.
+  const links: Array<[number, number]> = [];
   const renamed = new Map<string, number>();
   for (const r of reps) {
     const h = items[r].pf.renameHash;
@@ -148,8 +156,10 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const ta = A.pf.tokens ?? 0;
     const tb = B.pf.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A.pf) || !substantial(B.pf)) return;
-    if (similarity(A.pf.minhash, B.pf.minhash) < NEAR_THRESHOLD) return;
+    const sim = similarity(A.pf.minhash, B.pf.minhash);
+    if (sim < NEAR_THRESHOLD) return;
     uf.union(a, b);
+    links.push([a, sim]);
   };
   const repFam = reps.map((r) => `${famOf(items[r].file.lang)}|`);
   for (let band = 0; band < BANDS; band++) {
@@ -185,7 +195,10 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const ta = A.tokens ?? 0;
     const tb = B.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A) || !substantial(B)) return;
-    if (similarity(A.minhash, B.minhash) >= SAME_NAME_THRESHOLD) uf.union(a, b);
+    const sim = similarity(A.minhash, B.minhash);
+    if (sim < SAME_NAME_THRESHOLD) return;
+    uf.union(a, b);
+    links.push([a, sim]);
   };
   for (const l of byName.values()) {
     if (l.length < 2 || l.length > ALL_PAIRS_BUCKET) continue;
@@ -199,11 +212,16 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     if (l) l.push(i);
     else byRoot.set(r, [i]);
   }
+  const weakest = new Map<number, number>();
+  for (const [a, sim] of links) {
+    const r = uf.find(a);
+    weakest.set(r, Math.min(weakest.get(r) ?? 1, sim));
+  }
   const out: FileGroup[] = [];
-  for (const members of byRoot.values()) {
+  for (const [root, members] of byRoot) {
     if (members.length < 2) continue;
     const hashes = [...new Set(members.map((i) => items[i].pf.tokenHash))].sort();
-    out.push({ key: hashes[0], paths: members.map((i) => items[i].file.path).sort(), near: hashes.length > 1 });
+    out.push({ key: hashes[0], paths: members.map((i) => items[i].file.path).sort(), near: hashes.length > 1, similarity: weakest.get(root) ?? 1 });
   }
   return out.sort((a, b) => (a.paths[0] < b.paths[0] ? -1 : 1));
 }
@@ -213,6 +231,7 @@ interface FolderClass {
   dirs: string[];
   files: number;
   near: boolean;
+  similarity: number;
   /** Holds nothing but one sub-folder (`utils/` around `Icache/`): the sub-folder is the module. */
   wrapper: boolean;
 }
@@ -246,6 +265,38 @@ function separateProjects(facts: RepoFactsView): (paths: readonly string[]) => b
   };
 }
 
+const BUILD_FILE = /(^|\/)(package\.json|vite\.config\.[cm]?[jt]s)$/;
+const WORKSPACE_FILE = /(^|\/)(pnpm-workspace\.yaml|lerna\.json|nx\.json|turbo\.json|rush\.json)$/;
+
+/**
+ * JavaScript copies that sit in different build roots — the nearest folder with its own `package.json` or
+ * `vite.config` (a theme, an admin front-end and a legacy theme built on their own) — while the repository
+ * declares no workspaces (`"workspaces"` in a package.json, pnpm-workspace.yaml, lerna/nx/turbo/rush): the
+ * packages cannot import each other, so each keeps its own copy on purpose. Files under no build root count
+ * as one more root (the repository's own). Copies inside one build root, or in packages of a workspace, count.
+ */
+function separateBuilds(facts: RepoFactsView): (paths: readonly string[], folders?: boolean) => boolean {
+  const all = [...facts.files, ...(facts.unanalysed ?? [])];
+  if (all.some((f) => WORKSPACE_FILE.test(f.path) || facts.perFile.get(f.path)?.tags?.includes(WORKSPACES_TAG))) return () => false;
+  const roots = new Set(all.filter((f) => BUILD_FILE.test(f.path)).map((f) => dirname(f.path)));
+  if (!roots.size || (roots.size === 1 && roots.has(''))) return () => false;
+  const rootOf = (p: string): string => {
+    for (let d = dirname(p); d; d = dirname(d)) if (roots.has(d)) return d;
+    return '';
+  };
+  // Folders are passed as such (their files were JavaScript to be grouped); files must be JavaScript.
+  return (paths, folders = false) => {
+    const seen = new Set<string>();
+    for (const p of paths) {
+      if (!folders && !/\.[cm]?[jt]sx?$/.test(p)) return false;
+      const r = rootOf(p);
+      if (seen.has(r)) return false;
+      seen.add(r);
+    }
+    return true;
+  };
+}
+
 export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   const groups = fileGroups(facts);
   if (!groups.length) return [];
@@ -255,11 +306,11 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   for (const g of groups) for (const p of g.paths) groupOf.set(p, g);
 
   // 3. folder signatures for every folder above a copied file
-  const candidates = new Map<string, { items: string[]; grouped: number; near: boolean }>();
+  const candidates = new Map<string, { items: string[]; grouped: number; near: boolean; similarity: number }>();
   for (const p of groupOf.keys()) {
     for (let d = dirname(p); d; d = dirname(d)) {
       if (candidates.has(d)) break;
-      candidates.set(d, { items: [], grouped: 0, near: false });
+      candidates.set(d, { items: [], grouped: 0, near: false, similarity: 1 });
     }
   }
   for (const f of product) {
@@ -277,6 +328,7 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
       if (g) {
         c.grouped++;
         c.near ||= g.near;
+        c.similarity = Math.min(c.similarity, g.similarity);
       }
     }
   }
@@ -286,7 +338,7 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
     const sig = sha(c.items.sort().join('\n'));
     const fc = bySig.get(sig);
     if (fc) fc.dirs.push(dir);
-    else bySig.set(sig, { sig, dirs: [dir], files: c.items.length, near: c.near, wrapper: isWrapper(c.items) });
+    else bySig.set(sig, { sig, dirs: [dir], files: c.items.length, near: c.near, similarity: c.similarity, wrapper: isWrapper(c.items) });
   }
   const classOfDir = new Map<string, FolderClass>();
   const folders = [...bySig.values()].filter((fc) => fc.dirs.length >= 2);
@@ -321,21 +373,36 @@ export function duplicatedModules(facts: RepoFactsView): RepoFindingDraft[] {
   const drafts: RepoFindingDraft[] = [];
   const listed = (paths: readonly string[]) =>
     paths.slice(0, MAX_LISTED).join(', ') + (paths.length > MAX_LISTED ? `, … (+${paths.length - MAX_LISTED} more)` : '');
-  const separate = separateProjects(facts);
+  const projects = separateProjects(facts);
+  const builds = separateBuilds(facts);
+  const separate = (paths: readonly string[], folders = false): boolean => projects(paths) || builds(paths, folders);
   for (const fc of folders) {
-    if (!reportable(fc) || folderCovered(fc) || separate(fc.dirs)) continue;
+    if (!reportable(fc) || folderCovered(fc) || separate(fc.dirs, true)) continue;
     const first = fc.dirs[0];
     const lines = product.filter((f) => f.path.startsWith(`${first}/`)).reduce((n, f) => n + f.lines, 0);
     const name = `${basename(first)}/`;
-    drafts.push(draft('folder', name, fc.dirs, `${fc.files} files, ${lines} lines`, fc.near, fc.files, lines, `${name}#${fc.sig}`, listed));
+    drafts.push(draft('folder', name, fc.dirs, `${fc.files} files, ${lines} lines`, how(fc), fc.files, lines, `${name}#${fc.sig}`, listed));
   }
   for (const g of groups) {
     if (coveredBy(g.paths) || separate(g.paths)) continue;
     const lines = fileByPath.get(g.paths[0])?.lines ?? 0;
     const name = basename(g.paths[0]);
-    drafts.push(draft('file', name, g.paths, `${lines} lines`, g.near, 1, lines, `${name}#${g.key}`, listed));
+    drafts.push(draft('file', name, g.paths, `${lines} lines`, how(g), 1, lines, `${name}#${g.key}`, listed));
   }
   return drafts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * How alike the copies are, said truthfully: "near-identical" only down to NEAR_IDENTICAL (the estimated
+ * Jaccard similarity of 5-token shingles of the least alike linked pair; ≈ 0.77 for a copy with a fifth of its
+ * lines edited); below it the estimated share of common code, rounded down: two components that share a
+ * scaffold and differ in a third of their lines are similar, not near-identical.
+ */
+export const NEAR_IDENTICAL = 0.75;
+function how(g: { near: boolean; similarity: number }): string {
+  if (!g.near) return 'identical';
+  if (g.similarity >= NEAR_IDENTICAL) return 'near-identical';
+  return `similar, about ${Math.floor(g.similarity * 20) * 5} % of the code in common`;
 }
 
 function reportable(fc: FolderClass): boolean {
@@ -352,7 +419,7 @@ function draft(
   name: string,
   paths: string[],
   size: string,
-  near: boolean,
+  how: string,
   files: number,
   lines: number,
   matched: string,
@@ -364,7 +431,7 @@ function draft(
     data: {
       name,
       size,
-      how: near ? 'near-identical' : 'identical',
+      how,
       count: paths.length,
       extraCopies: paths.length - 1,
       files,
@@ -396,7 +463,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Source files and whole folders that exist in several places of the tree with the same code — identical, or near-identical (renamed variables, a few edited lines) — reported as one group per copied module with every copy. A copied folder is reported once, not file by file; a copy nested in another copy that also exists elsewhere is reported in both groups.',
+      'Source files and whole folders that exist in several places of the tree with the same code — identical, or near-identical (renamed variables, a few edited lines) — reported as one group per copied module with every copy. A copied folder is reported once, not file by file; a copy nested in another copy that also exists elsewhere is reported in both groups. The message says how alike the copies are: identical, near-identical, or similar with the estimated share of code in common.',
     why:
       'Every fix inside a copied module (a missing timeout, a leaked password, a bare except) has to be made in every copy, and copies drift: one gets the fix and the others keep the bug. Copies also hide the real size of the code base and make each service pin its own version of shared logic.',
     bad: {
@@ -416,7 +483,7 @@ export default defineRule({
     },
     fix: 'Keep one copy in a shared package (`libs/cache`, an internal wheel or npm package), make the services import it, and delete the other copies. Diff the copies first: a near-identical copy may hold a fix the others lack — merge it into the shared version.',
     falsePositives:
-      'Only product source (Python, shell, JavaScript/TypeScript) is compared: tests, examples, docs, vendored and generated code (migrations, protobuf stubs, files whose header says "generated by/from", "@generated" or "DO NOT EDIT"), `setup.py`/`manage.py`/`wsgi.py` boilerplate and files under 50 tokens or 6 code lines (empty `__init__.py`, one-line shims) are ignored, and renamed or near copies need 60 tokens and 10 code lines. Identical means the same tokens once comments, docstrings and formatting are dropped; near-identical means the same tokens with variables consistently renamed (imported module names are not renamed), or an estimated Jaccard similarity ≥ 0.65 of 5-token shingles (MinHash, 48 values) with sizes within 70 % (≥ 0.55 for files with the same name, such as per-environment `deploy/staging/release.sh` and `deploy/production/release.sh`; not for generic names like `__init__.py` or `index.ts`) — two files with the same shape but different names, strings and arguments (two marshmallow schemas, two route handlers) stay apart. A copy that was both renamed and heavily edited is not found. Files sharing only a name are not copies. Copies that are the sources of images built by different compose projects (`todo-mysql/compose.yaml` builds `todo-mysql/frontend`, `todo-postgres/compose.yaml` builds `todo-postgres/frontend`: a repository of separate sample stacks started from one scaffold) are not reported; copies between the build contexts of services of one compose project are. Intentional copies (a template folder) can be silenced with `ignore:` in `.harden.yml`.',
+      'Only product source (Python, shell, JavaScript/TypeScript) is compared: tests, examples, docs, vendored and generated code (migrations, protobuf stubs, files whose header says "generated by/from", "@generated", "DO NOT EDIT", openapi-generator or swagger-codegen, webpack output with its `webpackBootstrap` / `__webpack_require__` runtime), `setup.py`/`manage.py`/`wsgi.py` boilerplate and files under 50 tokens or 6 code lines (empty `__init__.py`, one-line shims) are ignored, and renamed or near copies need 60 tokens and 10 code lines. Identical means the same tokens once comments, docstrings and formatting are dropped; near-identical means the same tokens with variables consistently renamed (imported module names are not renamed), or an estimated Jaccard similarity ≥ 0.65 of 5-token shingles (MinHash, 48 values) with sizes within 70 %; "near-identical" is said down to 0.75, below it "similar, about N % of the code in common" (≥ 0.55 for files with the same name, such as per-environment `deploy/staging/release.sh` and `deploy/production/release.sh`; not for generic names like `__init__.py` or `index.ts`) — two files with the same shape but different names, strings and arguments (two marshmallow schemas, two route handlers) stay apart. A string over 40 characters that spans lines (SQL, HTML) counts line by line, so two query modules with one skeleton and different SQL stay apart too. Files whose name a file-system router requires (Next.js `route.ts`, `page.tsx`, `layout.tsx`; SvelteKit `+page.server.ts`, `+server.ts`) with under 200 tokens outside imports are one per URL path and share the framework’s parse → authorise → query → respond skeleton: they are reported only when identical. A copy that was both renamed and heavily edited is not found. Files sharing only a name are not copies. Copies that are the sources of images built by different compose projects (`todo-mysql/compose.yaml` builds `todo-mysql/frontend`, `todo-postgres/compose.yaml` builds `todo-postgres/frontend`: a repository of separate sample stacks started from one scaffold) are not reported; copies between the build contexts of services of one compose project are. Likewise JavaScript copies in different build roots — the nearest folder with its own `package.json` or `vite.config` (a theme or admin front-end built on its own; files under no build root count as one more root) — are not reported when the repository declares no workspaces (`"workspaces"` in a package.json, pnpm-workspace.yaml, lerna.json, nx.json, turbo.json, rush.json); copies between packages of a workspace are. Intentional copies (a template folder) can be silenced with `ignore:` in `.harden.yml`.',
   },
   remediation: { effort: 'M', perExtraOccurrence: 2, cap: 40, kind: 'refactor', track: 'quality' },
   check(facts) {
