@@ -12,3 +12,10 @@ export function acknowledgedByPeer(lines: readonly string[], line: number): bool
   const text = lines[line - 1];
   return text !== undefined && text.includes('#') && ACKNOWLEDGED.test(text);
 }
+
+/** A pylint `disable` comment on a line of its own between `from` and `to` (1-based, exclusive): it covers the scope. */
+const PYLINT_SCOPE = /^\s*#\s*pylint:\s*disable\s*=\s*[\w\s,-]*\b(?:bare-except|broad-except|broad-exception-caught|W0702|W0703|W0718)\b/i;
+export function acknowledgedInScope(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(1, from); i < to; i++) if (PYLINT_SCOPE.test(lines[i - 1] ?? '')) return true;
+  return false;
+}

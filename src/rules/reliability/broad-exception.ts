@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
-import { acknowledgedByPeer } from './_peer-acknowledged.js';
+import { acknowledgedByPeer, acknowledgedInScope } from './_peer-acknowledged.js';
 import { exceptionTypes, isTrivialPython } from './swallowed-exception/python.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
@@ -21,6 +21,8 @@ const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
  * hook, a worker loop body, `main()`. Nothing is lost, so it is not reported (as ruff's BLE001 decides).
  */
 const LOGS_TRACEBACK = /(?:^|[^\w])exception\(|exc_info\s*=\s*(?!None\b|False\b|0\b)|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
+/** A call that logs or prints the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`, `self.dump_log(…)`). */
+const LOGS_MESSAGE = /(?:^|[^\w.])(?:print|[\w.]*(?:log|logger|logging|_log|dump_log)\.\w+|[\w.]*\.(?:error|warning|warn|critical|info|debug)|log|dump_log|[\w.]*\.dump_log)\(/i;
 /** `abort(500)` (Flask, werkzeug) raises an HTTP error: the handler turns the failure into an error response. */
 const RAISES_HTTP = /(?:^|[^\w.])(?:flask\.)?abort\(/;
 
@@ -39,6 +41,7 @@ export default defineRule({
   prefilter: PREFILTER,
   messages: {
     broad: '`except {type}` catches every error, programming errors included, and {action} without re-raising',
+    broadLogged: '`except {type}` catches every error and {action}: the message is kept but not the traceback (log with `exc_info=True` or `log.exception`)',
   },
   docs: {
     what:
@@ -52,7 +55,7 @@ export default defineRule({
     },
     fix: 'Catch the exceptions the block expects (`requests.RequestException`, `psycopg2.OperationalError`, `KeyError` …) and let the rest propagate; where a process boundary must survive anything (a worker loop, a request handler), log with the traceback (`log.exception(…)`), count it, and keep the block small.',
     falsePositives:
-      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exception(…)`, `exc_info=True` or `exc_info=e`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a plugin hook, a UI event handler, a worker loop body, `main()`): nothing is lost, so it is not reported (as ruff\'s BLE001 decides; `exc_info=None` does not count). A handler whose line carries another linter\'s suppression of the same check (`# pylint: disable=broad-except`, `# noqa: BLE001`, `# nosec`) is an info notice. Nor is a handler that calls `abort(…)` (Flask/werkzeug raise an HTTP error), or one inside a loop that sleeps before trying again (a wait-for-the-database loop). The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
+      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exception(…)`, `exc_info=True` or `exc_info=e`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a plugin hook, a UI event handler, a worker loop body, `main()`): nothing is lost, so it is not reported (as ruff\'s BLE001 decides; `exc_info=None` does not count). A handler whose line carries another linter\'s suppression of the same check (`# pylint: disable=broad-except`, `# noqa: BLE001`, `# nosec`), or whose function has a `# pylint: disable=broad-exception-caught` line above it, is an info notice; so is a handler that logs the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`) without its traceback and carries on — a best-effort step that was thought about, whose only loss is the traceback (the message says to add `exc_info=True`). Handlers that return a fallback, assign one or carry on silently stay reported. Nor is a handler that calls `abort(…)` (Flask/werkzeug raise an HTTP error), or one inside a loop that sleeps before trying again (a wait-for-the-database loop). The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
   check(input) {
@@ -76,17 +79,22 @@ export default defineRule({
       // `while True: try: connect() … except Exception: log(…); time.sleep(1)`: a wait-and-retry loop.
       if (retriesAfterSleep(clause, text)) continue;
       // A maintainer accepted it for another linter on the line (`# pylint: disable=broad-except`, `# noqa: BLE001`).
-      const ack = acknowledgedByPeer(input.lines, fromSg(clause.range()).start.line);
-      const confidence: Confidence = ack ? 'low' : 'medium';
       const r = fromSg(clause.range());
+      const fn = clause.ancestors().find((a) => a.kind() === 'function_definition');
+      const ack = acknowledgedByPeer(input.lines, r.start.line) || acknowledgedInScope(input.lines, fn ? fromSg(fn.range()).start.line : 1, r.start.line);
+      // A handler that logs the error (without its traceback) and carries on is a best-effort step that was thought
+      // about (a notification after the write, one item of a batch): the failure is visible; only the traceback is
+      // lost. An info notice, outside the plan, saying what to add.
+      const logged = LOGS_MESSAGE.test(text);
+      const confidence: Confidence = ack ? 'low' : 'medium';
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
-        messageId: 'broad',
+        messageId: logged ? 'broadLogged' : 'broad',
         data: { type: broad.replace(/^builtins\./, ''), action: describe(block, body) },
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
         confidence,
-        ...(ack ? { severity: 'info' as const } : {}),
+        ...(ack || logged ? { severity: 'info' as const } : {}),
       });
     }
     return out;

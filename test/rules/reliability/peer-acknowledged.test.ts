@@ -47,6 +47,19 @@ test('handlers accepted for another linter are info notices; the same handlers w
       '    except Exception:',
       '        x.count += 1',
       '',
+      'def e(x, logger):',
+      '    try:',
+      '        notify(x)',
+      '    except Exception as err:',
+      '        logger.error(err)',
+      '',
+      'def f(x):',
+      '    # pylint: disable=broad-exception-caught',
+      '    try:',
+      '        return x.fetch()',
+      '    except Exception:',
+      '        x.count += 1',
+      '',
     ].join('\n'),
   });
   const res = await scan(dir, { rules: [swallowed, broadException, bareExcept], config: {} });
@@ -55,4 +68,10 @@ test('handlers accepted for another linter are info notices; the same handlers w
   expect(at(broadException.id, 10)).toBe('info');
   expect(at(bareExcept.id, 16)).toBe('info');
   expect(at(broadException.id, 22)).toBe('low');
+  // Logged without its traceback: a notice saying to keep the traceback.
+  const logged = res.findings.find((f) => f.ruleId === broadException.id && f.line === 28);
+  expect(logged?.severity).toBe('info');
+  expect(logged?.message).toMatch(/traceback/);
+  // A pylint disable line above in the same function covers the handler.
+  expect(at(broadException.id, 35)).toBe('info');
 });
