@@ -41,6 +41,7 @@ export default defineRule({
   prefilter: PREFILTER,
   messages: {
     broad: '`except {type}` catches every error, programming errors included, and {action} without re-raising',
+    broadLeaks: '`except {type}` catches every error, programming errors included, and returns its text to the caller: server faults look like bad requests and internals reach the response',
     broadLogged: '`except {type}` catches every error and {action}: the message is kept but not the traceback (log with `exc_info=True` or `log.exception`)',
   },
   docs: {
@@ -75,7 +76,10 @@ export default defineRule({
       if (bound && forwards(block, bound)) continue;
       if (FAILS_TEST.test(block.text()) || returnsExitCode(clause, body) || body.every(isCleanup)) continue;
       const text = block.text();
-      if (LOGS_TRACEBACK.test(text) || RAISES_HTTP.test(text)) continue;
+      // `return {"error": f"{err} - {traceback.format_exc()}"}, 400`: every failure, server faults included, becomes
+      // the caller's fault, with the internals in the response. Reported even when it also logs the traceback.
+      const leaks = returnsErrorText(body, bound, text);
+      if (!leaks && (LOGS_TRACEBACK.test(text) || RAISES_HTTP.test(text))) continue;
       // `while True: try: connect() … except Exception: log(…); time.sleep(1)`: a wait-and-retry loop.
       if (retriesAfterSleep(clause, text)) continue;
       // A maintainer accepted it for another linter on the line (`# pylint: disable=broad-except`, `# noqa: BLE001`).
@@ -85,11 +89,11 @@ export default defineRule({
       // A handler that logs the error (without its traceback) and carries on is a best-effort step that was thought
       // about (a notification after the write, one item of a batch): the failure is visible; only the traceback is
       // lost. An info notice, outside the plan, saying what to add.
-      const logged = LOGS_MESSAGE.test(text);
+      const logged = !leaks && LOGS_MESSAGE.test(text);
       const confidence: Confidence = ack ? 'low' : 'medium';
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
-        messageId: logged ? 'broadLogged' : 'broad',
+        messageId: leaks ? 'broadLeaks' : logged ? 'broadLogged' : 'broad',
         data: { type: broad.replace(/^builtins\./, ''), action: describe(block, body) },
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
@@ -100,6 +104,20 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * The handler answers with the error's own text: its last `return` uses the caught exception (`str(err)`) or a
+ * formatted traceback (`traceback.format_exc()`, or a name assigned from it in the handler).
+ */
+function returnsErrorText(body: SgNode[], bound: string | undefined, text: string): boolean {
+  const last = body[body.length - 1];
+  if (last?.kind() !== 'return_statement') return false;
+  const names = new Set<string>();
+  if (bound) names.add(bound);
+  for (const m of text.matchAll(/(\w+)\s*=\s*(?:traceback\.)?format_exc\(/g)) names.add(m[1]);
+  if (/format_exc\(/.test(last.text())) return true;
+  return last.findAll({ rule: { kind: 'identifier' } }).some((id) => names.has(id.text()));
+}
 
 /** A handler in a loop that sleeps before the next try: the loop is the retry (with its own log or counter). */
 function retriesAfterSleep(clause: SgNode, text: string): boolean {

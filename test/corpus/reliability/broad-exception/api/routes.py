@@ -1,9 +1,14 @@
+import logging
+import traceback
+
 from flask import Flask, jsonify, request
 
 from .store import Store, NotFound
 
 app = Flask(__name__)
 store = Store()
+log = logging.getLogger(__name__)
+model = store.model
 
 
 @app.get("/items/<item_id>")
@@ -41,3 +46,24 @@ def warm_cache():
     # ok: reliability/broad-exception
     except Exception:
         ...
+
+
+@app.post("/represent")
+def represent():
+    try:
+        return jsonify(results=model.represent(request.get_json())), 200
+    # expect: reliability/broad-exception
+    except Exception as err:
+        tb_str = traceback.format_exc()
+        log.error(tb_str)
+        return jsonify(error=f"Exception while representing: {err} - {tb_str}"), 400
+
+
+@app.post("/verify")
+def verify():
+    try:
+        return jsonify(model.verify(request.get_json())), 200
+    # ok: reliability/broad-exception
+    except Exception:
+        log.exception("verify failed")
+        return jsonify(error="internal error"), 500
