@@ -51,7 +51,7 @@ export async function scoreRealworld(
   log: string[],
 ): Promise<FoundAt[]> {
   const source = localName(repo);
-  const found = await findingsOf(dir);
+  const found = await findingsOf(dir, { perDefect: true });
   const mine = labels.filter((l) => l.repo === repo && l.commit === commit);
   const byKey = new Map(mine.map((l) => [`${l.rule}\0${l.path}\0${l.line}`, l]));
   const hit = new Set<string>();

@@ -207,6 +207,17 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     component: inp.component,
     context: inp.context,
     groupKey: d.groupKey,
+    ...(d.related && d.related.length > 1
+      ? {
+          locations: d.related.map((r) => ({
+            path: inp.path,
+            line: r.start.line,
+            column: r.start.column + (inp.embedded && r.start.line >= inp.embedded.firstLine ? colShift : 0),
+            endLine: r.end.line,
+            snippet: redactAll((hostLines[r.start.line - 1] ?? '').trim().slice(0, 240), d.secrets),
+          })),
+        }
+      : {}),
     ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),

@@ -145,6 +145,11 @@ export interface FindingDraft {
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
+  /**
+   * Every place of the defect in this file when one finding stands for several (each `print()` of a file reported
+   * once): listed as the finding's locations (text, JSON, SARIF related locations), the first one included.
+   */
+  related?: Range[];
 }
 
 /** A repo-level draft: `path` may be '' for the repository itself; `line` 0 means "the file/repo". */

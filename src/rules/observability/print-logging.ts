@@ -74,7 +74,7 @@ export default defineRule({
     js: '{count} console.{methods}() {calls}; use a logger',
   },
   docs: {
-    what: 'Service or library code (not a command-line tool, test or notebook) that reports what it does with `print()` or `console.log`/`console.error`. One finding per file, with the number of calls, at the first call.',
+    what: 'Service or library code (not a command-line tool, test or notebook) that reports what it does with `print()` or `console.log`/`console.error`. One finding per file, with the number of calls, at the first call; every call is listed as a location of the finding.',
     why: 'Print output has no level, timestamp, logger name or structure: it cannot be filtered, silenced in production, routed to an error tracker or parsed by the log pipeline; Python buffers stdout (messages arrive late or are lost on a crash), and errors printed to stdout look like ordinary output to the process supervisor.',
     bad: { path: 'worker/consumer.py', code: 'def handle(msg):\n    print("received", msg.id)\n    process(msg)\n    print("done", msg.id)\n' },
     good: {
@@ -109,6 +109,7 @@ export default defineRule({
       data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
+      related: [...counted].sort((a, b) => (before(a, b) ? -1 : 1)).map((c) => fromSg(c.range())),
       confidence: count >= 3 ? 'high' : 'medium',
       ...(cli ? { onlyIfStartedUnattended: true } : {}),
       // A container healthcheck probe prints its verdict for `docker inspect`: that output is its interface.

@@ -3,7 +3,7 @@ import { reEscape } from '../regex.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
 /** The text pre-filter of both HTTP rules (and of the shared-walk query below). */
-export const HTTP_PREFILTER: readonly string[] = ['requests', 'urlopen', 'axios', 'Session'];
+export const HTTP_PREFILTER: readonly string[] = ['requests', 'urlopen', 'axios', 'Session', 'timeout=None'];
 
 /**
  * Outbound HTTP calls that can be named with confidence, shared by reliability/http-no-timeout and
@@ -16,6 +16,8 @@ export interface HttpCall {
   name: string;
   /** An explicit timeout is passed, or may be (`**kwargs`, a config that is not a literal object). */
   timeout: boolean;
+  /** An httpx call or client: httpx has a 5 s default timeout, so it only counts when `timeout=None` turns it off. */
+  httpx?: boolean;
 }
 
 /** Modules whose `urlopen` opens a URL (Python 3, Python 2 and six's alias of either). */
@@ -83,6 +85,7 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   // module is bound to a local name whose `.urlopen` is the call.
   const urllibModules = [...aliases.entries()].filter(([k, v]) => k !== v && /^\w+$/.test(k) && URLLIB_MODULE.test(v)).map(([k]) => k);
   const modules = ['requests', 'requests.api', ...[...aliases.entries()].filter(([, v]) => v === 'requests' || v === 'requests.api').map(([k]) => k)];
+  if (/timeout\s*=\s*None\b/.test(source)) out.push(...httpxWithoutTimeout(root, aliases));
   if (!importsRequests && !imported.length && !source.includes('urlopen') && !sessions.size) return out;
   // The file's own walk with a callee regex made of this file's names: in the shared walk the query had to
   // take every call ending in `.get`/`.post`… (every `dict.get`), each read back across N-API.
@@ -97,9 +100,24 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
     const isUrlopen = URLOPEN.test(callee);
     if (!isRequests && !isSession && !isUrlopen) continue;
     const { pos, kw } = pyArgs(call);
+    // `timeout=None` is requests' own default spelled out: no timeout at all.
     const timeout =
-      kw.has('timeout') || !!call.field('arguments')?.children().some((c) => c.kind() === 'dictionary_splat') || (isUrlopen && pos.length >= 3); // urlopen(url, data, timeout)
+      (kw.has('timeout') && kw.get('timeout')?.text() !== 'None') || !!call.field('arguments')?.children().some((c) => c.kind() === 'dictionary_splat') || (isUrlopen && pos.length >= 3); // urlopen(url, data, timeout)
     out.push({ node: call, name: isSession ? `${receiver}.${method}` : isUrlopen ? 'urlopen' : `requests.${method}`, timeout });
+  }
+  return out;
+}
+
+/** httpx calls and clients built with `timeout=None`: the library's 5 s default switched off. */
+function httpxWithoutTimeout(root: SgNode, aliases: ReadonlyMap<string, string>): HttpCall[] {
+  const heads = ['httpx', ...[...aliases.entries()].filter(([k, v]) => v === 'httpx' && /^\w+$/.test(k)).map(([k]) => k)];
+  if (heads.length === 1 && ![...aliases.values()].some((v) => v === 'httpx' || v.startsWith('httpx.'))) return [];
+  const query = { rule: { kind: 'call', has: { field: 'function', regex: `^(${heads.map(reEscape).join('|')})\\.(${METHODS_RE}|stream|Client|AsyncClient)$` } } };
+  const out: HttpCall[] = [];
+  for (const call of root.findAll(query)) {
+    if (pyArgs(call).kw.get('timeout')?.text() !== 'None') continue;
+    const fn = call.field('function')?.text() ?? '';
+    out.push({ node: call, name: `httpx.${fn.slice(fn.lastIndexOf('.') + 1)}`, timeout: false, httpx: true });
   }
   return out;
 }

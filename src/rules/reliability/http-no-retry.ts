@@ -53,7 +53,7 @@ export default defineRule({
   check(input) {
     // An interactive command-line tool is retried by its user; what it prints is the interface.
     if (!input.root || isCli(input)) return [];
-    const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input.root)).filter((c) => !c.name.endsWith('.create'));
+    const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input.root)).filter((c) => !c.name.endsWith('.create') && !c.httpx);
     if (!calls.length || RETRY_SIGNALS.some((re) => re.test(input.source))) return [];
     const names = [...new Set(calls.map((c) => c.name))];
     return [
