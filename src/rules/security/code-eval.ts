@@ -29,6 +29,7 @@ export default defineRule({
   prefilter: PREFILTER,
   messages: {
     eval: '{func}({arg}) evaluates non-literal input as code',
+    constant: '{func}() of a constant string: dynamic code that no linter, type checker or reader can follow; write the code itself',
     newFunction: 'new Function({arg}) compiles non-literal input as code',
     timer: '{func}() with a string built from {arg} evaluates it as code',
   },
@@ -38,7 +39,7 @@ export default defineRule({
     bad: { path: 'consumer.py', code: 'def on_message(value):\n    event = eval(value.decode())\n    return event\n' },
     good: { path: 'consumer.py', code: 'import json\n\n\ndef on_message(value):\n    event = json.loads(value.decode())\n    return event\n' },
     fix: 'Parse data with a parser (`json.loads`, `ast.literal_eval` for Python literals, `JSON.parse`); dispatch on names with a dict of allowed functions instead of building code; pass functions, not strings, to `setTimeout`.',
-    falsePositives: 'Calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
+    falsePositives: 'Python calls with a string literal (`exec("x = 2")`) cannot be injected and are an info notice only (the code could simply be written out); JavaScript calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -75,7 +76,12 @@ function checkPython(input: FileInput, setupPy: boolean): FindingDraft[] {
     if (!PY_EVAL.has(name)) continue;
     const { pos } = pyArgs(call);
     const arg = pos[0];
-    if (!arg || pyString(arg) !== null) continue;
+    if (!arg) continue;
+    // `exec("x = 2")`: nothing from outside reaches it, but it is still code no tool can read; a notice.
+    if (pyString(arg) !== null) {
+      out.push({ messageId: 'constant', data: { func: name }, range: fromSg(call.range()), matched: `${name}(${arg.text()})`, severity: 'info', confidence: 'high' });
+      continue;
+    }
     // setup.py `exec(f.read(), about)`: the packaging idiom that reads the project's own __version__.py.
     if (setupPy && arg.kind() === 'call' && /\.read$/.test(arg.field('function')?.text() ?? '')) continue;
     out.push({ messageId: 'eval', data: { func: name, arg: brief(arg.text()) }, range: fromSg(call.range()), matched: `${name}(${arg.text()})` });

@@ -15,16 +15,21 @@ const PY_UNSAFE = new Map<string, string>([
   ['_pickle.loads', 'pickle'],
   ['dill.load', 'dill (pickle)'],
   ['dill.loads', 'dill (pickle)'],
+  ['dill.Unpickler', 'dill (pickle)'],
+  ['cloudpickle.Unpickler', 'cloudpickle (pickle)'],
   ['cloudpickle.load', 'cloudpickle (pickle)'],
   ['cloudpickle.loads', 'cloudpickle (pickle)'],
   ['marshal.load', 'marshal'],
   ['marshal.loads', 'marshal'],
   ['shelve.open', 'shelve (pickle)'],
   ['jsonpickle.decode', 'jsonpickle'],
+  ['jsonpickle.unpickler.decode', 'jsonpickle'],
+  ['jsonpickle.unpickler.Unpickler', 'jsonpickle'],
   ['yaml.unsafe_load', 'yaml.unsafe_load'],
   ['yaml.unsafe_load_all', 'yaml.unsafe_load_all'],
 ]);
-const SAFE_LOADER = /(^|\.)(SafeLoader|CSafeLoader|BaseLoader|CBaseLoader|FullLoader|CFullLoader)$/;
+/** A loader class named as a safe one (`SafeLoader`, `CSafeLoader`, a project's `NewSafeLoader` subclass), or one that builds no objects. */
+const SAFE_LOADER = /(^|\.)\w*(SafeLoader|BaseLoader|FullLoader)$/;
 
 export default defineRule({
   id: 'security/unsafe-deserialization',

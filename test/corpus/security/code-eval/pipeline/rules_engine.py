@@ -34,5 +34,6 @@ def run_hook(path):
 
 
 def version():
-    # ok: security/code-eval
+    # A constant string: an info notice (nothing can be injected, but the code could be written out).
+    # expect: security/code-eval
     return eval("(3, 11)")

@@ -37,5 +37,6 @@ def safe_binary(a, op, b):
     return OPS[op](a, b)
 
 
-# ok: security/code-eval
+# A constant string: an info notice.
+# expect: security/code-eval
 PY_VERSION = eval("__import__('sys').version_info[:2]")
