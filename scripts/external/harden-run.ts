@@ -9,20 +9,22 @@ export interface FoundAt {
   severity: string;
   confidence: string;
   message: string;
+  /** A further line of a one-file finding (see findingsOf). */
+  extra?: boolean;
 }
 
 /**
- * `perDefect`: one entry per place a person would label — a finding whose extra locations all sit in its own file
- * (each `print()` of a file reported once) is one entry; copies in other files stay separate entries. Peer suites
- * label every line, so they read every location.
+ * Every location of every finding, each marked `extra` when it is a further line of a finding whose locations all
+ * sit in its own file (each `print()` of a file reported once): a person labels such a finding once, at its first
+ * line, so the real-repository scoring counts the extra lines only where a label names them.
  */
-export async function findingsOf(root: string, opts: { perDefect?: boolean } = {}): Promise<FoundAt[]> {
+export async function findingsOf(root: string): Promise<FoundAt[]> {
   const res = await scan(root, { cache: false, jobs: 1 });
   const out: FoundAt[] = [];
   for (const f of res.findings) {
     const sameFile = !!f.locations?.length && f.locations.every((l) => l.path === f.path);
-    const locs = f.locations?.length && !(opts.perDefect && sameFile) ? f.locations : [{ path: f.path, line: f.line, endLine: f.endLine }];
-    for (const l of locs) out.push({ rule: f.ruleId, path: l.path, line: l.line, endLine: Math.max(l.line, l.endLine), severity: f.severity, confidence: f.confidence, message: f.message });
+    const locs = f.locations?.length ? f.locations : [{ path: f.path, line: f.line, endLine: f.endLine }];
+    for (const l of locs) out.push({ extra: sameFile && l.line !== f.line, rule: f.ruleId, path: l.path, line: l.line, endLine: Math.max(l.line, l.endLine), severity: f.severity, confidence: f.confidence, message: f.message });
   }
   return out;
 }

@@ -51,7 +51,7 @@ export async function scoreRealworld(
   log: string[],
 ): Promise<FoundAt[]> {
   const source = localName(repo);
-  const found = await findingsOf(dir, { perDefect: true });
+  const found = await findingsOf(dir);
   const mine = labels.filter((l) => l.repo === repo && l.commit === commit);
   const byKey = new Map(mine.map((l) => [`${l.rule}\0${l.path}\0${l.line}`, l]));
   const hit = new Set<string>();
@@ -60,6 +60,7 @@ export async function scoreRealworld(
     const k = `${f.rule}\0${f.path}\0${f.line}`;
     const t = tally(scores, source, f.rule);
     const l = byKey.get(k);
+    if (!l && f.extra) continue;
     if (!l) {
       t.unlabelled++;
       unlabelled.push(f);

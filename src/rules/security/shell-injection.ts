@@ -50,6 +50,7 @@ export default defineRule({
   prefilter: PREFILTER,
   messages: {
     py: '{func}() runs a shell command (`{program} …`) built with {how}',
+    pyConstant: '{func}() runs a constant command through a shell: nothing can be injected today, but the shell is not needed; pass an argument list',
     js: '{func}() runs a shell command (`{program} …`) built with {how}',
     pyValue: '{func}() runs `{value}` through a shell: a command that is not a literal is injectable wherever its value comes from outside',
     jsValue: '{func}() runs `{value}` through a shell: a command that is not a literal is injectable wherever its value comes from outside',
@@ -60,7 +61,7 @@ export default defineRule({
     bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
     good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
     fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
-    falsePositives: 'Constant commands (`os.system("clear")`, or a name last assigned a literal) and argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command of unknown origin (a parameter, an attribute, a call result: `os.system(cmd)`, `exec(job.command)`) is reported with medium confidence and its own message, since whether it is injectable depends on where the value comes from. `subprocess.*` without a truthy literal `shell=` never uses a shell (`shell=flag` is not counted). A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+    falsePositives: 'Constant commands (`os.system("clear")`, or a name last assigned a literal) cannot be injected: in Python they are an info notice (the shell is not needed) unless they use shell syntax — a pipe, redirection, glob, `&&`, `$VAR` — which only a shell runs, in JavaScript they are not reported; argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command of unknown origin (a parameter, an attribute, a call result: `os.system(cmd)`, `exec(job.command)`) is reported with medium confidence and its own message, since whether it is injectable depends on where the value comes from. `subprocess.*` without a truthy literal `shell=` never uses a shell (`shell=flag` is not counted). A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -140,7 +141,14 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     if (!built) {
       // A command of unknown origin (a parameter, an attribute, a call's result): reported with medium
       // confidence, as Bandit and Ruff (S602/S605) do; a literal, or a name last assigned a literal, is constant.
-      if (isPyConstant(arg) || isPyConstant(local) || isPyModuleConstant(root, arg) || isPyQuoted(arg) || !PY_VALUE_KINDS.has(String(arg.kind()))) continue;
+      // A constant command cannot be injected; running it through a shell is still a shell for nothing (a notice).
+      if (isPyConstant(arg) || isPyConstant(local) || isPyModuleConstant(root, arg)) {
+        // A pipeline, redirection, glob or `&&` needs the shell: then nothing is to be said.
+        if (SHELL_SYNTAX.test((isPyConstant(local) && local ? local : arg).text())) continue;
+        out.push({ messageId: 'pyConstant', data: { func: callee }, range: fromSg(call.range()), matched: call.text(), severity: 'info', confidence: 'high' });
+        continue;
+      }
+      if (isPyQuoted(arg) || !PY_VALUE_KINDS.has(String(arg.kind()))) continue;
       out.push({ messageId: 'pyValue', data: { func: callee, value: brief(arg.text(), 40) }, range: fromSg(call.range()), matched: call.text(), confidence: 'medium' });
       continue;
     }
@@ -149,6 +157,9 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
   }
   return out;
 }
+
+/** Shell syntax that only a shell can run: pipes, redirections, globs, `&&`/`;`, substitutions, variables. */
+const SHELL_SYNTAX = /[|&;<>*?$`(){}~]/;
 
 /** Expressions that hold a command of unknown origin (not lists: `os.system([…])` is not a command). */
 const PY_VALUE_KINDS = new Set(['identifier', 'attribute', 'subscript', 'call']);
@@ -180,7 +191,8 @@ function pyTruthyLiteral(node: SgNode | null | undefined): boolean {
   if (k === 'true') return true;
   if (k === 'integer' || k === 'float') return Number(node.text().replace(/_/g, '')) !== 0;
   if (k === 'string') return !/^[rRbBuU]{0,2}(["']{1,3})\1$/.test(node.text());
-  if (k === 'list' || k === 'tuple' || k === 'dictionary' || k === 'set') return node.children().some((c) => c.isNamed() && c.kind() !== 'comment');
+  // A display with an element is truthy; one made only of `**spread`/`*spread` may be empty (`shell={**defaults}`).
+  if (k === 'list' || k === 'tuple' || k === 'dictionary' || k === 'set') return node.children().some((c) => c.isNamed() && c.kind() !== 'comment' && c.kind() !== 'dictionary_splat' && c.kind() !== 'list_splat');
   return false;
 }
 

@@ -13,5 +13,6 @@ def probe2(line):
 
 
 def version():
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     return pos("uname -a").read()

@@ -34,13 +34,15 @@ async def exec_async(script):
 
 
 def notify():
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     os.system(DEFAULT_HOOK)
 
 
 def notify_local():
     hook = "systemctl reload nginx"
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     os.system(hook)
 
 

@@ -33,9 +33,11 @@ def safe_archive(src, dest):
 def quoted(host):
     # ok: security/shell-injection
     subprocess.run(["ssh", host, "uptime"], check=True)
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     os.system("sync")
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     subprocess.run("systemctl daemon-reload", shell=True, check=True)
     # ok: security/shell-injection
     return shlex.quote(host)

@@ -50,7 +50,8 @@ def head_sha():
 
 
 def restart_nginx():
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     os.system("systemctl reload nginx")
 
 

@@ -22,7 +22,8 @@ def restart(service):
 
 
 def clear_cache():
-    # ok: security/shell-injection
+    # A constant command with no shell syntax: an info notice (the shell is not needed).
+    # expect: security/shell-injection
     os.system("rm -rf /tmp/app-cache")
 
 
