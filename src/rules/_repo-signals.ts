@@ -116,6 +116,12 @@ export class ImportIndex {
     return this.jsBare.some((b) => b.length > 0 && keys.some((k) => k === b || k.endsWith(`/${b}`)));
   }
 
+  /** Named with at least its folder (`js/copy.js`, `static/js/copy.js`): a page or command that loads this very file. */
+  namedWithFolder(file: FileFact): boolean {
+    for (const m of this.mentioned) if (m.includes('/') && (m === file.path || file.path.endsWith(`/${m}`))) return true;
+    return false;
+  }
+
   /** Named by a command, configuration file or manifest. */
   mentionedBy(file: FileFact): boolean {
     if (this.mentioned.has(file.path)) return true;
