@@ -61,7 +61,12 @@ const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|C
 
 const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
 const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
-  any: [{ kind: 'function_declaration' }, { kind: 'class_declaration' }, { kind: 'method_definition' }],
+  any: [
+    { kind: 'function_declaration' },
+    { kind: 'class_declaration' },
+    { kind: 'method_definition' },
+    { kind: 'object', has: { kind: 'pair', nthChild: { position: 3, ofRule: { kind: 'pair' } } } },
+  ],
 });
 
 const h = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 8);
@@ -461,8 +466,14 @@ function javascript(input: FileInput, s: FileSignals): void {
     // One N-API call per definition (its range); name and nesting are read from its line: a module-level
     // declaration starts its line, or follows only `export`/`export default`; an indented one asks the tree.
     const { nodes, kinds } = candidatesWithKinds(input, JS_QUERY);
+    const settings: NonNullable<FileSignals['settings']> = [];
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
+      if (kinds[i] === 'object') {
+        const b = jsSettingsBlock(n);
+        if (b) settings.push(b);
+        continue;
+      }
       const r = n.range();
       const len = r.end.line - r.start.line + 1;
       const isMethod = kinds[i] === 'method_definition';
@@ -476,6 +487,7 @@ function javascript(input: FileInput, s: FileSignals): void {
     }
     if (defs.length) s.defs = defs;
     if (long.length) s.longFunctions = long;
+    if (settings.length) (s.settings ??= []).push(...settings);
   }
   constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
   const thresholds: Array<[string, string, number]> = [];
@@ -491,6 +503,106 @@ function javascript(input: FileInput, s: FileSignals): void {
   }
   if (thresholds.length) s.thresholds = thresholds;
   httpDeps(input, s);
+}
+
+/**
+ * Calls and constructors whose object argument configures a client or connection (`new Pool({…})`,
+ * `mysql.createConnection({…})`, `knex({…})`): like Python's keyword arguments, values that are code are kept
+ * apart rather than disqualifying the block.
+ */
+const JS_CONFIG_CALLEE = /(connect|Connection|createConnection|createPool|Client|createClient|Redis|Pool|pool|Sequelize|knex|Knex|MongoClient|DataSource|config|Config|Settings|Engine|engine)$/;
+/** Objects handed to a response, a log line or an event are payloads, not settings. */
+const JS_PAYLOAD_CALLEE = /\.(json|send|render|emit|write|end|push|status)$|^(console|logger|log|res|reply|ctx)\.|^(Response|NextResponse)\.json$/;
+/** Style objects (inline styles, `StyleSheet.create`, `sx` props) repeat CSS declarations, not settings. */
+const CSS_KEY =
+  /^(display|position|top|left|right|bottom|width|height|min(Width|Height)|max(Width|Height)|margin\w*|padding\w*|color|background\w*|border\w*|font\w*|lineHeight|letterSpacing|text\w*|align\w*|justify\w*|flex\w*|gap|rowGap|columnGap|grid\w*|overflow\w*|zIndex|opacity|cursor|boxShadow|transform|transition|animation|outline|whiteSpace|wordBreak|visibility|verticalAlign|objectFit|pointerEvents|userSelect|content|fill|stroke\w*|inset|aspectRatio|boxSizing|float|clear|listStyle\w*|tintColor|elevation|shadow\w*|resizeMode|mx|my|mt|mb|ml|mr|px|py|pt|pb|pl|pr|m|p|bg|bgcolor)$/;
+const JS_KEY = /^(?:([A-Za-z_$][\w$]*)|'([\w.-]{1,40})'|"([\w.-]{1,40})")\s*:\s*([\s\S]+)$/;
+const JS_ENV_VALUE =
+  /^(?:(?:Number|parseInt|parseFloat|String|Boolean)\(\s*)?(?:\+\s*)?(?:process\.env\.([A-Za-z_]\w*)|process\.env\[\s*['"]([A-Za-z_]\w*)['"]\s*\]|import\.meta\.env\.([A-Za-z_]\w*))/;
+
+/** A settings-like JS value: a literal, an environment read (maybe parsed or defaulted) or a named constant. */
+function jsValueKind(t: string): string | null {
+  const str = /^(['"])([^'"\\\n]*)\1$/.exec(t) ?? /^(`)([^`$\\]*)`$/.exec(t);
+  // Blank values initialise a form or an empty model, and text with spaces is a label, a message or a CSS class
+  // list: neither is a setting to share (kept as `code`, which never links blocks).
+  if (str) return str[2] === '' || /\s/.test(str[2].trim()) ? 'code' : h(`s:${str[2]}`);
+  if (t === 'null' || t === 'undefined') return 'code';
+  if (/^-?\s*(\d[\d_]*(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/.test(t) || /^(true|false|null|undefined)$/.test(t)) return h(t.replace(/\s+/g, ''));
+  const env = JS_ENV_VALUE.exec(t);
+  if (env) return `env:${env[1] ?? env[2] ?? env[3]}`;
+  if (/^[A-Z][A-Z0-9_]*$/.test(t) || /^(settings|config|cfg|conf|CONFIG|SETTINGS)(\.[A-Za-z_$][\w$]*)+$/.test(t)) return `name:${t}`;
+  return null;
+}
+
+/**
+ * A settings object is declared: held by a variable, an assignment or an export (`const db = {…}`,
+ * `module.exports = {…}`, `export default {…}`), maybe nested in such an object. Objects passed to other calls,
+ * returned or used as props are data — payloads, chart specs, widget options, blank models.
+ */
+function jsDeclared(n: SgNode): boolean {
+  let o: SgNode = n;
+  for (let depth = 0; depth < 6; depth++) {
+    const p = o.parent();
+    const k = p?.kind();
+    if (k === 'variable_declarator' || k === 'assignment_expression' || k === 'export_statement' || k === 'public_field_definition') return true;
+    if (k === 'satisfies_expression' || k === 'as_expression' || k === 'parenthesized_expression') {
+      o = p!;
+      continue;
+    }
+    if (k !== 'pair') return false;
+    const outer = p!.parent();
+    if (outer?.kind() !== 'object') return false;
+    o = outer;
+  }
+  return false;
+}
+
+/** An object literal of ≥ 3 settings (literal, environment or constant values): a block for config/duplicated-settings. */
+function jsSettingsBlock(n: SgNode): NonNullable<FileSignals['settings']>[number] | undefined {
+  const keys: string[] = [];
+  const vals: string[] = [];
+  let call: string | undefined | null = null; // null: not looked up yet
+  const callee = (): string | undefined => {
+    if (call !== null) return call;
+    call = undefined;
+    const args = n.parent();
+    if (args?.kind() === 'arguments') {
+      const c = args.parent();
+      const fn = c?.field('function') ?? c?.field('constructor');
+      call = fn?.text();
+    }
+    return call;
+  };
+  for (const c of n.children()) {
+    const k = c.kind();
+    if (k === '{' || k === '}' || k === ',' || k === 'comment') continue;
+    const isCall = (): boolean => !!callee() && JS_CONFIG_CALLEE.test(callee()!);
+    if (k !== 'pair') {
+      if (isCall()) continue;
+      return undefined;
+    }
+    const m = JS_KEY.exec(c.text());
+    if (!m) return undefined;
+    const key = m[1] ?? m[2] ?? m[3];
+    const text = m[4].trim();
+    let val = jsValueKind(text);
+    // A value that repeats its key (`{ ACTIVE: 'active' }`, `{ name: 'name' }`) maps field names: not a setting.
+    const str = /^['"`]([\w.-]{1,40})['"`]$/.exec(text)?.[1];
+    if (str && str.toLowerCase().replace(/[-_]/g, '') === key.toLowerCase().replace(/[-_]/g, '')) val = null;
+    if (!val) {
+      if (!isCall()) return undefined;
+      val = 'code';
+    }
+    keys.push(key);
+    vals.push(val);
+  }
+  if (keys.length < 3) return undefined;
+  if (keys.filter((k) => CSS_KEY.test(k)).length * 2 >= keys.length) return undefined;
+  const fn = callee();
+  if (fn && JS_PAYLOAD_CALLEE.test(fn)) return undefined;
+  const configCall = fn && JS_CONFIG_CALLEE.test(fn) ? fn : undefined;
+  if (!configCall && !jsDeclared(n)) return undefined;
+  return { ...sortedBlock(configCall ? 'kwargs' : 'dict', keys, vals, n.range().start.line + 1), ...(configCall ? { call: configCall.replace(/^new\s+/, '') } : {}) };
 }
 
 /* ------------------------------ outbound HTTP dependencies ------------------------------ */
