@@ -55,7 +55,7 @@ export function pyModuleNames(path: string): string[] {
 }
 
 /** JS module keys of a file: its path without extension, and without a trailing `/index`. */
-function jsKeys(path: string): string[] {
+export function jsKeys(path: string): string[] {
   const noExt = path.replace(/\.([cm]?[jt]sx?)$/, '');
   return noExt.endsWith('/index') ? [noExt, noExt.slice(0, -'/index'.length)] : [noExt];
 }

@@ -19,6 +19,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidatesWithKinds } from '../parse/candidates.js';
 import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
+import { CONNECTORS, connectHelpers, enclosingFor, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 
 /** Functions at least this long (lines, signature to last line) are recorded for maintainability/large-file. */
@@ -376,6 +377,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       if (service) connects.push([callee, service, n.range().start.line + 1]);
     }
   }
+  pyConnectHelpers(input, s, pkg);
   if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
   // Dotted paths in strings name modules or their members (Django `MIDDLEWARE`/`AUTHENTICATION_BACKENDS`,
   // `import_module("pkg.mod")`, `"pkg.mod.Class"` registries): every prefix of the path may be the module.
@@ -396,6 +398,49 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   if (thresholds.length) s.thresholds = thresholds;
   if (connects.length) s.connects = connects;
   httpDeps(input, s);
+}
+
+/** First segments of the Python connector modules: a file importing none of them defines no connect helper. */
+const CONNECTOR_MODULES = new Set([...CONNECTORS.keys()].map((k) => k.split('.')[0]));
+
+/**
+ * For reliability/connection-in-loop across modules: the module-level helpers that open and hand back a new
+ * connection, and the calls inside `for` loops of helper-like names imported from other modules. Each costs a
+ * walk of the tree, run only on files whose imports make it possible.
+ */
+function pyConnectHelpers(input: FileInput, s: FileSignals, pkg: string[]): void {
+  const root = input.root;
+  if (!root) return;
+  const aliases = pyImportAliases(input);
+  if ([...aliases.values()].some((v) => CONNECTOR_MODULES.has(v.split('.')[0]))) {
+    const helpers = connectHelpers(root, aliases, true);
+    if (helpers.size) s.connectHelpers = [...helpers].map(([n, h]) => [n, h.what, h.callee, h.line]);
+  }
+  if (!/\b(for)\b/.test(input.source)) return;
+  // Imported names that read like a connection helper (`get_conn`, `get_db`), called bare or as `module.helper`.
+  const bare: string[] = [];
+  const modules: string[] = [];
+  for (const [local, dotted] of aliases) {
+    if (!/^\w+$/.test(local) || CONNECTORS.has(dotted) || CONNECTOR_MODULES.has(dotted.split('.')[0])) continue;
+    if (HELPER_NAME.test(local) && (dotted.includes('.') || dotted.startsWith('.'))) bare.push(local);
+    modules.push(local);
+  }
+  const alts: string[] = [];
+  if (bare.length) alts.push(`${bare.join('|')}`);
+  if (modules.length && new RegExp(`\\b(${modules.join('|')})\\.\\w+\\s*\\(`).test(input.source)) alts.push(`(${modules.join('|')})\\.\\w+`);
+  if (!alts.length) return;
+  const out: Array<[string, number, number]> = [];
+  for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${alts.join('|')})$` } } })) {
+    const fn = call.field('function')?.text() ?? '';
+    if (!HELPER_NAME.test(fn.split('.').pop()!)) continue;
+    const loop = enclosingFor(call);
+    if (!loop || isRetryLoop(loop)) continue;
+    let target = pyCallee(call, aliases);
+    const rel = /^(\.+)(.*)$/.exec(target);
+    if (rel) target = [...pkg.slice(0, Math.max(0, pkg.length - (rel[1].length - 1))), ...rel[2].split('.').filter(Boolean)].join('.');
+    out.push([target, call.range().start.line + 1, loop.range().start.line + 1]);
+  }
+  if (out.length) s.loopCalls = out;
 }
 
 const PY_DEF_NAME = /^\s*(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/;
@@ -489,6 +534,7 @@ function javascript(input: FileInput, s: FileSignals): void {
     if (long.length) s.longFunctions = long;
     if (settings.length) (s.settings ??= []).push(...settings);
   }
+  jsConnectHelpers(input, s);
   constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
   const thresholds: Array<[string, string, number]> = [];
   // Found from the operator and the number; the operand is read back from the line (an operand-first
@@ -503,6 +549,79 @@ function javascript(input: FileInput, s: FileSignals): void {
   }
   if (thresholds.length) s.thresholds = thresholds;
   httpDeps(input, s);
+}
+
+const JS_CONNECTOR_ANY = new RegExp(JS_CONNECTORS.map(([re]) => re.source).join('|'));
+/** A module-level function: `[export] [async] function name(` or `[export] const name = [async] (…) =>`. */
+const JS_TOP_FN = /^(export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|^(export\s+)?(?:const|let)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]*\(|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)/;
+/** Imports of names from a relative module: `import { a, b as c } from './db'`, `import d from './db'`, `const { a } = require('./db')`, `const db = require('./db')`. */
+const JS_NAMED_IMPORT = /\bimport\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*['"](\.{1,2}\/[^'"]+)['"]|\b(?:const|let|var)\s+(?:\{([^}]*)\}|([\w$]+))\s*=\s*require\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+/**
+ * For reliability/connection-in-loop across modules (JS/TS): module-level functions whose body opens a database
+ * client or pool and hands it back, and calls inside `for` loops of helper-like names imported from a relative
+ * module. Read from the text, with one tree walk for the calls only when such a name is imported.
+ */
+function jsConnectHelpers(input: FileInput, s: FileSignals): void {
+  const src = input.source;
+  if (JS_CONNECTOR_ANY.test(src)) {
+    const lines = input.lines;
+    const helpers: Array<[string, string, string, number]> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = JS_TOP_FN.exec(lines[i]);
+      if (!m) continue;
+      const name = m[2] ?? m[4];
+      // The body: up to the next line that starts at column 0 with a closing brace (or the next declaration).
+      let end = i + 1;
+      while (end < lines.length && !/^[}\S]/.test(lines[end])) end++;
+      const body = lines.slice(i, Math.min(end + 1, lines.length)).join('\n');
+      for (const [re, what] of JS_CONNECTORS) {
+        const c = re.exec(body);
+        if (!c) continue;
+        const after = body.slice(c.index);
+        const assigned = /(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(body.slice(0, c.index));
+        const handed =
+          /(?:return|=>)\s*(?:await\s+)?$/.test(body.slice(0, c.index)) ||
+          (assigned ? new RegExp(`\\breturn\\s+(?:await\\s+)?${assigned[1].replace(/\$/g, '\\$')}\\b`).test(after) : false);
+        if (handed) {
+          const line = i + 1 + body.slice(0, c.index).split('\n').length - 1;
+          helpers.push([name, what, c[0].replace(/\s*\($/, '()').replace(/\s+/g, ' '), line]);
+          if (m[1] && /default/.test(m[1])) helpers.push(['default', what, c[0].replace(/\s*\($/, '()').replace(/\s+/g, ' '), line]);
+        }
+        break;
+      }
+    }
+    if (helpers.length) s.connectHelpers = helpers;
+  }
+  if (!/\bfor\s*(?:await\s*)?\(/.test(src) || !/\.{1,2}\//.test(src)) return;
+  // local name → `path#exported name` (a namespace or CommonJS module object: `path#*`).
+  const bound = new Map<string, string>();
+  for (const m of src.matchAll(JS_NAMED_IMPORT)) {
+    const spec = m[4] ?? m[7];
+    const path = jsResolve(input.path, spec).replace(/^\.\//, '');
+    if (m[1]) bound.set(m[1], `${path}#default`);
+    if (m[3]) bound.set(m[3], `${path}#*`);
+    if (m[6]) bound.set(m[6], `${path}#*`);
+    for (const part of (m[2] ?? m[5] ?? '').split(',')) {
+      const p = /^\s*(?:type\s+)?([\w$]+)(?:\s*(?:as|:)\s*([\w$]+))?\s*$/.exec(part);
+      if (p) bound.set(p[2] ?? p[1], `${path}#${p[1]}`);
+    }
+  }
+  const bare = [...bound].filter(([l, t]) => !t.endsWith('#*') && HELPER_NAME.test(t.endsWith('#default') ? l : t.slice(t.indexOf('#') + 1))).map(([l]) => l);
+  const spaces = [...bound].filter(([, t]) => t.endsWith('#*')).map(([l]) => l);
+  const alts = [...bare.map((n) => n.replace(/\$/g, '\\$')), ...(spaces.length ? [`(${spaces.map((n) => n.replace(/\$/g, '\\$')).join('|')})\\.[\\w$]+`] : [])];
+  if (!alts.length || !input.root) return;
+  const out: Array<[string, number, number]> = [];
+  for (const call of input.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: `^(${alts.join('|')})$` } } })) {
+    const fn = call.field('function')?.text() ?? '';
+    const dot = fn.indexOf('.');
+    const target = dot < 0 ? bound.get(fn) : bound.get(fn.slice(0, dot))?.replace(/#\*$/, `#${fn.slice(dot + 1)}`);
+    if (!target || !HELPER_NAME.test(dot < 0 ? fn : fn.slice(dot + 1))) continue;
+    const loop = enclosingFor(call, 'js');
+    if (!loop || isRetryLoop(loop, 'js')) continue;
+    out.push([target, call.range().start.line + 1, loop.range().start.line + 1]);
+  }
+  if (out.length) s.loopCalls = out;
 }
 
 /**
