@@ -19,7 +19,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidatesWithKinds } from '../parse/candidates.js';
 import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
-import { CONNECTORS, connectHelpers, enclosingFor, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
+import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 
 /** Functions at least this long (lines, signature to last line) are recorded for maintainability/large-file. */
@@ -280,6 +280,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const settings = s.settings ?? [];
   const thresholds: Array<[string, string, number]> = [];
   const connects: Array<[string, string, number]> = [];
+  const helpers: NonNullable<FileSignals['connectHelpers']> = [];
   let aliases: ReadonlyMap<string, string> | undefined;
   // Every node costs N-API calls (≈ 1–4 µs each): an import is read from its text (one call), a definition
   // from its range (one call) and its line, and numbers only once their text passed a cheap test.
@@ -357,6 +358,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const callee = pyCallee(n, aliases);
       const service = PY_DB_CONNECTORS.get(callee);
       if (service) connects.push([callee, service, n.range().start.line + 1]);
+      pyHelperOf(n, callee, helpers);
       const keys: string[] = [];
       const vals: string[] = [];
       for (const a of n.field('arguments')?.children() ?? []) {
@@ -375,9 +377,11 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const callee = pyCallee(n, aliases);
       const service = PY_DB_CONNECTORS.get(callee);
       if (service) connects.push([callee, service, n.range().start.line + 1]);
+      pyHelperOf(n, callee, helpers);
     }
   }
-  pyConnectHelpers(input, s, pkg);
+  if (helpers.length) s.connectHelpers = helpers;
+  pyLoopCalls(input, s, pkg);
   if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
   // Dotted paths in strings name modules or their members (Django `MIDDLEWARE`/`AUTHENTICATION_BACKENDS`,
   // `import_module("pkg.mod")`, `"pkg.mod.Class"` registries): every prefix of the path may be the module.
@@ -404,33 +408,82 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
 const CONNECTOR_MODULES = new Set([...CONNECTORS.keys()].map((k) => k.split('.')[0]));
 
 /**
- * For reliability/connection-in-loop across modules: the module-level helpers that open and hand back a new
- * connection, and the calls inside `for` loops of helper-like names imported from other modules. Each costs a
- * walk of the tree, run only on files whose imports make it possible.
+ * For reliability/connection-in-loop across modules: a connector call (found by the connect/config call walk)
+ * that a module-level function hands back — returned or yielded, directly or through the name it was assigned
+ * to — makes that function a connect helper.
  */
-function pyConnectHelpers(input: FileInput, s: FileSignals, pkg: string[]): void {
+function pyHelperOf(call: SgNode, callee: string, out: NonNullable<FileSignals['connectHelpers']>): void {
+  const what = CONNECTORS.get(callee);
+  if (!what) return;
+  const parent = call.parent();
+  const pk = parent?.kind();
+  let target: string | undefined;
+  if (pk === 'assignment') {
+    target = parent!.field('left')?.text();
+    if (!target || !/^\w+$/.test(target)) return;
+  } else if (pk !== 'return_statement' && pk !== 'yield') return;
+  for (let p = parent!.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    if (k === 'class_definition' || k === 'lambda') return;
+    if (k !== 'function_definition') continue;
+    if (p.range().start.column !== 0) return;
+    if (target && !new RegExp(`^\\s*(?:return|yield)\\s+${target}\\s*$`, 'm').test(p.text())) return;
+    const name = p.field('name')?.text();
+    if (name && !out.some(([n]) => n === name)) out.push([name, what, callee, call.range().start.line + 1]);
+    return;
+  }
+}
+
+const HELPER_CALLS = new RegExp(HELPER_CALL_TEXT.source, 'g');
+const WORD_BACK = /[\w$]*$/;
+
+/**
+ * Calls of helper-like names in a text: [name, object] — the object is the word before a dot (`db` of
+ * `db.get_conn(`), `undefined` for a bare call, `''` for a longer chain (`self.db.get_conn(`: not followed).
+ */
+function* helperCalls(src: string): Generator<[string, string | undefined]> {
+  for (const m of src.matchAll(HELPER_CALLS)) {
+    const at = m.index!;
+    const head = WORD_BACK.exec(src.slice(Math.max(0, at - 60), at))![0];
+    const tail = /^[_]?[\w$]*/.exec(m[0])![0];
+    const name = head + tail;
+    const start = at - head.length;
+    if (src[start - 1] !== '.') {
+      yield [name, undefined];
+      continue;
+    }
+    const object = WORD_BACK.exec(src.slice(Math.max(0, start - 61), start - 1))![0];
+    yield [name, object && src[start - 1 - object.length - 1] !== '.' ? object : ''];
+  }
+}
+
+/**
+ * For reliability/connection-in-loop across modules: calls inside `for` loops of helper-like names imported from
+ * other modules. A walk of the tree, run only on files that call such an imported name.
+ */
+function pyLoopCalls(input: FileInput, s: FileSignals, pkg: string[]): void {
   const root = input.root;
   if (!root) return;
+  if (!/\bfor\b/.test(input.source) || !HELPER_CALL_TEXT.test(input.source)) return;
   const aliases = pyImportAliases(input);
-  if ([...aliases.values()].some((v) => CONNECTOR_MODULES.has(v.split('.')[0]))) {
-    const helpers = connectHelpers(root, aliases, true);
-    if (helpers.size) s.connectHelpers = [...helpers].map(([n, h]) => [n, h.what, h.callee, h.line]);
+  // Calls in the text of helper-like names (`get_conn(`, `db.get_connection(`) whose name, or whose module, is
+  // imported from another module (not a connector library): only then is the tree walked.
+  const alts = new Set<string>();
+  const src = input.source;
+  const imported = (local: string) => {
+    const dotted = aliases.get(local);
+    return dotted !== undefined && !CONNECTORS.has(dotted) && !CONNECTOR_MODULES.has(dotted.split('.')[0]);
+  };
+  for (const [name, object] of helperCalls(src)) {
+    if (!HELPER_NAME.test(name)) continue;
+    if (object === undefined) {
+      const dotted = aliases.get(name);
+      if (dotted && (dotted.includes('.') || dotted.startsWith('.')) && imported(name)) alts.add(name);
+    } else if (object && imported(object)) alts.add(`${object}\\.${name}`);
   }
-  if (!/\b(for)\b/.test(input.source)) return;
-  // Imported names that read like a connection helper (`get_conn`, `get_db`), called bare or as `module.helper`.
-  const bare: string[] = [];
-  const modules: string[] = [];
-  for (const [local, dotted] of aliases) {
-    if (!/^\w+$/.test(local) || CONNECTORS.has(dotted) || CONNECTOR_MODULES.has(dotted.split('.')[0])) continue;
-    if (HELPER_NAME.test(local) && (dotted.includes('.') || dotted.startsWith('.'))) bare.push(local);
-    modules.push(local);
-  }
-  const alts: string[] = [];
-  if (bare.length) alts.push(`${bare.join('|')}`);
-  if (modules.length && new RegExp(`\\b(${modules.join('|')})\\.\\w+\\s*\\(`).test(input.source)) alts.push(`(${modules.join('|')})\\.\\w+`);
-  if (!alts.length) return;
+  if (!alts.size) return;
   const out: Array<[string, number, number]> = [];
-  for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${alts.join('|')})$` } } })) {
+  for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
     const fn = call.field('function')?.text() ?? '';
     if (!HELPER_NAME.test(fn.split('.').pop()!)) continue;
     const loop = enclosingFor(call);
@@ -593,7 +646,7 @@ function jsConnectHelpers(input: FileInput, s: FileSignals): void {
     }
     if (helpers.length) s.connectHelpers = helpers;
   }
-  if (!/\bfor\s*(?:await\s*)?\(/.test(src) || !/\.{1,2}\//.test(src)) return;
+  if (!/\bfor\s*(?:await\s*)?\(/.test(src) || !/\.{1,2}\//.test(src) || !HELPER_CALL_TEXT.test(src)) return;
   // local name → `path#exported name` (a namespace or CommonJS module object: `path#*`).
   const bound = new Map<string, string>();
   for (const m of src.matchAll(JS_NAMED_IMPORT)) {
@@ -607,12 +660,17 @@ function jsConnectHelpers(input: FileInput, s: FileSignals): void {
       if (p) bound.set(p[2] ?? p[1], `${path}#${p[1]}`);
     }
   }
+  const esc = (n: string) => n.replace(/\$/g, '\\$');
   const bare = [...bound].filter(([l, t]) => !t.endsWith('#*') && HELPER_NAME.test(t.endsWith('#default') ? l : t.slice(t.indexOf('#') + 1))).map(([l]) => l);
   const spaces = [...bound].filter(([, t]) => t.endsWith('#*')).map(([l]) => l);
-  const alts = [...bare.map((n) => n.replace(/\$/g, '\\$')), ...(spaces.length ? [`(${spaces.map((n) => n.replace(/\$/g, '\\$')).join('|')})\\.[\\w$]+`] : [])];
-  if (!alts.length || !input.root) return;
+  // Only names the text calls: a walk of the tree is paid by files that call such a helper, not by every file.
+  const alts = new Set<string>();
+  if (bare.length) for (const m of src.matchAll(new RegExp(`(?<![\\w$.])(${bare.map(esc).join('|')})\\s*\\(`, 'g'))) alts.add(esc(m[1]));
+  if (spaces.length)
+    for (const m of src.matchAll(new RegExp(`(?<![\\w$.])(${spaces.map(esc).join('|')})\\.([\\w$]+)\\s*\\(`, 'g'))) if (HELPER_NAME.test(m[2])) alts.add(`${esc(m[1])}\\.${esc(m[2])}`);
+  if (!alts.size || !input.root) return;
   const out: Array<[string, number, number]> = [];
-  for (const call of input.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: `^(${alts.join('|')})$` } } })) {
+  for (const call of input.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
     const fn = call.field('function')?.text() ?? '';
     const dot = fn.indexOf('.');
     const target = dot < 0 ? bound.get(fn) : bound.get(fn.slice(0, dot))?.replace(/#\*$/, `#${fn.slice(dot + 1)}`);

@@ -38,7 +38,18 @@ export const PY_CONNECTOR_TEXT = /connect\s*\(|Redis|from_url|MongoClient|create
  * `open_database`, `make_client`, `new_session`): only calls of imported names like these are followed across
  * modules — recording every imported call in every loop would cost a walk of every file.
  */
-export const HELPER_NAME = /conn|connect|db|database|session|client|engine|cursor|redis|mongo|sql|postgres|mysql/i;
+const HELPER_WORDS = new Set(['conn', 'connection', 'connect', 'connector', 'db', 'database', 'session', 'client', 'engine', 'cursor', 'redis', 'mongo', 'mongodb', 'sql', 'sqlite', 'postgres', 'pg', 'mysql']);
+export const HELPER_NAME = {
+  /** A word of the name (split at `_` and camelCase) is one of HELPER_WORDS, or starts with `conn`/`db` (`dbconn`). */
+  test(name: string): boolean {
+    // A capitalised name is a class (`EngineResults`): helpers that hand back a connection are functions.
+    if (!/^[a-z_$]/.test(name)) return false;
+    for (const w of name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/)) if (HELPER_WORDS.has(w) || /^(conn|db)/.test(w)) return true;
+    return false;
+  },
+};
+/** Cheap text test before any per-file work: the file calls something named like a helper. */
+export const HELPER_CALL_TEXT = /(?:conn|db|database|session|client|engine|cursor|redis|mongo|sql|postgres)\w*\s*\(/i;
 
 /**
  * Functions of the module that open a new connection and hand it back: the body calls a connector and returns
