@@ -750,10 +750,14 @@ function jsSettingsBlock(n: SgNode): NonNullable<FileSignals['settings']>[number
     }
     return call;
   };
+  // Where the object is decides first (a few parent steps): most objects are arguments, props or return values.
+  const configCall0 = callee();
+  const inConfigCall = !!configCall0 && JS_CONFIG_CALLEE.test(configCall0);
+  if (!inConfigCall && !jsDeclared(n)) return undefined;
   for (const c of n.children()) {
     const k = c.kind();
     if (k === '{' || k === '}' || k === ',' || k === 'comment') continue;
-    const isCall = (): boolean => !!callee() && JS_CONFIG_CALLEE.test(callee()!);
+    const isCall = (): boolean => inConfigCall;
     if (k !== 'pair') {
       if (isCall()) continue;
       return undefined;
@@ -777,8 +781,7 @@ function jsSettingsBlock(n: SgNode): NonNullable<FileSignals['settings']>[number
   if (keys.filter((k) => CSS_KEY.test(k)).length * 2 >= keys.length) return undefined;
   const fn = callee();
   if (fn && JS_PAYLOAD_CALLEE.test(fn)) return undefined;
-  const configCall = fn && JS_CONFIG_CALLEE.test(fn) ? fn : undefined;
-  if (!configCall && !jsDeclared(n)) return undefined;
+  const configCall = inConfigCall ? fn : undefined;
   return { ...sortedBlock(configCall ? 'kwargs' : 'dict', keys, vals, n.range().start.line + 1), ...(configCall ? { call: configCall.replace(/^new\s+/, '') } : {}) };
 }
 
