@@ -9,7 +9,7 @@ const PY_CONVENTION =
 /** Folders of assets that pages load by URL (`<script src>`, `{% static %}`), never by an import. */
 const STATIC_DIR = /(^|\/)(public|static|static[_-]?files|staticfiles|static_root|collected[_-]?static|htdocs|wwwroot|webroot)\//;
 const JS_CONVENTION =
-  /(^|\/)(pages|app|routes|api|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
+  /(^|\/)(pages|app|routes|api|scripts|bin|tools|plugins|middleware|stories|\.storybook|\.vitepress|\.docusaurus|e2e|cypress|playwright|emails)\/|(^|\/)(index|main|server|app|cli|worker|middleware|instrumentation|entry|bootstrap|preload|setupTests|setupProxy|service-worker|sw|polyfills)\.[cm]?[jt]sx?$|\.(config|conf|rc|setup|stories|story|d|worker)\.[cm]?[jt]sx?$|(^|\/)\.?[\w-]+rc\.[cm]?js$/;
 const CENTRAL_NAME = /(^|[_-])(utils?|common|shared|core|helpers?|config|settings|db|database|client|base|lib)([_-]|\.|$)/i;
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'Python and JS/TS product modules that no other file imports and that are not entry points: not run as a script (`if __name__ == "__main__"`, a shebang), not named by a Dockerfile, compose file, systemd unit, crontab, CI step, Procfile, Makefile, shell script or manifest (`console_scripts`, package.json `main`/`bin`/`scripts`), and not loaded by a framework convention (Django apps, template tags, Next.js pages and routes, Nuxt auto-imported folders, React Email templates, migrations, management commands, config files, tests). A central module (utils/common/db/config …) whose functions other files still define for themselves is reported as written to replace those copies but never imported.',
+      'Python and JS/TS product modules that no other file imports and that are not entry points: not run as a script (`if __name__ == "__main__"`, a shebang), not named by a Dockerfile, compose file, systemd unit, crontab, CI step, Procfile, Makefile, shell script or manifest (`console_scripts`, package.json `main`/`bin`/`scripts`), and not loaded by a framework convention (Django apps, template tags, Next.js pages and routes, Create React App's `src/setupProxy.js`, Nuxt auto-imported folders, React Email templates, migrations, management commands, config files, tests). A central module (utils/common/db/config …) whose functions other files still define for themselves is reported as written to replace those copies but never imported.',
     why:
       'Dead modules cost reviews, upgrades and security fixes for code that never runs, and mislead the next engineer about which implementation is live — they fix the bug in the copy nobody imports. An unused central module is worse: the consolidation was started and abandoned, and every copy it was meant to replace is still live.',
     bad: {
