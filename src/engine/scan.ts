@@ -273,9 +273,10 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
   };
 
   const byPath = new Map(analysed.map((f) => [f.path, f]));
-  for (const rule of repoRules) {
+  // Repo rules, and the cross-file part of file rules that have one (FileRule.checkRepo).
+  for (const rule of [...repoRules, ...fileRules.filter((r) => r.checkRepo)]) {
     try {
-      const drafts = rule.check(facts);
+      const drafts = isFileRule(rule) ? rule.checkRepo!(facts) : rule.check(facts);
       const seen = new Map<string, number>();
       for (const d of drafts) {
         const ff = byPath.get(d.path);

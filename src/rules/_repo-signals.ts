@@ -55,7 +55,7 @@ export function pyModuleNames(path: string): string[] {
 }
 
 /** JS module keys of a file: its path without extension, and without a trailing `/index`. */
-function jsKeys(path: string): string[] {
+export function jsKeys(path: string): string[] {
   const noExt = path.replace(/\.([cm]?[jt]sx?)$/, '');
   return noExt.endsWith('/index') ? [noExt, noExt.slice(0, -'/index'.length)] : [noExt];
 }
@@ -114,6 +114,12 @@ export class ImportIndex {
     if (!isJs(file)) return false;
     const keys = jsKeys(file.path);
     return this.jsBare.some((b) => b.length > 0 && keys.some((k) => k === b || k.endsWith(`/${b}`)));
+  }
+
+  /** Named with at least its folder (`js/copy.js`, `static/js/copy.js`): a page or command that loads this very file. */
+  namedWithFolder(file: FileFact): boolean {
+    for (const m of this.mentioned) if (m.includes('/') && (m === file.path || file.path.endsWith(`/${m}`))) return true;
+    return false;
   }
 
   /** Named by a command, configuration file or manifest. */

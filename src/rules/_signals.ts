@@ -19,6 +19,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidatesWithKinds } from '../parse/candidates.js';
 import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-fingerprint.js';
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
+import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 
 /** Functions at least this long (lines, signature to last line) are recorded for maintainability/large-file. */
@@ -61,7 +62,12 @@ const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|C
 
 const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
 const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
-  any: [{ kind: 'function_declaration' }, { kind: 'class_declaration' }, { kind: 'method_definition' }],
+  any: [
+    { kind: 'function_declaration' },
+    { kind: 'class_declaration' },
+    { kind: 'method_definition' },
+    { kind: 'object', has: { kind: 'pair', nthChild: { position: 3, ofRule: { kind: 'pair' } } } },
+  ],
 });
 
 const h = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 8);
@@ -274,6 +280,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const settings = s.settings ?? [];
   const thresholds: Array<[string, string, number]> = [];
   const connects: Array<[string, string, number]> = [];
+  const helpers: NonNullable<FileSignals['connectHelpers']> = [];
   let aliases: ReadonlyMap<string, string> | undefined;
   // Every node costs N-API calls (≈ 1–4 µs each): an import is read from its text (one call), a definition
   // from its range (one call) and its line, and numbers only once their text passed a cheap test.
@@ -351,6 +358,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const callee = pyCallee(n, aliases);
       const service = PY_DB_CONNECTORS.get(callee);
       if (service) connects.push([callee, service, n.range().start.line + 1]);
+      pyHelperOf(n, callee, helpers);
       const keys: string[] = [];
       const vals: string[] = [];
       for (const a of n.field('arguments')?.children() ?? []) {
@@ -369,8 +377,11 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const callee = pyCallee(n, aliases);
       const service = PY_DB_CONNECTORS.get(callee);
       if (service) connects.push([callee, service, n.range().start.line + 1]);
+      pyHelperOf(n, callee, helpers);
     }
   }
+  if (helpers.length) s.connectHelpers = helpers;
+  pyLoopCalls(input, s, pkg);
   if (/\bpool\b/i.test(input.source) && /\b(getconn|get_conn|pool\.acquire|\.acquire\(\)|pool\.connection|engine\.(connect|begin))\b/.test(input.source)) flags.add('pool-use');
   // Dotted paths in strings name modules or their members (Django `MIDDLEWARE`/`AUTHENTICATION_BACKENDS`,
   // `import_module("pkg.mod")`, `"pkg.mod.Class"` registries): every prefix of the path may be the module.
@@ -391,6 +402,98 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
   if (thresholds.length) s.thresholds = thresholds;
   if (connects.length) s.connects = connects;
   httpDeps(input, s);
+}
+
+/** First segments of the Python connector modules: a file importing none of them defines no connect helper. */
+const CONNECTOR_MODULES = new Set([...CONNECTORS.keys()].map((k) => k.split('.')[0]));
+
+/**
+ * For reliability/connection-in-loop across modules: a connector call (found by the connect/config call walk)
+ * that a module-level function hands back — returned or yielded, directly or through the name it was assigned
+ * to — makes that function a connect helper.
+ */
+function pyHelperOf(call: SgNode, callee: string, out: NonNullable<FileSignals['connectHelpers']>): void {
+  const what = CONNECTORS.get(callee);
+  if (!what) return;
+  const parent = call.parent();
+  const pk = parent?.kind();
+  let target: string | undefined;
+  if (pk === 'assignment') {
+    target = parent!.field('left')?.text();
+    if (!target || !/^\w+$/.test(target)) return;
+  } else if (pk !== 'return_statement' && pk !== 'yield') return;
+  for (let p = parent!.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    if (k === 'class_definition' || k === 'lambda') return;
+    if (k !== 'function_definition') continue;
+    if (p.range().start.column !== 0) return;
+    if (target && !new RegExp(`^\\s*(?:return|yield)\\s+${target}\\s*$`, 'm').test(p.text())) return;
+    const name = p.field('name')?.text();
+    if (name && !out.some(([n]) => n === name)) out.push([name, what, callee, call.range().start.line + 1]);
+    return;
+  }
+}
+
+const HELPER_CALLS = new RegExp(HELPER_CALL_TEXT.source, 'g');
+const WORD_BACK = /[\w$]*$/;
+
+/**
+ * Calls of helper-like names in a text: [name, object] — the object is the word before a dot (`db` of
+ * `db.get_conn(`), `undefined` for a bare call, `''` for a longer chain (`self.db.get_conn(`: not followed).
+ */
+function* helperCalls(src: string): Generator<[string, string | undefined]> {
+  for (const m of src.matchAll(HELPER_CALLS)) {
+    const at = m.index!;
+    const head = WORD_BACK.exec(src.slice(Math.max(0, at - 60), at))![0];
+    const tail = /^[_]?[\w$]*/.exec(m[0])![0];
+    const name = head + tail;
+    const start = at - head.length;
+    if (src[start - 1] !== '.') {
+      yield [name, undefined];
+      continue;
+    }
+    const object = WORD_BACK.exec(src.slice(Math.max(0, start - 61), start - 1))![0];
+    yield [name, object && src[start - 1 - object.length - 1] !== '.' ? object : ''];
+  }
+}
+
+/**
+ * For reliability/connection-in-loop across modules: calls inside `for` loops of helper-like names imported from
+ * other modules. A walk of the tree, run only on files that call such an imported name.
+ */
+function pyLoopCalls(input: FileInput, s: FileSignals, pkg: string[]): void {
+  const root = input.root;
+  if (!root) return;
+  if (!/\bfor\b/.test(input.source) || !HELPER_CALL_TEXT.test(input.source)) return;
+  const aliases = pyImportAliases(input);
+  // Calls in the text of helper-like names (`get_conn(`, `db.get_connection(`) whose name, or whose module, is
+  // imported from another module (not a connector library): only then is the tree walked.
+  const alts = new Set<string>();
+  const src = input.source;
+  const imported = (local: string) => {
+    const dotted = aliases.get(local);
+    return dotted !== undefined && !CONNECTORS.has(dotted) && !CONNECTOR_MODULES.has(dotted.split('.')[0]);
+  };
+  for (const [name, object] of helperCalls(src)) {
+    if (!HELPER_NAME.test(name)) continue;
+    if (object === undefined) {
+      const dotted = aliases.get(name);
+      if (dotted && (dotted.includes('.') || dotted.startsWith('.')) && imported(name)) alts.add(name);
+    } else if (object && imported(object)) alts.add(`${object}\\.${name}`);
+  }
+  if (!alts.size) return;
+  const out: Array<[string, number, number]> = [];
+  for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
+    const fn = call.field('function')?.text() ?? '';
+    if (!HELPER_NAME.test(fn.split('.').pop()!)) continue;
+    const loop = enclosingFor(call);
+    if (!loop || isRetryLoop(loop)) continue;
+    let target = pyCallee(call, aliases);
+    const rel = /^(\.+)(.*)$/.exec(target);
+    if (rel) target = [...pkg.slice(0, Math.max(0, pkg.length - (rel[1].length - 1))), ...rel[2].split('.').filter(Boolean)].join('.');
+    out.push([target, call.range().start.line + 1, loop.range().start.line + 1]);
+  }
+  if (out.length) s.loopCalls = out;
 }
 
 const PY_DEF_NAME = /^\s*(?:async\s+)?(?:def|class)\s+([A-Za-z_]\w*)/;
@@ -461,8 +564,14 @@ function javascript(input: FileInput, s: FileSignals): void {
     // One N-API call per definition (its range); name and nesting are read from its line: a module-level
     // declaration starts its line, or follows only `export`/`export default`; an indented one asks the tree.
     const { nodes, kinds } = candidatesWithKinds(input, JS_QUERY);
+    const settings: NonNullable<FileSignals['settings']> = [];
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
+      if (kinds[i] === 'object') {
+        const b = jsSettingsBlock(n);
+        if (b) settings.push(b);
+        continue;
+      }
       const r = n.range();
       const len = r.end.line - r.start.line + 1;
       const isMethod = kinds[i] === 'method_definition';
@@ -476,7 +585,9 @@ function javascript(input: FileInput, s: FileSignals): void {
     }
     if (defs.length) s.defs = defs;
     if (long.length) s.longFunctions = long;
+    if (settings.length) (s.settings ??= []).push(...settings);
   }
+  jsConnectHelpers(input, s);
   constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
   const thresholds: Array<[string, string, number]> = [];
   // Found from the operator and the number; the operand is read back from the line (an operand-first
@@ -491,6 +602,187 @@ function javascript(input: FileInput, s: FileSignals): void {
   }
   if (thresholds.length) s.thresholds = thresholds;
   httpDeps(input, s);
+}
+
+const JS_CONNECTOR_ANY = new RegExp(JS_CONNECTORS.map(([re]) => re.source).join('|'));
+/** A module-level function: `[export] [async] function name(` or `[export] const name = [async] (…) =>`. */
+const JS_TOP_FN = /^(export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|^(export\s+)?(?:const|let)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\b[^(]*\(|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)/;
+/** Imports of names from a relative module: `import { a, b as c } from './db'`, `import d from './db'`, `const { a } = require('./db')`, `const db = require('./db')`. */
+const JS_NAMED_IMPORT = /\bimport\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+([\w$]+))?\s*from\s*['"](\.{1,2}\/[^'"]+)['"]|\b(?:const|let|var)\s+(?:\{([^}]*)\}|([\w$]+))\s*=\s*require\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+
+/**
+ * For reliability/connection-in-loop across modules (JS/TS): module-level functions whose body opens a database
+ * client or pool and hands it back, and calls inside `for` loops of helper-like names imported from a relative
+ * module. Read from the text, with one tree walk for the calls only when such a name is imported.
+ */
+function jsConnectHelpers(input: FileInput, s: FileSignals): void {
+  const src = input.source;
+  if (JS_CONNECTOR_ANY.test(src)) {
+    const lines = input.lines;
+    const helpers: Array<[string, string, string, number]> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const m = JS_TOP_FN.exec(lines[i]);
+      if (!m) continue;
+      const name = m[2] ?? m[4];
+      // The body: up to the next line that starts at column 0 with a closing brace (or the next declaration).
+      let end = i + 1;
+      while (end < lines.length && !/^[}\S]/.test(lines[end])) end++;
+      const body = lines.slice(i, Math.min(end + 1, lines.length)).join('\n');
+      for (const [re, what] of JS_CONNECTORS) {
+        const c = re.exec(body);
+        if (!c) continue;
+        const after = body.slice(c.index);
+        const assigned = /(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:await\s+)?$/.exec(body.slice(0, c.index));
+        const handed =
+          /(?:return|=>)\s*(?:await\s+)?$/.test(body.slice(0, c.index)) ||
+          (assigned ? new RegExp(`\\breturn\\s+(?:await\\s+)?${assigned[1].replace(/\$/g, '\\$')}\\b`).test(after) : false);
+        if (handed) {
+          const line = i + 1 + body.slice(0, c.index).split('\n').length - 1;
+          helpers.push([name, what, c[0].replace(/\s*\($/, '()').replace(/\s+/g, ' '), line]);
+          if (m[1] && /default/.test(m[1])) helpers.push(['default', what, c[0].replace(/\s*\($/, '()').replace(/\s+/g, ' '), line]);
+        }
+        break;
+      }
+    }
+    if (helpers.length) s.connectHelpers = helpers;
+  }
+  if (!/\bfor\s*(?:await\s*)?\(/.test(src) || !/\.{1,2}\//.test(src) || !HELPER_CALL_TEXT.test(src)) return;
+  // local name → `path#exported name` (a namespace or CommonJS module object: `path#*`).
+  const bound = new Map<string, string>();
+  for (const m of src.matchAll(JS_NAMED_IMPORT)) {
+    const spec = m[4] ?? m[7];
+    const path = jsResolve(input.path, spec).replace(/^\.\//, '');
+    if (m[1]) bound.set(m[1], `${path}#default`);
+    if (m[3]) bound.set(m[3], `${path}#*`);
+    if (m[6]) bound.set(m[6], `${path}#*`);
+    for (const part of (m[2] ?? m[5] ?? '').split(',')) {
+      const p = /^\s*(?:type\s+)?([\w$]+)(?:\s*(?:as|:)\s*([\w$]+))?\s*$/.exec(part);
+      if (p) bound.set(p[2] ?? p[1], `${path}#${p[1]}`);
+    }
+  }
+  const esc = (n: string) => n.replace(/\$/g, '\\$');
+  const bare = [...bound].filter(([l, t]) => !t.endsWith('#*') && HELPER_NAME.test(t.endsWith('#default') ? l : t.slice(t.indexOf('#') + 1))).map(([l]) => l);
+  const spaces = [...bound].filter(([, t]) => t.endsWith('#*')).map(([l]) => l);
+  // Only names the text calls: a walk of the tree is paid by files that call such a helper, not by every file.
+  const alts = new Set<string>();
+  if (bare.length) for (const m of src.matchAll(new RegExp(`(?<![\\w$.])(${bare.map(esc).join('|')})\\s*\\(`, 'g'))) alts.add(esc(m[1]));
+  if (spaces.length)
+    for (const m of src.matchAll(new RegExp(`(?<![\\w$.])(${spaces.map(esc).join('|')})\\.([\\w$]+)\\s*\\(`, 'g'))) if (HELPER_NAME.test(m[2])) alts.add(`${esc(m[1])}\\.${esc(m[2])}`);
+  if (!alts.size || !input.root) return;
+  const out: Array<[string, number, number]> = [];
+  for (const call of input.root.findAll({ rule: { kind: 'call_expression', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
+    const fn = call.field('function')?.text() ?? '';
+    const dot = fn.indexOf('.');
+    const target = dot < 0 ? bound.get(fn) : bound.get(fn.slice(0, dot))?.replace(/#\*$/, `#${fn.slice(dot + 1)}`);
+    if (!target || !HELPER_NAME.test(dot < 0 ? fn : fn.slice(dot + 1))) continue;
+    const loop = enclosingFor(call, 'js');
+    if (!loop || isRetryLoop(loop, 'js')) continue;
+    out.push([target, call.range().start.line + 1, loop.range().start.line + 1]);
+  }
+  if (out.length) s.loopCalls = out;
+}
+
+/**
+ * Calls and constructors whose object argument configures a client or connection (`new Pool({…})`,
+ * `mysql.createConnection({…})`, `knex({…})`): like Python's keyword arguments, values that are code are kept
+ * apart rather than disqualifying the block.
+ */
+const JS_CONFIG_CALLEE = /(connect|Connection|createConnection|createPool|Client|createClient|Redis|Pool|pool|Sequelize|knex|Knex|MongoClient|DataSource|config|Config|Settings|Engine|engine)$/;
+/** Objects handed to a response, a log line or an event are payloads, not settings. */
+const JS_PAYLOAD_CALLEE = /\.(json|send|render|emit|write|end|push|status)$|^(console|logger|log|res|reply|ctx)\.|^(Response|NextResponse)\.json$/;
+/** Style objects (inline styles, `StyleSheet.create`, `sx` props) repeat CSS declarations, not settings. */
+const CSS_KEY =
+  /^(display|position|top|left|right|bottom|width|height|min(Width|Height)|max(Width|Height)|margin\w*|padding\w*|color|background\w*|border\w*|font\w*|lineHeight|letterSpacing|text\w*|align\w*|justify\w*|flex\w*|gap|rowGap|columnGap|grid\w*|overflow\w*|zIndex|opacity|cursor|boxShadow|transform|transition|animation|outline|whiteSpace|wordBreak|visibility|verticalAlign|objectFit|pointerEvents|userSelect|content|fill|stroke\w*|inset|aspectRatio|boxSizing|float|clear|listStyle\w*|tintColor|elevation|shadow\w*|resizeMode|mx|my|mt|mb|ml|mr|px|py|pt|pb|pl|pr|m|p|bg|bgcolor)$/;
+const JS_KEY = /^(?:([A-Za-z_$][\w$]*)|'([\w.-]{1,40})'|"([\w.-]{1,40})")\s*:\s*([\s\S]+)$/;
+const JS_ENV_VALUE =
+  /^(?:(?:Number|parseInt|parseFloat|String|Boolean)\(\s*)?(?:\+\s*)?(?:process\.env\.([A-Za-z_]\w*)|process\.env\[\s*['"]([A-Za-z_]\w*)['"]\s*\]|import\.meta\.env\.([A-Za-z_]\w*))/;
+
+/** A settings-like JS value: a literal, an environment read (maybe parsed or defaulted) or a named constant. */
+function jsValueKind(t: string): string | null {
+  const str = /^(['"])([^'"\\\n]*)\1$/.exec(t) ?? /^(`)([^`$\\]*)`$/.exec(t);
+  // Blank values initialise a form or an empty model, and text with spaces is a label, a message or a CSS class
+  // list: neither is a setting to share (kept as `code`, which never links blocks).
+  if (str) return str[2] === '' || /\s/.test(str[2].trim()) ? 'code' : h(`s:${str[2]}`);
+  if (t === 'null' || t === 'undefined') return 'code';
+  if (/^-?\s*(\d[\d_]*(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/.test(t) || /^(true|false|null|undefined)$/.test(t)) return h(t.replace(/\s+/g, ''));
+  const env = JS_ENV_VALUE.exec(t);
+  if (env) return `env:${env[1] ?? env[2] ?? env[3]}`;
+  if (/^[A-Z][A-Z0-9_]*$/.test(t) || /^(settings|config|cfg|conf|CONFIG|SETTINGS)(\.[A-Za-z_$][\w$]*)+$/.test(t)) return `name:${t}`;
+  return null;
+}
+
+/**
+ * A settings object is declared: held by a variable, an assignment or an export (`const db = {…}`,
+ * `module.exports = {…}`, `export default {…}`), maybe nested in such an object. Objects passed to other calls,
+ * returned or used as props are data — payloads, chart specs, widget options, blank models.
+ */
+function jsDeclared(n: SgNode): boolean {
+  let o: SgNode = n;
+  for (let depth = 0; depth < 6; depth++) {
+    const p = o.parent();
+    const k = p?.kind();
+    if (k === 'variable_declarator' || k === 'assignment_expression' || k === 'export_statement' || k === 'public_field_definition') return true;
+    if (k === 'satisfies_expression' || k === 'as_expression' || k === 'parenthesized_expression') {
+      o = p!;
+      continue;
+    }
+    if (k !== 'pair') return false;
+    const outer = p!.parent();
+    if (outer?.kind() !== 'object') return false;
+    o = outer;
+  }
+  return false;
+}
+
+/** An object literal of ≥ 3 settings (literal, environment or constant values): a block for config/duplicated-settings. */
+function jsSettingsBlock(n: SgNode): NonNullable<FileSignals['settings']>[number] | undefined {
+  const keys: string[] = [];
+  const vals: string[] = [];
+  let call: string | undefined | null = null; // null: not looked up yet
+  const callee = (): string | undefined => {
+    if (call !== null) return call;
+    call = undefined;
+    const args = n.parent();
+    if (args?.kind() === 'arguments') {
+      const c = args.parent();
+      const fn = c?.field('function') ?? c?.field('constructor');
+      call = fn?.text();
+    }
+    return call;
+  };
+  // Where the object is decides first (a few parent steps): most objects are arguments, props or return values.
+  const configCall0 = callee();
+  const inConfigCall = !!configCall0 && JS_CONFIG_CALLEE.test(configCall0);
+  if (!inConfigCall && !jsDeclared(n)) return undefined;
+  for (const c of n.children()) {
+    const k = c.kind();
+    if (k === '{' || k === '}' || k === ',' || k === 'comment') continue;
+    const isCall = (): boolean => inConfigCall;
+    if (k !== 'pair') {
+      if (isCall()) continue;
+      return undefined;
+    }
+    const m = JS_KEY.exec(c.text());
+    if (!m) return undefined;
+    const key = m[1] ?? m[2] ?? m[3];
+    const text = m[4].trim();
+    let val = jsValueKind(text);
+    // A value that repeats its key (`{ ACTIVE: 'active' }`, `{ name: 'name' }`) maps field names: not a setting.
+    const str = /^['"`]([\w.-]{1,40})['"`]$/.exec(text)?.[1];
+    if (str && str.toLowerCase().replace(/[-_]/g, '') === key.toLowerCase().replace(/[-_]/g, '')) val = null;
+    if (!val) {
+      if (!isCall()) return undefined;
+      val = 'code';
+    }
+    keys.push(key);
+    vals.push(val);
+  }
+  if (keys.length < 3) return undefined;
+  if (keys.filter((k) => CSS_KEY.test(k)).length * 2 >= keys.length) return undefined;
+  const fn = callee();
+  if (fn && JS_PAYLOAD_CALLEE.test(fn)) return undefined;
+  const configCall = inConfigCall ? fn : undefined;
+  return { ...sortedBlock(configCall ? 'kwargs' : 'dict', keys, vals, n.range().start.line + 1), ...(configCall ? { call: configCall.replace(/^new\s+/, '') } : {}) };
 }
 
 /* ------------------------------ outbound HTTP dependencies ------------------------------ */

@@ -251,6 +251,11 @@ export interface RuleMeta {
 export interface FileRule extends RuleMeta {
   scope: { kind: 'file'; languages: readonly Lang[]; roles?: readonly FileRole[] };
   check(input: FileInput): FindingDraft[];
+  /**
+   * What the rule can only see across files (a helper in another module): run once after the file pass, with
+   * the repository facts, like a repo rule's `check`.
+   */
+  checkRepo?(facts: RepoFactsView): RepoFindingDraft[];
 }
 
 export interface RepoRule extends RuleMeta {
@@ -452,6 +457,13 @@ export interface FileSignals {
   env?: { reads: number; names: string[]; line: number };
   /** Direct database connections opened: [callee, backing service, line]. */
   connects?: Array<[string, string, number]>;
+  /** Module-level functions that open and hand back a new connection: [name, service, connector, line of the connect]. */
+  connectHelpers?: Array<[string, string, string, number]>;
+  /**
+   * Calls inside a `for` loop of helper-like names imported from another module: [target, line, loop line];
+   * the target is the dotted name (Python, relative imports resolved) or `path#name` (JS/TS, path without extension).
+   */
+  loopCalls?: Array<[string, number, number]>;
   /** Outbound HTTP calls by dependency: [dependency (host or base-URL name), line]. */
   http?: Array<[string, number]>;
   /** Backup commands: [command, line]. */

@@ -12,6 +12,17 @@ const CENTRAL_NAME = /^(config|configs|settings|conf|constants|params|parameters
 /** Keys that hold where and as whom to connect: copies of these are settings even in plugin modules. */
 const CONNECTION_KEY = /^((db|database|pg|postgres|mysql|redis|mongo|smtp|mail)_?)?(host|hostname|port|user|username|password|passwd|pwd|dsn|database|dbname|db|url|uri|secret|secret_key|token|access_token|api_?key)$/i;
 
+/**
+ * Data that repeats keys by design, not settings: translations (one file per locale), mocks, fixtures and seed
+ * data kept beside product code.
+ */
+const DATA_PATH = /(^|\/)(locales?|i18n|l10n|lang|langs|translations?|__mocks__|mocks?|fixtures?|seeds?|seeders|mock[-_]?data|stubs?)\/|\.(mock|mocks|fixture|fixtures|stories|story)\.[cm]?[jt]sx?$/;
+
+/** Bundler output named with a content hash (`notifications-Bj8IYjZ7.js`): generated, not written. */
+const HASHED_BUILD = /[-.](?=[\w]*\d)(?=[\w]*[A-Z])[A-Za-z0-9_]{8}\.[cm]?js$/;
+/** One module in several builds (`bootstrap.js`, `bootstrap.esm.js`, `bootstrap.bundle.js`): the same file, not copies. */
+const buildStem = (p: string) => p.replace(/(\.(bundle|esm|umd|cjs|mjs|min|prod|production|dev|development|browser|global|iife|module))+(?=\.[cm]?[jt]sx?$)/g, '');
+
 type Block = NonNullable<FileSignals['settings']>[number] & { path: string; pairs: string[] };
 
 /** Settings of a block that can be shared: literal values, environment reads, named constants (not code). */
@@ -39,7 +50,7 @@ export default defineRule({
   },
   docs: {
     what:
-      'The same settings block written out in several product files: a dict/object literal of three or more settings with literal values (`{"host": …, "port": 5432, "dbname": …}`, model parameters), a run of three or more environment reads of the same variables (`DB_HOST`, `DB_PORT`, `DB_NAME` …), or the same keyword arguments given to a connect/config call. Reported once per group with every place, the shared keys, whether the copies already drifted apart, and a central module that holds the same settings but that nothing imports.',
+      'The same settings block written out in several product files: a dict/object literal of three or more settings with literal values (`{"host": …, "port": 5432, "dbname": …}`, model parameters; in JS/TS a declared object — `const db = {…}`, `module.exports = {…}`, `export default {…}` — or the options object of a client/connection call such as `new Pool({…})`, `mysql.createConnection({…})`, `knex({…})`), a run of three or more environment reads of the same variables (`DB_HOST`, `DB_PORT`, `DB_NAME` …), or the same keyword arguments given to a connect/config call. Reported once per group with every place, the shared keys, whether the copies already drifted apart, and a central module that holds the same settings but that nothing imports.',
     why:
       'Copied settings drift: one service gets the new database host or the retuned learning rate and the others keep the old one, and nobody notices until results differ. Rotating a credential or moving a host means editing every copy, and the copy that is missed is the outage. One settings module read by every consumer makes the change once.',
     bad: {
@@ -59,14 +70,14 @@ export default defineRule({
     },
     fix: 'Move the block into one settings module (or a pydantic `BaseSettings` / typed config object) and import it everywhere; when the group names an existing central module that nobody imports, finish that migration instead of writing a new one. Where the copies differ, decide which value is right before merging.',
     falsePositives:
-      'Only settings-like values count (literals, environment reads, UPPER_CASE constants, `settings.X`): response payloads and dicts built from variables are not settings. A block must share at least three identical settings with a block in another file; settings shared by very many blocks (`"type": "string"`) do not link blocks on their own. Tests, examples, docs and generated files are not read. Copies of a whole duplicated module are reported by maintainability/duplicated-module, not again here. Plugin modules of one folder that a loader imports by computed name (three or more sharing a public function) declare the same module attributes by design — metadata, option-to-API mappings — and are not grouped unless the shared keys are connection settings (host, port, user, password, database, token …).',
+      'Only settings-like values count (literals, environment reads, UPPER_CASE constants, `settings.X`): response payloads and dicts built from variables are not settings. A block must share at least three identical settings with a block in another file; settings shared by very many blocks (`"type": "string"`) do not link blocks on their own. Tests, examples, docs and generated files are not read, nor translations, mocks, fixtures and seed data (`locales/`, `i18n/`, `__mocks__/`, `fixtures/`, `*.mock.ts`) or bundler output named with a content hash; builds of one module (`x.js`, `x.esm.js`, `x.bundle.js`) are one file. In JS/TS, objects passed to other calls or returned (payloads, chart specs, widget options), props, style objects (mostly CSS keys), and blank values (empty strings, `null`) or text with spaces (labels, CSS class lists) do not count as settings. Copies of a whole duplicated module are reported by maintainability/duplicated-module, not again here. Plugin modules of one folder that a loader imports by computed name (three or more sharing a public function) declare the same module attributes by design — metadata, option-to-API mappings — and are not grouped unless the shared keys are connection settings (host, port, user, password, database, token …).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.3, perFile: 0.5, cap: 8, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
   check(facts) {
     const blocks: Block[] = [];
     const hashes = new Map<string, string>();
     for (const { file, sig } of signalFiles(facts)) {
-      if (sig.flags?.includes('generated')) continue;
+      if (sig.flags?.includes('generated') || DATA_PATH.test(file.path) || HASHED_BUILD.test(file.path)) continue;
       const h = facts.perFile.get(file.path)?.tokenHash;
       if (h) hashes.set(file.path, h);
       for (const b of sig.settings ?? []) {
@@ -91,7 +102,7 @@ export default defineRule({
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
           const [x, y] = [list[a], list[b]];
-          if (blocks[x].path === blocks[y].path) continue;
+          if (blocks[x].path === blocks[y].path || buildStem(blocks[x].path) === buildStem(blocks[y].path)) continue;
           // Identical files are copies of one module (maintainability/duplicated-module), not copied settings.
           const hx = hashes.get(blocks[x].path);
           if (hx && hx === hashes.get(blocks[y].path)) continue;

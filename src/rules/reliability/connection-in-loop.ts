@@ -1,32 +1,11 @@
-import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { reEscape } from '../regex.js';
 import { fromSg } from '../../parse/position.js';
-import type { FindingDraft } from '../types.js';
+import type { FindingDraft, RepoFindingDraft } from '../types.js';
+import { isPython, jsKeys, pyModuleNames, signalFiles } from '../_repo-signals.js';
 import { pyCallee, pyImportAliases } from '../security/_secret-ast.js';
+import { CONNECTORS, connectHelpers, enclosingFor, isRetryLoop } from './_connectors.js';
 
-/** Calls that open a new database/cache/broker connection (import aliases resolved). */
-const CONNECTORS = new Map<string, string>([
-  ['psycopg2.connect', 'Postgres'],
-  ['psycopg.connect', 'Postgres'],
-  ['pymysql.connect', 'MySQL'],
-  ['MySQLdb.connect', 'MySQL'],
-  ['mysql.connector.connect', 'MySQL'],
-  ['cx_Oracle.connect', 'Oracle'],
-  ['oracledb.connect', 'Oracle'],
-  ['pyodbc.connect', 'ODBC'],
-  ['redis.Redis', 'Redis'],
-  ['redis.StrictRedis', 'Redis'],
-  ['redis.from_url', 'Redis'],
-  ['redis.Redis.from_url', 'Redis'],
-  ['pymongo.MongoClient', 'MongoDB'],
-  ['sqlalchemy.create_engine', 'SQLAlchemy engine'],
-  ['pika.BlockingConnection', 'RabbitMQ'],
-  ['paramiko.SSHClient', 'SSH'],
-  ['ftplib.FTP', 'FTP'],
-  ['smtplib.SMTP', 'SMTP'],
-  ['smtplib.SMTP_SSL', 'SMTP'],
-]);
 /**
  * Calls whose callee ends like a connector, or is a name imported as one (`from pymongo import MongoClient
  * as Mongo`): a superset; the check resolves aliases and compares the full name.
@@ -50,10 +29,11 @@ export default defineRule({
   messages: {
     loop: 'new {what} connection ({call}) for every iteration of the `for` loop at line {loopLine}',
     helper: 'new {what} connection ({helper} calls {call}) for every iteration of the `for` loop at line {loopLine}',
+    imported: 'new {what} connection ({helper} from {module} calls {call} at line {helperLine}) for every iteration of the `for` loop at line {loopLine}',
   },
   docs: {
     what:
-      'Python calls that open a database, cache, broker, SSH, FTP or SMTP connection (`psycopg2.connect`, `pymysql.connect`, `redis.Redis`, `MongoClient`, `create_engine`, `pika.BlockingConnection` …, import aliases resolved) inside the body of a `for` loop — directly, or through a helper of the same module that opens and returns one.',
+      'Python calls that open a database, cache, broker, SSH, FTP or SMTP connection (`psycopg2.connect`, `pymysql.connect`, `redis.Redis`, `MongoClient`, `create_engine`, `pika.BlockingConnection` …, import aliases resolved) inside the body of a `for` loop — directly, or through a helper that opens and returns one: a function of the same module, or one imported from another module of the repository (Python, and JS/TS helpers that return a `new Client()`/`new Pool()`, `mysql.createConnection()`, `new MongoClient()`, a Redis client …), reported at the call in the loop with the helper and the line where it connects.',
     why:
       'Opening a connection costs a TCP handshake, TLS, authentication and server-side session set-up — often more than the query itself. Per item it multiplies latency, exhausts the server\'s connection slots (`too many clients`), and under load turns a slow database into an outage. One connection (or a pool) reused across the loop does the same work at a fraction of the cost.',
     bad: {
@@ -66,7 +46,7 @@ export default defineRule({
     },
     fix: 'Open the connection once before the loop (or borrow one from a pool: `psycopg2.pool`, SQLAlchemy\'s engine, one `redis.Redis` client per process) and reuse it for every item; close it in `finally` or a `with` block.',
     falsePositives:
-      'A helper of the same module that opens and returns a new connection (`def get_conn(): return psycopg2.connect(…)`) counts like the connector when it is called in a loop; helpers imported from other modules are not followed (their body is not in this file). Retry loops are not reported: a `for attempt in range(n)` (or any loop) whose body `break`s or `return`s after connecting. Connections inside a function defined in the loop, and `while` loops (long-running daemons that reconnect once per cycle) are not reported. Method calls named `connect` on other objects (`socket.connect`, `signal.connect`) are not connectors.',
+      'A helper of the same module that opens and returns a new connection (`def get_conn(): return psycopg2.connect(…)`) counts like the connector when it is called in a loop; so does a helper imported from another module of the repository when its name says what it returns (`conn`, `connect`, `db`, `database`, `session`, `client`, `engine`, `cursor` …: other imported calls are not followed) — a helper that borrows from a pool (`pool.getconn()`, `engine.connect()`, `pool.connect()`) does not open a connection, and a helper called once before the loop is not in it. Retry loops are not reported: a `for attempt in range(n)` (or any loop) whose body `break`s or `return`s after connecting. Connections inside a function defined in the loop, and `while` loops (long-running daemons that reconnect once per cycle) are not reported. Method calls named `connect` on other objects (`socket.connect`, `signal.connect`) are not connectors.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.3, cap: 10, kind: 'refactor', track: 'performance' },
   check(input) {
@@ -106,68 +86,33 @@ export default defineRule({
     }
     return out;
   },
+  // Helpers of other modules (Python and JS/TS): the file pass records, per file, the helpers that hand back a
+  // new connection and the calls of imported helper-like names inside `for` loops (rules/_signals.ts).
+  checkRepo(facts) {
+    const helpers = new Map<string, { path: string; name: string; what: string; callee: string; line: number }>();
+    const files = signalFiles(facts, { all: true });
+    for (const { file, sig } of files) {
+      for (const [name, what, callee, line] of sig.connectHelpers ?? []) {
+        const keys = isPython(file) ? pyModuleNames(file.path).map((m) => `${m}.${name}`) : jsKeys(file.path).map((k) => `${k}#${name}`);
+        for (const k of keys) if (!helpers.has(k)) helpers.set(k, { path: file.path, name, what, callee, line });
+      }
+    }
+    if (!helpers.size) return [];
+    const out: RepoFindingDraft[] = [];
+    for (const { file, sig } of files) {
+      for (const [target, line, loopLine] of sig.loopCalls ?? []) {
+        const h = helpers.get(target);
+        if (!h || h.path === file.path) continue;
+        const shown = h.name === 'default' ? target.slice(target.lastIndexOf('/') + 1).replace(/#default$/, '') : h.name;
+        out.push({
+          messageId: 'imported',
+          data: { what: h.what, helper: `${shown}()`, module: `\`${h.path}\``, call: `${h.callee.replace(/\(\)$/, '')}()`, helperLine: h.line, loopLine },
+          path: file.path,
+          range: { start: { line, column: 1 }, end: { line, column: 1 } },
+          matched: `${h.path}#${h.name}@loop`,
+        });
+      }
+    }
+    return out;
+  },
 });
-
-/**
- * Functions of the module that open a new connection and hand it back: the body calls a connector and returns
- * (or yields) that call or the name it was assigned to. A helper that closes the connection itself, or
- * returns something else (a cursor's rows), does not count.
- */
-function connectHelpers(root: SgNode, aliases: ReadonlyMap<string, string>): Map<string, { what: string; callee: string }> {
-  const out = new Map<string, { what: string; callee: string }>();
-  for (const fn of root.findAll({ rule: { kind: 'function_definition', has: { field: 'body', has: { kind: 'return_statement', stopBy: 'end' } } } })) {
-    const name = fn.field('name')?.text();
-    const body = fn.field('body');
-    if (!name || !body) continue;
-    for (const call of body.findAll({ rule: { kind: 'call' } })) {
-      const callee = pyCallee(call, aliases);
-      const what = CONNECTORS.get(callee);
-      if (!what) continue;
-      const parent = call.parent();
-      let handed = parent?.kind() === 'return_statement' || parent?.kind() === 'yield';
-      if (!handed && parent?.kind() === 'assignment') {
-        const target = parent.field('left')?.text();
-        handed = !!target && /^\w+$/.test(target) && body.findAll({ rule: { any: [{ kind: 'return_statement' }, { kind: 'yield' }] } }).some((r) => r.text().replace(/^(return|yield)\s+/, '').trim() === target);
-      }
-      if (handed) {
-        out.set(name, { what, callee });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/** The innermost `for` loop whose body holds the call, stopping at function/class/lambda boundaries. */
-function enclosingFor(node: SgNode): SgNode | undefined {
-  for (let p = node.parent(); p; p = p.parent()) {
-    const k = p.kind();
-    if (k === 'function_definition' || k === 'class_definition' || k === 'lambda') return undefined;
-    if (k === 'for_statement') {
-      // In the loop's body, not in its iterable (`for row in db.connect().execute(…)`).
-      const body = p.field('body');
-      return body && within(node, body) ? p : undefined;
-    }
-    if (k === 'while_statement') return undefined;
-  }
-  return undefined;
-}
-
-function within(node: SgNode, container: SgNode): boolean {
-  const a = node.range();
-  const b = container.range();
-  return a.start.index >= b.start.index && a.end.index <= b.end.index;
-}
-
-/** A loop that stops at the first success: its own body (not a nested loop's) breaks or returns. */
-function isRetryLoop(loop: SgNode): boolean {
-  const body = loop.field('body');
-  if (!body) return false;
-  return body.findAll({ rule: { any: [{ kind: 'break_statement' }, { kind: 'return_statement' }] } }).some((stmt) => {
-    for (let p = stmt.parent(); p && p.id() !== loop.id(); p = p.parent()) {
-      const k = p.kind();
-      if (k === 'for_statement' || k === 'while_statement' || k === 'function_definition' || k === 'lambda') return false;
-    }
-    return true;
-  });
-}

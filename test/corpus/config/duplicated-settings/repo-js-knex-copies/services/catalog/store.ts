@@ -1,0 +1,9 @@
+import knex from 'knex';
+
+export const db = knex({
+  client: 'pg',
+  connection: process.env.DATABASE_URL,
+  pool: { min: 2, max: 10 },
+  acquireConnectionTimeout: 10000,
+  searchPath: 'catalog',
+});

@@ -1,0 +1,10 @@
+const styles = {
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  padding: 8,
+};
+
+export function Sidebar() {
+  return <div style={styles} data-role="Sidebar" />;
+}

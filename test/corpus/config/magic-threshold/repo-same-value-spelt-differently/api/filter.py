@@ -1,0 +1,2 @@
+def accepted(result):
+    return result["confidence"] >= .9

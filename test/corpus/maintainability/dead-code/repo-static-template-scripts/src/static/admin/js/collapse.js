@@ -1,0 +1,4 @@
+(function () {
+  "use strict";
+  window.Collapse = function (el) { el.classList.toggle("collapsed"); };
+})();
