@@ -443,8 +443,10 @@ export interface FileSignals {
   thresholds?: Array<[string, string, number]>;
   /** Module-level numeric constants: [NAME, value, line]. */
   constants?: Array<[string, string, number]>;
-  /** Environment reads: count, distinct names (first 40) and the first line. */
-  env?: { reads: number; names: string[]; line: number };
+  /** Environment reads: count, distinct names (first 40), the first line, and each read (first 400): [name, line, 1 when through `import.meta.env`]. */
+  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, 1?]> };
+  /** Build configuration (`next.config.*`): the keys of its `env:` block, which the bundler inlines as `process.env.<key>`. */
+  buildEnv?: string[];
   /** Direct database connections opened: [callee, backing service, line]. */
   connects?: Array<[string, string, number]>;
   /** Outbound HTTP calls by dependency: [dependency (host or base-URL name), line]. */
@@ -456,7 +458,9 @@ export interface FileSignals {
   /** Long-running process declarations outside compose/Dockerfile/systemd (Procfile `web:`): [name, line]. */
   services?: Array<[string, number]>;
   /**
-   * Presence flags: metrics, breaker, retry, pool, pool-use, validated-settings, backup-verify, rollback, generated.
+   * Presence flags: metrics, breaker, retry, pool, pool-use, validated-settings, backup-verify, rollback, generated,
+   * env-check (a script that checks the environment and stops), browser-app and node-server (package.json of a
+   * browser bundle / of a Node server).
    */
   flags?: string[];
 }
