@@ -139,6 +139,11 @@ export interface FindingDraft {
    */
   unlessAppServerDropsPrivileges?: boolean;
   /**
+   * Repository paths (as written in COPY, relative, without `./`) of the entrypoint script the image runs: the scan
+   * drops the finding when a file at such a path (or ending with it) re-executes as a non-root user (`exec gosu …`).
+   */
+  unlessScriptDropsPrivileges?: string[];
+  /**
    * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
@@ -420,6 +425,8 @@ export interface PerFileFacts {
   readiness?: Record<string, number[]>;
   /** App-server config that switches to this user after start (rules/security/_privilege-drop.ts). */
   dropsPrivilegesAs?: string;
+  /** Shell script that re-executes as this user (`exec gosu "$PUID" …`): an entrypoint that drops root. */
+  scriptDropsTo?: string;
   /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
   shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
 }
