@@ -43,6 +43,7 @@ function isSettingsModule(p: string): boolean {
 
 const ENV_DEFAULT_ON = /\b(?:environ\.get|getenv|env\.bool|env|config)\(\s*['"]\w*DEBUG['"]\s*,\s*(?:default\s*=\s*|cast\s*=\s*bool\s*,\s*default\s*=\s*)?(?:True\b|1\b|['"](?:true|1|yes|on)['"])/i;
 
+const PLAIN_VALUE = new Set(['integer', 'float', 'string', 'none', 'true', 'false', 'list', 'dictionary', 'tuple', 'set']);
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
 const MAIN_GUARD = /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/;
 /** Receivers of `.run(debug=True)` that are web apps: app variables, `socketio`, `uvicorn`, `*_app`, `api`. */
@@ -69,20 +70,25 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
   const push = (n: SgNode, messageId: string, what: string) => out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
   // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
   const appVars = new Set(['app', 'application', 'server']);
+  // The last plain value bound to a name before a line (`app = 1`): such a name is no app at that point.
+  const literals: Array<{ name: string; line: number; literal: boolean }> = [];
   for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
     const right = asg.field('right');
     const left = asg.field('left');
-    if (left?.kind() !== 'identifier' || right?.kind() !== 'call') continue;
+    if (left?.kind() !== 'identifier' || !right) continue;
+    literals.push({ name: left.text(), line: asg.range().start.line, literal: PLAIN_VALUE.has(String(right.kind())) });
+    if (right.kind() !== 'call') continue;
     const callee = right.field('function')?.text() ?? '';
     if (/(^|\.)(Flask|Quart|FastAPI|Starlette|Sanic)$/.test(callee)) appVars.add(left.text());
   }
+  const plainAt = (name: string, line: number) => literals.filter((a) => a.name === name && a.line < line).pop()?.literal === true;
   for (const call of root.findAll({ rule: { kind: 'call' } })) {
     const fn = call.field('function')?.text() ?? '';
     const short = fn.slice(fn.lastIndexOf('.') + 1);
     if (kw(call, 'debug')?.kind() === 'true' && (/^(run|run_simple|run_app|FastAPI|Starlette|Quart|Sanic|Litestar)$/.test(short))) {
       // `run(debug=True)` of something that is not a web app (`trainer.run`, a bare `run`) is not a server.
       const receiver = fn.slice(0, Math.max(fn.lastIndexOf('.'), 0));
-      if (short === 'run' && !(appVars.has(receiver) || APP_RECEIVER.test(receiver) || receiver.endsWith(')'))) continue;
+      if (short === 'run' && (!(appVars.has(receiver) || APP_RECEIVER.test(receiver) || receiver.endsWith(')')) || plainAt(receiver, call.range().start.line))) continue;
       // A development server bound to loopback — by its host, or by Flask's default when started only as
       // `python app.py` — exposes the debugger to this machine alone: an info notice.
       const host = /^(run|run_simple)$/.test(short) ? hostOf(call) : '?';
