@@ -37,6 +37,7 @@ export interface RawFinding extends Finding {
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   unlessHealthcheckProbe?: boolean;
   unlessAppServerDropsPrivileges?: boolean;
+  unlessScriptDropsPrivileges?: string[];
 }
 
 export interface FileResult {
@@ -223,5 +224,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
     ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
+    ...(d.unlessScriptDropsPrivileges?.length ? { unlessScriptDropsPrivileges: d.unlessScriptDropsPrivileges } : {}),
   };
 }

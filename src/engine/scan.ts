@@ -251,6 +251,17 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       return true;
     });
   }
+  // An image whose entrypoint script re-executes as a non-root user (FindingDraft.unlessScriptDropsPrivileges).
+  if (raw.some((f) => f.unlessScriptDropsPrivileges)) {
+    const dropping = [...perFile.entries()].filter(([, pf]) => pf.scriptDropsTo).map(([p]) => p);
+    keepWhere(raw, (f) => {
+      const scripts = f.unlessScriptDropsPrivileges;
+      if (!scripts) return true;
+      if (scripts.some((s) => dropping.some((p) => p === s || p.endsWith(`/${s}`)))) return false;
+      delete f.unlessScriptDropsPrivileges;
+      return true;
+    });
+  }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
   if (raw.some((f) => f.inheritsStrictMode)) dropInheritedStrictMode(raw, perFile);

@@ -97,6 +97,18 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
     (i) => i.role === 'source' || i.role === 'manifest',
   ],
   [
+    // A package.json that builds a browser application (the bundle is served as static files).
+    'browser-app',
+    /"(react-scripts|react-dom|vue|@vue\/cli-service|@angular\/core|svelte|preact|solid-js|vite|parcel|@vitejs\/[\w-]+)"\s*:/,
+    (i) => /(^|\/)package\.json$/.test(i.path),
+  ],
+  [
+    // A package.json with a server framework or server-side rendering: a Node service, whatever else it bundles.
+    'node-server',
+    /"(express|fastify|koa|@nestjs\/core|@hapi\/hapi|hapi|restify|hono|polka|next|nuxt|@remix-run\/[\w-]+|@sveltejs\/kit|@angular\/ssr|@nguniversal\/[\w-]+|astro|socket\.io|ws|@apollo\/server|apollo-server[\w-]*|graphql-yoga|@feathersjs\/feathers|@adonisjs\/core|sails|micro)"\s*:/,
+    (i) => /(^|\/)package\.json$/.test(i.path),
+  ],
+  [
     'backup-verify',
     /\b(pg_restore|mongorestore|pg_verifybackup|sha256sum|sha1sum|md5sum|shasum|integrity_check|restore[_-]?test|test[_-]?restore|verify[_-]?backup|backup[_-]?verify|check[_-]?backup)\b|\b(gzip|gunzip|zcat)\s+-t\b|\btar\s+-?t[zvfj]*\b|\btar\s+--list\b|\brestic\s+check\b|\bborg\s+check\b|\[\[?\s+-s\s|\bstat\s+-c\s*%s|\bdu\s+-[sbh]+\b|\bwc\s+-c\b|-size\s+[-+]/,
     (i) => i.context === 'product' && i.role !== 'docs' && i.lang !== 'markdown',
@@ -117,6 +129,15 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
 
 const ENV_READ =
   /\bos\.environ\.get\(\s*['"]([A-Za-z_]\w*)|\bos\.getenv\(\s*['"]([A-Za-z_]\w*)|\bos\.environ\[\s*['"]([A-Za-z_]\w*)|\benviron\.get\(\s*['"]([A-Za-z_]\w*)|\bprocess\.env\.([A-Za-z_]\w*)|\bprocess\.env\[\s*['"]([A-Za-z_]\w*)|\bimport\.meta\.env\.([A-Za-z_]\w*)/g;
+
+/** A script that checks the environment and stops: `check-env.js`, `validate_env.py`, or a loop over names that exits when one is missing. */
+const ENV_CHECK_FILE = /(^|\/)[^/]*(?:(check|validate|verify)[-_.]?env|env[-_.]?(check|validat|verif))[^/]*\.[cm]?[jt]s$|(^|\/)[^/]*(?:(check|validate|verify)_?env|env_?(check|validat|verif))[^/]*\.py$/i;
+const ENV_CHECK_DYNAMIC = /\bprocess\.env\[\s*[A-Za-z_$][\w$]*\s*\]|\bos\.environ\[\s*[A-Za-z_]\w*\s*\]|\bos\.getenv\(\s*[A-Za-z_]\w*\s*\)|\bin\s+os\.environ\b/;
+const ENV_CHECK_EXIT = /\bprocess\.exit\(\s*[1-9]|\bsys\.exit\(|\bthrow\s+new\s+\w*Error\b|\braise\s+SystemExit\b/;
+const ENV_CHECK_WORDS = /\b(missing|not (defined|set)|required|undefined)\b/i;
+
+const NEXT_CONFIG = /(^|\/)next\.config\.[cm]?[jt]s$/;
+const NEXT_ENV_BLOCK = { rule: { kind: 'pair', has: { field: 'key', regex: '^[\'"]?env[\'"]?$' } } };
 
 /** Commands that make a backup (one per line; comment lines are skipped). */
 const BACKUP =
@@ -160,7 +181,7 @@ export function fileSignals(input: FileInput): PerFileFacts | undefined {
   if (/(^|\/)[^/]*roll[_-]?back[^/]*$/i.test(input.path)) flags.add('rollback');
 
   if (isCode(input)) {
-    envReads(input, s);
+    envReads(input, s, flags);
     if (input.lang === 'python') python(input, s, flags);
     else javascript(input, s);
   } else if (input.role !== 'docs' && input.lang !== 'markdown') {
@@ -182,17 +203,19 @@ export function fileSignals(input: FileInput): PerFileFacts | undefined {
 
 /* ------------------------------ environment reads ------------------------------ */
 
-function envReads(input: FileInput, s: FileSignals): void {
+function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
   if (!/environ|getenv|process\.env|import\.meta\.env/.test(input.source)) return;
   const names = new Set<string>();
   let reads = 0;
   let first = 0;
   const runs: Array<{ names: string[]; line: number; last: number }> = [];
+  const hits: Array<[string, number, 1?]> = [];
   for (const [m, line] of codeMatches(input, ENV_READ)) {
     const name = m.slice(1).find(Boolean)!;
     if (name === 'NODE_ENV') continue;
     reads++;
     names.add(name);
+    hits.push(m[7] ? [name, line, 1] : [name, line]);
     if (!first) first = line;
     const run = runs[runs.length - 1];
     if (run && line - run.last <= 3) {
@@ -201,7 +224,9 @@ function envReads(input: FileInput, s: FileSignals): void {
     } else runs.push({ names: [name], line, last: line });
   }
   if (!reads) return;
-  s.env = { reads, names: [...names].slice(0, 40), line: first };
+  s.env = { reads, names: [...names].slice(0, 40), line: first, hits: hits.slice(0, 400) };
+  if (ENV_CHECK_FILE.test(input.path) || (ENV_CHECK_DYNAMIC.test(input.source) && ENV_CHECK_EXIT.test(input.source) && ENV_CHECK_WORDS.test(input.source)))
+    flags.add('env-check');
   for (const r of runs) {
     if (r.names.length < 3) continue;
     const keys = [...r.names].sort();
@@ -558,6 +583,19 @@ function javascript(input: FileInput, s: FileSignals): void {
   for (const m of input.source.matchAll(JS_REL_STRING)) imports.add(jsResolve(input.path, m[1]));
   if (imports.size) s.imports = [...imports].sort();
   const root = input.root;
+  if (root && NEXT_CONFIG.test(input.path)) {
+    // `env: { cloudUrl, basePath: process.env.BASE_PATH }`: Next.js inlines each key as `process.env.<key>` at build time.
+    const keys = new Set<string>();
+    for (const pair of root.findAll(NEXT_ENV_BLOCK)) {
+      const obj = pair.field('value');
+      if (obj?.kind() !== 'object') continue;
+      for (const c of obj.children()) {
+        const k = c.kind() === 'pair' ? c.field('key')?.text() : c.kind() === 'shorthand_property_identifier' ? c.text() : undefined;
+        if (k) keys.add(k.replace(/^['"`]|['"`]$/g, ''));
+      }
+    }
+    if (keys.size) s.buildEnv = [...keys].sort();
+  }
   if (root) {
     const defs: Array<[string, number, number]> = [];
     const long: Array<[string, number, number]> = [];

@@ -139,6 +139,11 @@ export interface FindingDraft {
    */
   unlessAppServerDropsPrivileges?: boolean;
   /**
+   * Repository paths (as written in COPY, relative, without `./`) of the entrypoint script the image runs: the scan
+   * drops the finding when a file at such a path (or ending with it) re-executes as a non-root user (`exec gosu …`).
+   */
+  unlessScriptDropsPrivileges?: string[];
+  /**
    * Shell strict-mode options this file lacks, which it may inherit from another file: the scan drops the finding
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
@@ -430,6 +435,8 @@ export interface PerFileFacts {
   readiness?: Record<string, number[]>;
   /** App-server config that switches to this user after start (rules/security/_privilege-drop.ts). */
   dropsPrivilegesAs?: string;
+  /** Shell script that re-executes as this user (`exec gosu "$PUID" …`): an entrypoint that drops root. */
+  scriptDropsTo?: string;
   /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
   shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
 }
@@ -453,8 +460,10 @@ export interface FileSignals {
   thresholds?: Array<[string, string, number]>;
   /** Module-level numeric constants: [NAME, value, line]. */
   constants?: Array<[string, string, number]>;
-  /** Environment reads: count, distinct names (first 40) and the first line. */
-  env?: { reads: number; names: string[]; line: number };
+  /** Environment reads: count, distinct names (first 40), the first line, and each read (first 400): [name, line, 1 when through `import.meta.env`]. */
+  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, 1?]> };
+  /** Build configuration (`next.config.*`): the keys of its `env:` block, which the bundler inlines as `process.env.<key>`. */
+  buildEnv?: string[];
   /** Direct database connections opened: [callee, backing service, line]. */
   connects?: Array<[string, string, number]>;
   /** Module-level functions that open and hand back a new connection: [name, service, connector, line of the connect]. */
@@ -473,7 +482,9 @@ export interface FileSignals {
   /** Long-running process declarations outside compose/Dockerfile/systemd (Procfile `web:`): [name, line]. */
   services?: Array<[string, number]>;
   /**
-   * Presence flags: metrics, breaker, retry, pool, pool-use, validated-settings, backup-verify, rollback, generated.
+   * Presence flags: metrics, breaker, retry, pool, pool-use, validated-settings, backup-verify, rollback, generated,
+   * env-check (a script that checks the environment and stops), browser-app and node-server (package.json of a
+   * browser bundle / of a Node server).
    */
   flags?: string[];
 }

@@ -1,12 +1,16 @@
 import { defineRule } from '../define.js';
 import { basename, hasFlag, listNames, signalFiles } from '../_repo-signals.js';
-import type { RepoFindingDraft } from '../types.js';
+import type { FileSignals, RepoFindingDraft } from '../types.js';
 
 /** A component is reported when it reads the environment at least this often… */
 export const MIN_READS = 6;
 /** …in at least this many files. */
 export const MIN_FILES = 3;
 const BUILD_CONFIG = /\.config\.[cm]?[jt]s$|^(webpack|rollup|vite|next|nuxt|jest|vitest|babel|postcss|tailwind|eslint|playwright|cypress)\b[\w.-]*\.[cm]?[jt]s$/;
+/** `next.config.*` is loaded again by `next start`: its own environment reads are runtime configuration. */
+const NEXT_CONFIG = /^next\.config\.[cm]?[jt]s$/;
+/** Variables a bundler inlines into the client bundle at build time: public by design, not runtime configuration. */
+const PUBLIC_BUILD_VAR = /^(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|STORYBOOK)_/;
 const CONFIG_FILE = /(^|[_-])(config|configs|settings|conf|env|environment)([_-]|\.|$)/i;
 
 export default defineRule({
@@ -46,18 +50,25 @@ export default defineRule({
     },
     fix: 'Declare every variable the component needs in one settings object with types and required/optional status (pydantic `BaseSettings`, `environs`, zod over `process.env`), build it once at start-up so a missing or malformed value stops the process with its name, and import the object instead of reading the environment.',
     falsePositives:
-      'A component whose reads sit in one config module (three quarters of them in a file named config/settings/env) is a typed config module read once and is not reported. Validation anywhere in the component, or in a dependency manifest (pydantic-settings, envalid …), counts. `NODE_ENV` is not counted, nor are build-tool configuration files (`next.config.ts`, `rollup.*.config.js`, `vite.config.ts` …), which read the environment once at build time. Tests, examples, docs and scripts outside product code are not read.',
+      'A component whose reads sit in one config module (three quarters of them in a file named config/settings/env) is a typed config module read once and is not reported. Validation anywhere in the component, or in a dependency manifest (pydantic-settings, envalid …), counts. `NODE_ENV` is not counted, nor are build-tool configuration files (`rollup.*.config.js`, `vite.config.ts` …), which read the environment once at build time — `next.config.*` is, since `next start` loads it again. Values the bundler inlines at build time are not runtime configuration and are not counted: `import.meta.env.*`, public prefixes (`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_`, `EXPO_PUBLIC_`, `GATSBY_`, `STORYBOOK_`) and the keys of a next.config `env:` block (`process.env.cloudUrl`). A script that checks the environment and exits (`check-env.js`, or a loop over names that exits when one is missing) is the validation itself and is not counted. Tests, examples, docs and scripts outside product code are not read.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.2, cap: 6, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
   check(facts) {
     const byComponent = new Map<string, Array<{ path: string; reads: number; names: string[]; line: number }>>();
     const validated = new Set<string>();
-    for (const { file, sig } of signalFiles(facts, { all: true })) {
+    const files = signalFiles(facts, { all: true });
+    // Keys of a next.config `env:` block are inlined as `process.env.<key>` wherever they are read.
+    const inlined = new Set(files.flatMap(({ sig }) => sig.buildEnv ?? []));
+    for (const { file, sig } of files) {
       if (hasFlag(sig, 'validated-settings')) validated.add(file.component);
-      // Build-tool configuration (next.config.ts, rollup/vite/webpack configs) reads the environment once, at build time.
-      if (file.context !== 'product' || !sig.env || BUILD_CONFIG.test(basename(file.path))) continue;
+      // Build-tool configuration (rollup/vite/webpack configs) reads the environment once, at build time;
+      // a script that checks the environment and exits is the validation, not an unvalidated read.
+      const name = basename(file.path);
+      if (file.context !== 'product' || !sig.env || (BUILD_CONFIG.test(name) && !NEXT_CONFIG.test(name)) || hasFlag(sig, 'env-check')) continue;
+      const env = runtimeReads(sig.env, inlined);
+      if (!env) continue;
       const l = byComponent.get(file.component) ?? [];
-      l.push({ path: file.path, ...sig.env });
+      l.push({ path: file.path, ...env });
       byComponent.set(file.component, l);
     }
     const out: RepoFindingDraft[] = [];
@@ -81,3 +92,11 @@ export default defineRule({
     return out;
   },
 });
+
+/** The reads of a file that happen at run time: not `import.meta.env`, public build variables or next.config `env:` keys. */
+function runtimeReads(env: NonNullable<FileSignals['env']>, inlined: ReadonlySet<string>): { reads: number; names: string[]; line: number } | undefined {
+  if (!env.hits) return env;
+  const hits = env.hits.filter(([name, , meta]) => !meta && !PUBLIC_BUILD_VAR.test(name) && !inlined.has(name));
+  if (!hits.length) return undefined;
+  return { reads: hits.length, names: [...new Set(hits.map((h) => h[0]))].slice(0, 40), line: hits[0][1] };
+}

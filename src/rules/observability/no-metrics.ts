@@ -9,6 +9,12 @@ const LONG_RUNNING =
 const TEST_RUNNER = /\b(playwright|cypress|selenium|pytest|jest|vitest|e2e|tests?)\b/i;
 const ONE_SHOT = /\b(migrate|migrations?|alembic|pytest|test|seed|init|setup|backup|dump|collectstatic|createsuperuser|--version|--help)\b/i;
 
+/** Development servers and static file servers of a browser application (the bundle runs in the user's browser). */
+const SPA_SERVER =
+  /\b(ng\s+serve|react-scripts\s+start|vue-cli-service\s+serve|webpack(-dev-server|\s+serve)|vite(\s+(dev|serve|preview))?(\s+--[\w-]+(=\S+)?|\s+\d+)*\s*$|parcel\b|http-server|serve\s+-s\b)/i;
+/** Commands a browser application's container may run: a package script, a static server, or none of its own. */
+const FRONTEND_CMD = /^\s*$|^\s*(npm|yarn|pnpm|npx|nginx|caddy|httpd|serve|http-server)\b/i;
+
 interface Service {
   name: string;
   dir: string;
@@ -31,6 +37,7 @@ function services(facts: RepoFactsView): Service[] {
     // that folder holds code (else the whole repository is the build's input: `docker/Dockerfile`).
     const dfDir = s.dockerfile && s.dockerfile.includes('/') ? dirname(s.dockerfile) : '';
     const dir = s.buildContext === '.' ? (dfDir && hasCode(facts, dfDir) ? dfDir : '') : s.buildContext;
+    if (browserApp(facts, dir, cmd)) continue;
     // An image built from the repository that packages someone else's server (a ClickHouse or cron image with
     // configuration only) has no first-party code to instrument.
     if (!hasCode(facts, dir)) continue;
@@ -41,7 +48,7 @@ function services(facts: RepoFactsView): Service[] {
     const cmd = `${d.entrypoint ?? ''} ${d.cmd ?? ''}`.trim();
     if (!cmd || !LONG_RUNNING.test(cmd) || ONE_SHOT.test(cmd)) continue;
     const dir = dirname(d.file);
-    if (!hasCode(facts, dir)) continue;
+    if (!hasCode(facts, dir) || browserApp(facts, dir, cmd)) continue;
     out.push({ name: dir ? dir.slice(dir.lastIndexOf('/') + 1) : 'app', dir, path: d.file, line: 1 });
   }
   for (const u of facts.systemd ?? []) {
@@ -50,6 +57,29 @@ function services(facts: RepoFactsView): Service[] {
   }
   for (const { file, sig } of signalFiles(facts)) for (const [name, line] of sig.services ?? []) out.push({ name, dir: dirname(file.path), path: file.path, line });
   return out;
+}
+
+/**
+ * A browser single-page application: its command is a front-end dev server (`ng serve`, `react-scripts start`,
+ * `vite`), or its folder's package.json builds a browser bundle with no server framework and the container runs a
+ * package script or a static file server (nginx).
+ */
+function browserApp(facts: RepoFactsView, dir: string, written: string): boolean {
+  const cmd = execForm(written);
+  if (SPA_SERVER.test(cmd)) return true;
+  const sig = facts.perFile.get(dir ? `${dir}/package.json` : 'package.json')?.signals;
+  return hasFlag(sig, 'browser-app') && !hasFlag(sig, 'node-server') && FRONTEND_CMD.test(cmd);
+}
+
+/** `["ng", "serve", "--host", "0.0.0.0"]` → `ng serve --host 0.0.0.0` (exec form as written in a Dockerfile). */
+function execForm(cmd: string): string {
+  if (!cmd.trimStart().startsWith('[')) return cmd;
+  try {
+    const list: unknown = JSON.parse(cmd);
+    return Array.isArray(list) ? list.map(String).join(' ') : cmd;
+  } catch {
+    return cmd;
+  }
 }
 
 const CODE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx']);
@@ -92,7 +122,7 @@ export default defineRule({
     },
     fix: 'Add a metrics client to each service (prometheus_client / prom-client, or OpenTelemetry), expose `/metrics` (or push to a gateway for jobs), and count requests, errors, latency and the data the service accepts, rejects and drops; then alert on the signals that matter.',
     falsePositives:
-      'Only services built from the repository\'s own code count: images pulled as-is (postgres, redis), and images built from a folder that holds only configuration (a packaged ClickHouse, a cron container), bring their own exporters or have nothing to instrument. One-shot commands (migrations, tests, backups, seeds) are not services. Metrics in a shared library folder outside every service folder count for all services. Sidecar exporters configured outside the repository cannot be seen: suppress with the reason.',
+      'Only services built from the repository\'s own code count: images pulled as-is (postgres, redis), and images built from a folder that holds only configuration (a packaged ClickHouse, a cron container), bring their own exporters or have nothing to instrument. One-shot commands (migrations, tests, backups, seeds) are not services. Browser single-page applications are not either: a container that runs a front-end dev server (`ng serve`, `react-scripts start`, `vue-cli-service serve`, `vite`), or whose folder\'s package.json builds a browser bundle (react-dom, vue, @angular/core, vite …) with no server framework (express, next, nuxt, nest …) and runs a package script or a static server such as nginx — the code runs in the user\'s browser, and server-side metrics belong to the API it calls. Metrics in a shared library folder outside every service folder count for all services. Sidecar exporters configured outside the repository cannot be seen: suppress with the reason.',
   },
   remediation: { effort: 'L', perExtraOccurrence: 0.5, perFile: 0.5, cap: 16, kind: 'refactor', track: 'observability', dependsOn: ['observability/print-logging'] },
   check(facts) {

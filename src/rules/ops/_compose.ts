@@ -2,14 +2,17 @@
 import type { ComposeService, DockerfileFact, RepoFactsView } from '../types.js';
 
 const ONE_SHOT_NAME = /(^|[-_.])(migrat\w*|init|setup|seed\w*|bootstrap|provision\w*|create\w*|populate\w*|job|once|oneshot|one-shot|cli|console|shell|tests?|e2e|backup|restore|cron)([-_.]|$)/i;
-const ONE_SHOT_COMMAND = /\b(migrate|alembic\s+upgrade|db\s+upgrade|flask\s+db|createsuperuser|loaddata|collectstatic|seed|prisma\s+migrate|knex\s+migrate|sequelize\s+db:migrate|pytest|npm\s+(run\s+)?test)\b/i;
+const ONE_SHOT_COMMAND =
+  /\b(migrate|alembic\s+upgrade|db\s+upgrade|flask\s+db|createsuperuser|loaddata|collectstatic|seed|prisma\s+migrate|knex\s+migrate|sequelize\s+db:migrate|pytest|npm\s+(run\s+)?test)\b|^\s*(?:(?:ba)?sh\s+-c\s+['"]?)?(chown|chmod)\s/i;
 
 /**
- * A service that runs to completion rather than serving: a migration, seed or test runner. It has no
+ * A service that runs to completion rather than serving: a migration, seed, permissions fix or test runner.
+ * Another service of the file waits for it to finish (`condition: service_completed_successfully`), or it has no
  * published ports and either says so (`restart: "no"` / `on-failure`) or is named or commanded like one.
  * Health checks, limits and readiness gates do not apply to it.
  */
-export function isOneShot(s: ComposeService): boolean {
+export function isOneShot(s: ComposeService, awaited?: ReadonlySet<string>): boolean {
+  if (awaited?.has(`${s.file}\0${s.name}`)) return true;
   if (s.ports.length) return false;
   const restart = (s.restart ?? '').toLowerCase();
   if (restart === 'always' || restart === 'unless-stopped') return false;
@@ -29,4 +32,22 @@ const INFRA_IMAGE =
 
 export function isInfraImage(image: string | undefined): boolean {
   return !!image && INFRA_IMAGE.test(image);
+}
+
+/** Services that another service of the same file waits on to exit (`condition: service_completed_successfully`): `file\0name`. */
+export function awaitedToComplete(services: readonly ComposeService[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of services) for (const d of s.dependsOn) if (d.condition === 'service_completed_successfully') out.add(`${s.file}\0${d.name}`);
+  return out;
+}
+
+/** Compose files of a development set-up: `docker-compose.dev.yml`, `compose.local.yaml`, `dev/compose.yml`, `.devcontainer/`. */
+const DEV_COMPOSE = /(^|\/)(docker-)?compose[._-](dev|devel|develop|development|local)\.ya?ml$|(^|\/)(dev|development|\.devcontainer)\/([^/]+\/)*[^/]*\.ya?ml$/i;
+
+/**
+ * A compose file that does not describe a deployment: a test stack (test context: `cypress/`, `e2e/`,
+ * `docker-compose.test.yml`) or a development set-up (`docker-compose.dev.yml`, `.devcontainer/`).
+ */
+export function isNonProductionCompose(path: string, context: string | undefined): boolean {
+  return context === 'test' || DEV_COMPOSE.test(path);
 }

@@ -30,7 +30,7 @@ export const TEST_COMMAND = new RegExp(
 
 const BUILD = /\bdocker(\s+buildx)?\s+build\b|docker\/build-push-action|cloud-builders\/docker\b[^\n]*\bbuild\b|\bkaniko\b|\bbuildah\b|\bnpm\s+run\s+build\b|\byarn\s+build\b|\bpython[\d.]*\s+-m\s+build\b|setup\.py\s+(sdist|bdist)|\bgo\s+build\b|\bcargo\s+build\b|\bpoetry\s+build\b|\btsc\b|\bwebpack\b|\bvite\s+build\b|\bpack\s+build\b/i;
 const PUSH = /\bdocker\s+push\b|cloud-builders\/docker\b[^\n]*\bpush\b|build-push-action|\btwine\s+upload\b|\bnpm\s+publish\b|\bpoetry\s+publish\b|gh-action-pypi-publish|\bhelm\s+push\b|\bgcloud\s+builds\s+submit\b|\bcrane\s+push\b|^images:/im;
-export const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy|\bpipe"?:\s*"?[\w./-]*(deploy|publish|push|upload)/i;
+export const DEPLOY = /\bkubectl\s+(apply|set\s+image|rollout)|\bhelm\s+(upgrade|install)\b|\bgcloud\s+(run|app|functions)\s+deploy\b|cloud-builders\/gcloud\b[^\n]*\bdeploy\b|\bterraform\s+apply\b|\b(serverless|sls|firebase|vercel|netlify|flyctl|fly|cdk|pulumi)\s+(deploy|up)\b|\bansible-playbook\b|\brsync\b|\bscp\s|(?<![./~-])\bssh\s|\bdocker[\s-]compose\b[^\n]*\bup\b|\baws\s+(ecs|s3|lambda|deploy)\b|\bheroku\b|\bgh-pages\b|deploy-pages|\bcapistrano\b|uses:\s*\S*(deploy|ssh-action|scp-action)|\bcap\s+\w+\s+deploy|\bpipe"?:\s*"?[\w./-]*(deploy|publish|push|upload)/i;
 const LINT = /\b(flake8|ruff|pylint|mypy|black|isort|eslint|prettier|shellcheck|golangci-lint|hadolint|pre-commit|tslint|stylelint|rubocop|yamllint|markdownlint|codeql|bandit|semgrep|trivy)\b/i;
 /** Steps of code-scanning actions (and their setup), by the action they use. */
 const CODE_SCANNING = /^\s*(uses:\s*)?\S*(codeql-action|scorecard-action|trivy-action|semgrep|snyk\/actions|dependency-review-action|upload-sarif|ossf\/)[\w./@-]*\s*$/im;
@@ -44,10 +44,27 @@ function commands(step: CiStep): string {
     .join('\n');
 }
 
+/**
+ * A smoke test: the workflow starts the stack on the runner (`docker compose up`, `docker run`) and calls it on
+ * localhost (`curl http://localhost:8000/health`). Starting a stack locally is not a deployment.
+ */
+const LOCAL_STACK = /\bdocker[\s-]compose\b[^\n]*\b(up|run)\b|\bdocker\s+run\b/i;
+const LOCAL_CALL = /\b(curl|wget|http)\b[^\n]*\b(localhost|127\.0\.0\.1)\b/i;
+const TEARDOWN = /\bdocker[\s-]compose\b[^\n]*\bdown\b|\bdocker\s+(stop|rm)\b/i;
+const REMOTE = /(?<![./~-])\bssh\s|\bDOCKER_HOST\b|\bdocker\s+context\s+use\b|--host[= ]\s*(ssh|tcp):/i;
+
 /** Steps that push an image or deploy (PUSH/DEPLOY above). */
 const PUSH_OR_DEPLOY = new RegExp(`${PUSH.source}|${DEPLOY.source}`, 'im');
 function runsTests(p: CiPipeline): boolean {
-  return p.steps.some((s) => TEST_COMMAND.test(commands(s)));
+  return p.steps.some((s) => TEST_COMMAND.test(commands(s))) || smokeTests(p);
+}
+
+function smokeTests(p: CiPipeline): boolean {
+  const text = p.steps.map(commands).join('\n');
+  // A deployment on a self-hosted runner also starts the stack and curls it: a smoke test runs on pull requests
+  // or takes its stack down again.
+  const throwaway = (p.triggers ?? []).some((t) => t === 'pull_request' || t === 'merge_request') || TEARDOWN.test(text);
+  return throwaway && LOCAL_STACK.test(text) && LOCAL_CALL.test(text) && !REMOTE.test(text) && !PUSH.test(text);
 }
 
 function activity(p: CiPipeline): string | null {
@@ -101,7 +118,7 @@ export default defineRule({
       code: "steps:\n  - name: python:3.12\n    entrypoint: bash\n    args: ['-c', 'pip install -r requirements.txt && pytest -q']\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
     },
     fix: 'Add a test step before the build/push steps (`pytest`, `npm test`, `go test ./...`, `make test` …) so a failing suite stops the pipeline.',
-    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code, and code-scanning workflows made only of scanning actions (CodeQL, Scorecard, Trivy, Semgrep, dependency review), are not reported. A project\'s test wrapper called by path counts, with or without an extension (`./scripts/test`, `poetry run scripts/test-local`, `./postman/run-api-tests.sh`; not `./test-results` or `requirements/test.txt`); tests run inside a custom script with another name (`./ci.sh`) are not seen.',
+    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code, and code-scanning workflows made only of scanning actions (CodeQL, Scorecard, Trivy, Semgrep, dependency review), are not reported. A project\'s test wrapper called by path counts, with or without an extension (`./scripts/test`, `poetry run scripts/test-local`, `./postman/run-api-tests.sh`; not `./test-results` or `requirements/test.txt`); tests run inside a custom script with another name (`./ci.sh`) are not seen. A smoke test counts as a test: a workflow that starts the stack on the runner (`docker compose up`, `docker run`) and calls it on localhost (`curl http://localhost:8000/health`), runs on pull requests or takes the stack down again, and has no remote host and no push. Creating `~/.ssh` for a deploy key is not a deployment, and a workflow that only mirrors a folder to another repository (`git subtree push`) is not either.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0, cap: 24, kind: 'process', track: 'testing', dependsOn: ['hygiene/no-tests'] },
   check(facts) {

@@ -1,6 +1,7 @@
 import { composeServices, k8sWorkloads } from '../../discover/extract.js';
 import { defineRule } from '../define.js';
 import type { FileInput, FindingDraft } from '../types.js';
+import { isNonProductionCompose } from './_compose.js';
 
 type Verdict = { kind: 'latest' | 'untagged' | 'default-latest'; image: string } | null;
 
@@ -58,14 +59,18 @@ export default defineRule({
     bad: { path: 'Dockerfile', code: 'FROM python:latest\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' },
     good: { path: 'Dockerfile', code: 'FROM python:3.12.4-slim-bookworm\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' },
     fix: 'Pin a version tag (`postgres:16.3`), and for production a digest (`python:3.12-slim@sha256:…`); let Renovate/Dependabot bump them.',
-    falsePositives: '`FROM scratch`, `FROM <earlier build stage>`, digests and images given entirely by a variable (`FROM ${BASE_IMAGE}`) are not reported; a tag from a variable is judged by its default (`${TAG:-latest}` is reported, `${PY_VERSION}` with an ARG default is substituted). A compose `image:` next to `build:` names the image being built and is not reported. Helm templates (`{{ … }}`) are not judged. In tests and examples (a compose file of a local test environment) the finding is an info notice.',
+    falsePositives: '`FROM scratch`, `FROM <earlier build stage>`, digests and images given entirely by a variable (`FROM ${BASE_IMAGE}`) are not reported; a tag from a variable is judged by its default (`${TAG:-latest}` is reported, `${PY_VERSION}` with an ARG default is substituted). A compose `image:` next to `build:` names the image being built and is not reported. Helm templates (`{{ … }}`) are not judged. In tests and examples (a compose file of a local test environment) and in development compose files (`docker-compose.dev.yml`, `.devcontainer/`) the finding is an info notice.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.2, perFile: 0.1, cap: 8, kind: 'mechanical', track: 'ops' },
   check(input) {
     const out: FindingDraft[] = [];
     const push = (v: Verdict, line: number) => {
       // A test environment or an example floats on its own (a local `compose.yml` for an OIDC test setup): a notice.
-      const aside = input.context === 'test' || input.context === 'example' ? { severity: 'info' as const, nonProduct: 'keep' as const } : {};
+      // So does a development compose file (`docker-compose.dev.yml` with a local mail catcher).
+      const aside =
+        input.context === 'test' || input.context === 'example' || (input.role === 'compose' && isNonProductionCompose(input.path, input.context))
+          ? { severity: 'info' as const, nonProduct: 'keep' as const }
+          : {};
       if (v) out.push({ messageId: v.kind, data: { image: v.image }, range: lineOf(input, line, v.image), matched: v.image, ...aside });
     };
     if (input.lang === 'dockerfile') {

@@ -54,6 +54,16 @@ function uncheckedReflection(value: SgNode | null | undefined, at: SgNode): bool
   return !at.ancestors().some((a) => (a.kind() === 'if_statement' || a.kind() === 'elif_clause') && /origin/i.test(a.field('condition')?.text() ?? ''));
 }
 
+/**
+ * `Access-Control-Allow-Origin: *` set on chosen responses in code, with no `Access-Control-Allow-Credentials` in
+ * the file: browsers never send cookies or HTTP auth to a `*` origin, so any site reads what an anonymous request
+ * would — a public endpoint (tracker script, collect/ping endpoint, badge). An info notice, not a finding.
+ */
+function publicHeader(node: SgNode, src: string): FindingDraft {
+  if (ALLOW_CREDENTIALS.test(src) || /access-control-allow-credentials/i.test(src)) return at(node, 'header', 'Access-Control-Allow-Origin: *');
+  return { ...at(node, 'header', 'Access-Control-Allow-Origin: *'), messageId: 'publicHeader', severity: 'info' };
+}
+
 /* ---------------- Python ---------------- */
 
 function kwargs(call: SgNode): Map<string, SgNode> {
@@ -125,7 +135,7 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
     // Header set through a call: resp.headers.add('Access-Control-Allow-Origin', '*'), self.set_header(…)
     const pos = positional(call);
     if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && isStar(pos[1]) && strValue(pos[1]) === '*') {
-      out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
+      out.push(publicHeader(call, src));
     } else if (pos.length >= 2 && strValue(pos[0])?.toLowerCase() === HEADER && uncheckedReflection(pos[1], call)) {
       out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
@@ -143,11 +153,11 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
   for (const s of root.findAll({ rule: { kind: 'string', regex: '(?i)access-control-allow-origin' } })) {
     if (strValue(s)?.toLowerCase() !== HEADER) continue;
     const p = s.parent();
-    if (p?.kind() === 'pair' && strValue(p.field('value')) === '*') out.push(at(p, 'header', 'Access-Control-Allow-Origin: *'));
+    if (p?.kind() === 'pair' && strValue(p.field('value')) === '*') out.push(publicHeader(p, src));
     if (p?.kind() === 'subscript') {
       const asg = p.parent();
       if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && strValue(asg.field('right')) === '*') {
-        if (!tokenAuthenticated(asg)) out.push(at(asg, 'header', 'Access-Control-Allow-Origin: *'));
+        if (!tokenAuthenticated(asg)) out.push(publicHeader(asg, src));
       }
       else if (asg?.kind() === 'assignment' && asg.field('left')?.id() === p.id() && uncheckedReflection(asg.field('right'), asg)) out.push(at(asg, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(src)));
     }
@@ -227,7 +237,7 @@ function jsDrafts(input: FileInput): FindingDraft[] {
       continue;
     }
     if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && strValue(args[1]) === '*') {
-      out.push(at(call, 'header', 'Access-Control-Allow-Origin: *'));
+      out.push(publicHeader(call, input.source));
     } else if (args.length >= 2 && strValue(args[0])?.toLowerCase() === HEADER && uncheckedReflection(args[1], call)) {
       out.push(at(call, 'wildcard', REFLECTS, ALLOW_CREDENTIALS.test(input.source)));
     }
@@ -246,7 +256,7 @@ function jsDrafts(input: FileInput): FindingDraft[] {
   for (const s of root.findAll({ rule: { kind: 'string', regex: '(?i)access-control-allow-origin' } })) {
     if (strValue(s)?.toLowerCase() !== HEADER) continue;
     const p = s.parent();
-    if (p?.kind() === 'pair' && strValue(p.field('value')) === '*') out.push(at(p, 'header', 'Access-Control-Allow-Origin: *'));
+    if (p?.kind() === 'pair' && strValue(p.field('value')) === '*') out.push(publicHeader(p, input.source));
   }
   return out;
 }
@@ -293,6 +303,7 @@ export default defineRule({
     wildcard: '{what}: every origin may call this API',
     credentials: '{what} with credentials allowed: any website can make authenticated requests as the user',
     header: '`{what}` is sent: every origin may read the responses',
+    publicHeader: '`{what}` is sent with no credentials allowed: every origin may read these responses as an anonymous request would (a public endpoint?)',
   },
   docs: {
     what:
@@ -306,7 +317,7 @@ export default defineRule({
     },
     fix: 'List the front-end origins that need access (from configuration: `allow_origins=settings.CORS_ORIGINS`, `origin: ["https://app.example.com"]`, `CORS_ALLOWED_ORIGINS = [...]`); never combine a wildcard or a reflected origin with credentials.',
     falsePositives:
-      'Origins taken from a variable or settings are not judged, except the request\'s own `Origin` header echoed back unchecked (`res.setHeader("Access-Control-Allow-Origin", req.headers.origin)`); an origin checked against an allow-list first is a variable and not judged. A `cors: { origin: "*" }` option in a build-tool config (`vite.config.ts`) is the dev server\'s and not reported. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A header `*` set in a function that also allows an explicit key header (`Access-Control-Allow-Headers: X-Api-Key` or `Authorization`) and no credentials is an API authenticated by a key the caller holds (cookies are never sent to `*`) and is not reported (Python). A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
+      'Origins taken from a variable or settings are not judged, except the request\'s own `Origin` header echoed back unchecked (`res.setHeader("Access-Control-Allow-Origin", req.headers.origin)`); an origin checked against an allow-list first is a variable and not judged. A `cors: { origin: "*" }` option in a build-tool config (`vite.config.ts`) is the dev server\'s and not reported. Flask-CORS `CORS(app)` is not reported when the file configures `CORS_ORIGINS`. Django `CORS_ALLOW_ALL_ORIGINS` in development/local/test settings modules (`settings/dev.py`, `local_settings.py`, `settings_test.py` …) is not reported. A header `*` set in a function that also allows an explicit key header (`Access-Control-Allow-Headers: X-Api-Key` or `Authorization`) and no credentials is an API authenticated by a key the caller holds (cookies are never sent to `*`) and is not reported (Python). The severity follows whether credentials are allowed: a wildcard or reflected origin with credentials is high; an `Access-Control-Allow-Origin: *` header set on chosen responses in code (a tracker script, a collect or ping endpoint, a badge) in a file that never sends `Access-Control-Allow-Credentials` is an info notice — browsers send no cookies or HTTP auth to `*`, so other sites read only what an anonymous request gets. Blanket configuration (a CORS middleware, `CORS_ALLOW_ALL_ORIGINS`, nginx/ingress headers) stays a finding: it opens every route, including ones that a network position protects. A truly public, unauthenticated API (open data, a CDN) may want `*`: suppress with a reason.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.5, cap: 6, kind: 'mechanical', track: 'security' },
   check(input) {

@@ -43,15 +43,61 @@ function isSettingsModule(p: string): boolean {
 
 const ENV_DEFAULT_ON = /\b(?:environ\.get|getenv|env\.bool|env|config)\(\s*['"]\w*DEBUG['"]\s*,\s*(?:default\s*=\s*|cast\s*=\s*bool\s*,\s*default\s*=\s*)?(?:True\b|1\b|['"](?:true|1|yes|on)['"])/i;
 
+const PLAIN_VALUE = new Set(['integer', 'float', 'string', 'none', 'true', 'false', 'list', 'dictionary', 'tuple', 'set']);
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
+const MAIN_GUARD = /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/;
+/** Receivers of `.run(debug=True)` that are web apps: app variables, `socketio`, `uvicorn`, `*_app`, `api`. */
+const APP_RECEIVER = /(^|[._])(app|application|server|api|socketio|sio|uvicorn)$/i;
+
+/** The literal host a development server call binds to (`host=` or Flask's first positional argument). */
+function hostOf(call: SgNode): string | undefined {
+  const h = kw(call, 'host') ?? call.field('arguments')?.children().find((a) => a.kind() !== 'keyword_argument' && a.kind() !== '(' && a.kind() !== ')' && a.kind() !== ',');
+  if (!h) return undefined;
+  return h.kind() === 'string' ? unquote(h.text().replace(/^[rbuf]+/i, '')) : '?';
+}
+
+function underMainGuard(n: SgNode): boolean {
+  for (let p = n.parent(); p; p = p.parent()) {
+    if (p.kind() === 'if_statement' && MAIN_GUARD.test(p.field('condition')?.text().trim() ?? '')) return true;
+  }
+  return false;
+}
+
 function pythonDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
   const push = (n: SgNode, messageId: string, what: string) => out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
+  // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
+  const appVars = new Set(['app', 'application', 'server']);
+  // The last plain value bound to a name before a line (`app = 1`): such a name is no app at that point.
+  const literals: Array<{ name: string; line: number; literal: boolean }> = [];
+  for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
+    const right = asg.field('right');
+    const left = asg.field('left');
+    if (left?.kind() !== 'identifier' || !right) continue;
+    literals.push({ name: left.text(), line: asg.range().start.line, literal: PLAIN_VALUE.has(String(right.kind())) });
+    if (right.kind() !== 'call') continue;
+    const callee = right.field('function')?.text() ?? '';
+    if (/(^|\.)(Flask|Quart|FastAPI|Starlette|Sanic)$/.test(callee)) appVars.add(left.text());
+  }
+  const plainAt = (name: string, line: number) => literals.filter((a) => a.name === name && a.line < line).pop()?.literal === true;
   for (const call of root.findAll({ rule: { kind: 'call' } })) {
     const fn = call.field('function')?.text() ?? '';
     const short = fn.slice(fn.lastIndexOf('.') + 1);
     if (kw(call, 'debug')?.kind() === 'true' && (/^(run|run_simple|run_app|FastAPI|Starlette|Quart|Sanic|Litestar)$/.test(short))) {
+      // `run(debug=True)` of something that is not a web app (`trainer.run`, a bare `run`) is not a server.
+      const receiver = fn.slice(0, Math.max(fn.lastIndexOf('.'), 0));
+      if (short === 'run' && (!(appVars.has(receiver) || APP_RECEIVER.test(receiver) || receiver.endsWith(')')) || plainAt(receiver, call.range().start.line))) continue;
+      // A development server bound to loopback — by its host, or by Flask's default when started only as
+      // `python app.py` — exposes the debugger to this machine alone: an info notice.
+      const host = /^(run|run_simple)$/.test(short) ? hostOf(call) : '?';
+      const local = host !== undefined && host !== '?' ? LOOPBACK.test(host) : host === undefined && short === 'run' && underMainGuard(call);
+      if (local) {
+        const what = `${fn}(debug=True)`;
+        out.push({ messageId: 'local', data: { what, host: host ?? '127.0.0.1' }, range: oneLine(fromSg(call.range())), matched: what, severity: 'info' });
+        continue;
+      }
       push(call, 'call', `${fn}(debug=True)`);
       continue;
     }
@@ -64,15 +110,6 @@ function pythonDrafts(input: FileInput): FindingDraft[] {
       continue;
     }
     if (/\.config\.update$/.test(fn) && kw(call, 'DEBUG')?.kind() === 'true') push(call, 'call', `${fn}(DEBUG=True)`);
-  }
-  // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
-  const appVars = new Set(['app', 'application', 'server']);
-  for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
-    const right = asg.field('right');
-    const left = asg.field('left');
-    if (left?.kind() !== 'identifier' || right?.kind() !== 'call') continue;
-    const callee = right.field('function')?.text() ?? '';
-    if (/(^|\.)(Flask|Quart|FastAPI|Starlette|Sanic)$/.test(callee)) appVars.add(left.text());
   }
   const settings = isSettingsModule(input.path) && !isDevSettingsPath(input.path);
   for (const asg of root.findAll({ rule: { kind: 'assignment' } })) {
@@ -227,6 +264,7 @@ export default defineRule({
     defaultOn: '{what} defaults to on when the environment variable is missing',
     env: '`{what}` in {where} turns debug mode on',
     devServer: 'development server in a deployed command: `{what}`',
+    local: '`{what}` on a local development server bound to {host}: the debugger is reachable from this machine only',
   },
   docs: {
     what:
@@ -240,7 +278,7 @@ export default defineRule({
     },
     fix: 'Read debug from the environment with a default of off (`DEBUG = os.environ.get("DJANGO_DEBUG") == "1"`), run a production server (gunicorn/uvicorn without `--reload`), and keep `DEBUG=1` in development-only files (`.env.example`, `docker-compose.override.yml`, `settings/dev.py`).',
     falsePositives:
-      'Development-only files are not reported: `.env.example`/`.env.sample`/`.env.dev`/`.env.local`/`.env.test`, `docker-compose.override.yml`/`compose.dev.yml`, `Dockerfile.dev`, and Django settings modules named for development, local or tests (`settings/dev.py`, `settings/local.py`, `local_settings.py`, `settings_test.py`). Findings in tests, examples and docs are dropped. `debug=` computed from a variable is not judged. Express `app.set("env", "development")` is not reported (too rarely a real switch).',
+      'Development-only files are not reported: `.env.example`/`.env.sample`/`.env.dev`/`.env.local`/`.env.test`, `docker-compose.override.yml`/`compose.dev.yml`, `Dockerfile.dev`, and Django settings modules named for development, local or tests (`settings/dev.py`, `settings/local.py`, `local_settings.py`, `settings_test.py`). Findings in tests, examples and docs are dropped. `debug=` computed from a variable is not judged. Express `app.set("env", "development")` is not reported (too rarely a real switch). `app.run(debug=True)` on a loopback host (`host="127.0.0.1"`/`localhost`), or with no host under `if __name__ == "__main__":` (Flask binds to 127.0.0.1 by default), is a local development server: an info notice, since only users of that machine reach the debugger; `host="0.0.0.0"` or a host from a variable stays a finding. `run(debug=True)` of an object that is not a web app (a bare `run`, `trainer.run`, a name last bound to a plain value) is not reported.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, cap: 4, kind: 'mechanical', track: 'security' },
   check(input) {

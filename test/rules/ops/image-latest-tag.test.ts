@@ -18,7 +18,7 @@ test('image references', () => {
   expect(judgeImage('${BASE_IMAGE}')).toBeNull();
 });
 
-test('a floating tag in a test environment is an info notice; in product compose it keeps its severity', async () => {
+test('a floating tag in a test environment or a development compose file is an info notice; in product compose it keeps its severity', async () => {
   const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
@@ -28,10 +28,12 @@ test('a floating tag in a test environment is an info notice; in product compose
     mkdirSync(path.join(dir, 'scripts', 'test-environments', 'oidc'), { recursive: true });
     writeFileSync(path.join(dir, 'compose.yml'), 'services:\n  cache:\n    image: redis:latest\n');
     writeFileSync(path.join(dir, 'scripts', 'test-environments', 'oidc', 'compose.yml'), 'services:\n  idp:\n    image: authelia/authelia:latest\n');
+    writeFileSync(path.join(dir, 'docker-compose.dev.yml'), 'services:\n  mail:\n    image: axllent/mailpit:latest\n');
     const res = await scan(dir, { rules: [rule], config: {} });
     const sev = Object.fromEntries(res.findings.map((f) => [f.path, f.severity]));
     expect(sev['compose.yml']).toBe('medium');
     expect(sev['scripts/test-environments/oidc/compose.yml']).toBe('info');
+    expect(sev['docker-compose.dev.yml']).toBe('info');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
