@@ -127,6 +127,10 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   ],
 ];
 
+/** Variables of the operating system and terminal, read to adapt to the machine, not settings of the application. */
+const OS_VARIABLE = /^(PATH|HOME|USER|USERNAME|LOGNAME|SHELL|TERM|COLORTERM|NO_COLOR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+|PWD|OLDPWD|TMPDIR|TEMP|TMP|COLUMNS|LINES|DISPLAY|EDITOR|VISUAL|PAGER|HOSTNAME|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|SYSTEMROOT|COMSPEC|PYTHONPATH|PYTHONHASHSEED|VIRTUAL_ENV|CI)$/;
+/** CGI/WSGI request variables (`environ` of a request): headers and the request line, not the process environment. */
+const CGI_VARIABLE = /^(HTTP_\w+|REMOTE_\w+|SERVER_\w+|REQUEST_\w+|SCRIPT_NAME|PATH_INFO|QUERY_STRING|CONTENT_TYPE|CONTENT_LENGTH|wsgi\.\w+)$/;
 const ENV_READ =
   /\bos\.environ\.get\(\s*['"]([A-Za-z_]\w*)|\bos\.getenv\(\s*['"]([A-Za-z_]\w*)|\bos\.environ\[\s*['"]([A-Za-z_]\w*)|\benviron\.get\(\s*['"]([A-Za-z_]\w*)|\bprocess\.env\.([A-Za-z_]\w*)|\bprocess\.env\[\s*['"]([A-Za-z_]\w*)|\bimport\.meta\.env\.([A-Za-z_]\w*)/g;
 
@@ -212,7 +216,11 @@ function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
   const hits: Array<[string, number, 1?]> = [];
   for (const [m, line] of codeMatches(input, ENV_READ)) {
     const name = m.slice(1).find(Boolean)!;
-    if (name === 'NODE_ENV') continue;
+    if (name === 'NODE_ENV' || OS_VARIABLE.test(name)) continue;
+    // `environ.get("HTTP_X_SCRIPT_NAME")` in a WSGI app reads the request, not the process environment.
+    if (m[4] && (CGI_VARIABLE.test(name) || !/^\s*from\s+os\s+import\b[^\n]*\benviron\b/m.test(input.source))) continue;
+    // `os.environ["TF_USE_LEGACY_KERAS"] = "1"`: a write (a flag set for a library), not configuration read.
+    if (m[3] && /^['"]\s*\]\s*=(?!=)/.test(input.source.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     reads++;
     names.add(name);
     hits.push(m[7] ? [name, line, 1] : [name, line]);
