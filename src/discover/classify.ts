@@ -115,7 +115,9 @@ export function fileContext(relPath: string, lang: Lang): FileContext {
   if (/^(cypress|playwright|jest|vitest|karma|wdio)\.conf(ig)?\.[cm]?[jt]s$/.test(base) || /^(docker-)?compose[._-](test|tests|testing|e2e|ci)\.ya?ml$/.test(base)) return 'test';
   // `tests.py` is Django's per-app test module.
   if (/^(test_.*\.py|.*_test\.py|tests?\.py|conftest\.py|.*\.(test|spec)\.[cm]?[jt]sx?|.*_test\.(sh|go))$/.test(base)) return 'test';
-  if (/\/(examples?|samples?|demos?)\//.test(p)) return 'example';
+  // Examples and demos; and a top-level `dev/` folder of developer tooling (code generators, stress tests, local
+  // stacks run by hand), which is not shipped either: kept apart like an example.
+  if (/\/(examples?|samples?|demos?)\//.test(p) || /^\/dev\//.test(p)) return 'example';
   if (/\/docs?\//.test(p)) return 'docs';
   return 'product';
 }

@@ -46,6 +46,8 @@ test('contexts keep tests, examples and docs apart', () => {
   expect(fileContext('docker-compose.yml', 'yaml')).toBe('product');
   expect(fileContext('docker-compose.prod.yml', 'yaml')).toBe('product');
   expect(fileContext('src/config.ts', 'typescript')).toBe('product');
+  expect(fileContext('dev/code-generation/gen_ts_types.py', 'python')).toBe('example');
+  expect(fileContext('app/dev/settings.py', 'python')).toBe('product');
   expect(classify('infra/rds.tf').lang).toBe('ini');
   expect(classify('infra/prod.tfvars').lang).toBe('ini');
 });

@@ -15,6 +15,7 @@ export default defineRule({
   impact: 'high',
   cwe: ['CWE-400'],
   scope: { kind: 'file', languages: ['python', 'javascript', 'typescript', 'tsx'] },
+  nonProduct: 'drop',
   prefilter: HTTP_PREFILTER,
   messages: {
     py: '{call}() without timeout=: a server that never answers blocks this worker forever',
@@ -30,7 +31,7 @@ export default defineRule({
     good: { path: 'collector.py', code: 'import requests\n\ndef fetch(url):\n    return requests.get(url, timeout=(3.05, 10)).json()\n' },
     fix: 'Pass an explicit timeout on every call (`requests.get(url, timeout=(connect, read))`, `urlopen(url, timeout=10)`, `axios.get(url, { timeout: 10_000 })`), ideally from one shared setting, or build one client with a default (`axios.create({ timeout })`, a `requests.Session` subclass or adapter that sets it).',
     falsePositives:
-      '`httpx` is not reported (it has a 5 s default) unless a call or client passes `timeout=None`, which turns the default off; `requests.get(url, timeout=None)` is reported like no timeout (it is requests\' default spelled out). A call that passes `**kwargs` or a config object that is not a literal (`axios.get(url, cfg)`) may carry a timeout and is not reported. Methods named `get`/`post` on other objects (dicts, ORM managers, `axios` instances created with a `timeout`) are not reported: only `requests`/`urllib`, sessions created from `requests.Session()` in the same file, and `axios` itself. `fetch()` is not reported (browser code; Node has no per-call timeout option besides `AbortSignal`). Only a session built by `requests.Session()` (or `Session()` imported from requests) is one: `with Session(engine) as session` from sqlmodel/SQLAlchemy and its `session.get(User, id)` are not.',
+      'Tests, examples and developer tooling (`dev/`) are not read: a hand-run script that hangs is stopped by its user. `httpx` is not reported (it has a 5 s default) unless a call or client passes `timeout=None`, which turns the default off; `requests.get(url, timeout=None)` is reported like no timeout (it is requests\' default spelled out). A call that passes `**kwargs` or a config object that is not a literal (`axios.get(url, cfg)`) may carry a timeout and is not reported. Methods named `get`/`post` on other objects (dicts, ORM managers, `axios` instances created with a `timeout`) are not reported: only `requests`/`urllib`, sessions created from `requests.Session()` in the same file, and `axios` itself. `fetch()` is not reported (browser code; Node has no per-call timeout option besides `AbortSignal`). Only a session built by `requests.Session()` (or `Session()` imported from requests) is one: `with Session(engine) as session` from sqlmodel/SQLAlchemy and its `session.get(User, id)` are not.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.08, perFile: 0.1, cap: 6, kind: 'mechanical', track: 'resilience' },
   check(input) {
