@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { awaitedToComplete, dockerfileOf, isNonProductionCompose, isOneShot } from '../ops/_compose.js';
+import { awaitedToComplete, dockerfileOf, isNonProductionCompose, isNonProductionManifest, isOneShot } from '../ops/_compose.js';
 import type { RepoFindingDraft } from '../types.js';
 
 /** Workloads that keep running and receive traffic: Jobs and CronJobs run to completion. */
@@ -34,7 +34,7 @@ export default defineRule({
       code: 'services:\n  api:\n    image: registry.example.com/shop/api:1.4.2\n    ports:\n      - "8080:8080"\n    healthcheck:\n      test: ["CMD", "curl", "-fsS", "http://localhost:8080/healthz"]\n      interval: 10s\n      retries: 5\n',
     },
     fix: 'Add a `healthcheck:` (compose) or `HEALTHCHECK` (Dockerfile) that calls a cheap health endpoint or command; in Kubernetes add a `readinessProbe` (traffic) and a `livenessProbe` (restarts).',
-    falsePositives: 'One-shot services (no ports and `restart: "no"`/`on-failure`, named/commanded like a migration, seed, init, permissions fix or test runner, or awaited by another service with `condition: service_completed_successfully`) are not reported, nor are the services of a test stack (`cypress/`, `e2e/`, `docker-compose.test.yml`) or of a development compose file (`docker-compose.dev.yml`, `compose.local.yaml`, `.devcontainer/`). Services built from a Dockerfile of the scanned tree that declares `HEALTHCHECK` are not reported; a pulled image that defines its own HEALTHCHECK cannot be seen and is reported. Kubernetes Jobs, CronJobs and init containers are not reported, nor a container with at least one of the two probes.',
+    falsePositives: 'Kubernetes manifests of a development cluster (a `dev`/`development`/`local`/`minikube`/`kind` folder or overlay) are not read. One-shot services (no ports and `restart: "no"`/`on-failure`, named/commanded like a migration, seed, init, permissions fix or test runner, or awaited by another service with `condition: service_completed_successfully`) are not reported, nor are the services of a test stack (`cypress/`, `e2e/`, `docker-compose.test.yml`) or of a development compose file (`docker-compose.dev.yml`, `compose.local.yaml`, `.devcontainer/`). Services built from a Dockerfile of the scanned tree that declares `HEALTHCHECK` are not reported; a pulled image that defines its own HEALTHCHECK cannot be seen and is reported. Kubernetes Jobs, CronJobs and init containers are not reported, nor a container with at least one of the two probes.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, perFile: 0.25, cap: 16, kind: 'mechanical', track: 'observability' },
   check(facts) {
@@ -57,7 +57,7 @@ export default defineRule({
       else out.push({ ...base, messageId: 'compose', matched: `${s.name} no healthcheck` });
     }
     for (const w of facts.k8s ?? []) {
-      if (!LONG_RUNNING.has(w.kind)) continue;
+      if (!LONG_RUNNING.has(w.kind) || isNonProductionManifest(w.file, contextOf.get(w.file))) continue;
       for (const c of w.containers) {
         if (c.init || c.hasLiveness || c.hasReadiness) continue;
         out.push({

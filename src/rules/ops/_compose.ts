@@ -51,3 +51,12 @@ const DEV_COMPOSE = /(^|\/)(docker-)?compose[._-](dev|devel|develop|development|
 export function isNonProductionCompose(path: string, context: string | undefined): boolean {
   return context === 'test' || DEV_COMPOSE.test(path);
 }
+
+/**
+ * Kubernetes manifests of a development cluster: a `dev`/`development`/`local`/`minikube` folder or kustomize
+ * overlay (`k8s/dev/postgres.yaml`, `overlays/minikube/…`), or a test context. Production overlays stay reported.
+ */
+const DEV_MANIFEST = /(^|\/)(dev|development|local|minikube|kind|\.devcontainer)\//i;
+export function isNonProductionManifest(path: string, context: string | undefined): boolean {
+  return context === 'test' || DEV_MANIFEST.test(path);
+}

@@ -1,7 +1,7 @@
 import { composeServices, k8sWorkloads } from '../../discover/extract.js';
 import { defineRule } from '../define.js';
 import type { FindingDraft } from '../types.js';
-import { awaitedToComplete, isNonProductionCompose, isOneShot } from './_compose.js';
+import { awaitedToComplete, isNonProductionCompose, isNonProductionManifest, isOneShot } from './_compose.js';
 
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
@@ -30,7 +30,7 @@ export default defineRule({
       code: 'services:\n  worker:\n    image: ghcr.io/acme/worker:1.8.0\n    restart: unless-stopped\n    deploy:\n      resources:\n        limits:\n          cpus: "1.0"\n          memory: 512M\n',
     },
     fix: 'Set `deploy.resources.limits` (`cpus`, `memory`) on each compose service (or `mem_limit`/`cpus` with the v2 file format); in Kubernetes set `resources.limits.memory` (and requests) on each container.',
-    falsePositives: 'One-shot compose services (migrations, seeds, permission fixes, test runners with no ports, and any service another waits on with `condition: service_completed_successfully`) are not reported, nor are compose files of a test stack (`cypress/`, `e2e/`, `docker-compose.test.yml`) or a development set-up (`docker-compose.dev.yml`, `compose.local.yaml`, `.devcontainer/`). A Kubernetes LimitRange in the namespace can supply default limits: that is invisible to a file-level check, so such containers are still reported. Init containers are not reported. In a Helm/Go template, a `resources:` filled in by a template expression (`{{- toYaml .Values.resources | nindent 12 }}`) counts as set: the values file decides.',
+    falsePositives: 'Kubernetes manifests of a development cluster (a `dev`/`development`/`local`/`minikube`/`kind` folder or overlay) are not read. One-shot compose services (migrations, seeds, permission fixes, test runners with no ports, and any service another waits on with `condition: service_completed_successfully`) are not reported, nor are compose files of a test stack (`cypress/`, `e2e/`, `docker-compose.test.yml`) or a development set-up (`docker-compose.dev.yml`, `compose.local.yaml`, `.devcontainer/`). A Kubernetes LimitRange in the namespace can supply default limits: that is invisible to a file-level check, so such containers are still reported. Init containers are not reported. In a Helm/Go template, a `resources:` filled in by a template expression (`{{- toYaml .Values.resources | nindent 12 }}`) counts as set: the values file decides.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 12, kind: 'mechanical', track: 'ops' },
   check(input) {
@@ -46,7 +46,7 @@ export default defineRule({
       }
       return out;
     }
-    if (!input.source.includes('apiVersion')) return out;
+    if (!input.source.includes('apiVersion') || isNonProductionManifest(input.path, input.context)) return out;
     for (const w of k8sWorkloads(input)) {
       for (const c of w.containers) {
         if (c.init || c.hasLimits) continue;
