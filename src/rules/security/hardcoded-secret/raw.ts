@@ -1,6 +1,6 @@
 /** Raw text of any file: known token formats, PEM private keys, credentials in URLs. */
 import type { FileInput, Range } from '../../types.js';
-import { PEM_HEADER, URL_CREDENTIALS, isExampleToken, isUrlPassword, pemBody } from '../_secret-patterns.js';
+import { PEM_HEADER, URL_CREDENTIALS, isExampleToken, isPlaceholder, isUrlPassword, pemBody } from '../_secret-patterns.js';
 import { entropy, formatsIn } from './providers.js';
 import { type Candidate } from './candidate.js';
 
@@ -74,6 +74,7 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
     }
   }
   const ci = input.role.startsWith('ci-');
+  if (!exampleEnv && src.includes('://')) queryCredentials(input, push, rangeOf);
   if (!exampleEnv && src.includes('://')) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(src); m; m = URL_CREDENTIALS.exec(src)) {
@@ -93,6 +94,25 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
         priority: 3,
       });
     }
+  }
+}
+
+/**
+ * A credential passed in a URL's query string: `https://api.render.com/deploy/srv-1?key=…`, `…/hook?token=…`,
+ * `…?access_token=…`, a signed URL's `sig=`. Long, random values only (a `?key=` of a cache or a sort key is a word).
+ */
+const QUERY_CREDENTIAL =
+  /\b(https?):\/\/([A-Za-z0-9.-]+)(?::\d+)?\/[^\s'"<>`]*?[?&](?:api[_-]?key|apikey|key|token|access[_-]?token|auth[_-]?token|private[_-]?token|secret|client[_-]?secret|password|passwd|sig|signature)=([A-Za-z0-9._~%+/-]{16,})/gi;
+
+function queryCredentials(input: FileInput, push: (c: Candidate) => void, rangeOf: (a: number, b: number) => Range): void {
+  if (!/[?&][a-z_-]*(key|token|secret|passw|sig)[a-z_]*=/i.test(input.source)) return;
+  QUERY_CREDENTIAL.lastIndex = 0;
+  for (let m = QUERY_CREDENTIAL.exec(input.source); m; m = QUERY_CREDENTIAL.exec(input.source)) {
+    const value = m[3];
+    if (!isTokenLike(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isExampleToken(value) || isPlaceholder(value)) continue;
+    if (/^(example\.(com|org|net)|localhost|host|hostname|your[\w-]*)$/i.test(m[2])) continue;
+    const start = m.index + m[0].length - value.length;
+    push({ messageId: 'url', value, range: rangeOf(start, start + value.length), data: { scheme: m[1].toLowerCase(), host: m[2] }, confidence: 'medium', priority: 3 });
   }
 }
 
