@@ -3,6 +3,11 @@ import { defineRule } from '../define.js';
 import type { FileInput, FindingDraft } from '../types.js';
 import { isNonProductionCompose } from './_compose.js';
 
+/** An image named by a bare name (no registry, no tag): what Skaffold and Tilt call an artifact. */
+const BARE_IMAGE = /^[a-z0-9][a-z0-9_.-]*$/;
+/** Deploy tools that rewrite artifact names to the built, tagged image: `skaffold dev/run`, `tilt up`. */
+const DEPLOY_TOOL_CONFIGS = ['skaffold.yaml', 'skaffold.yml', 'Tiltfile'];
+
 type Verdict = { kind: 'latest' | 'untagged' | 'default-latest'; image: string } | null;
 
 /**
@@ -59,19 +64,19 @@ export default defineRule({
     bad: { path: 'Dockerfile', code: 'FROM python:latest\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' },
     good: { path: 'Dockerfile', code: 'FROM python:3.12.4-slim-bookworm\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' },
     fix: 'Pin a version tag (`postgres:16.3`), and for production a digest (`python:3.12-slim@sha256:…`); let Renovate/Dependabot bump them.',
-    falsePositives: '`FROM scratch`, `FROM <earlier build stage>`, digests and images given entirely by a variable (`FROM ${BASE_IMAGE}`) are not reported; a tag from a variable is judged by its default (`${TAG:-latest}` is reported, `${PY_VERSION}` with an ARG default is substituted). A compose `image:` next to `build:` names the image being built and is not reported. Helm templates (`{{ … }}`) are not judged. In tests and examples (a compose file of a local test environment) and in development compose files (`docker-compose.dev.yml`, `.devcontainer/`) the finding is an info notice.',
+    falsePositives: 'A Kubernetes image named by a bare name (`image: web-server`: no registry, no tag) in a repository with a `skaffold.yaml` or `Tiltfile` is a build artifact those tools replace with the image they built and tagged, and is not reported. `FROM scratch`, `FROM <earlier build stage>`, digests and images given entirely by a variable (`FROM ${BASE_IMAGE}`) are not reported; a tag from a variable is judged by its default (`${TAG:-latest}` is reported, `${PY_VERSION}` with an ARG default is substituted). A compose `image:` next to `build:` names the image being built and is not reported. Helm templates (`{{ … }}`) are not judged. In tests and examples (a compose file of a local test environment) and in development compose files (`docker-compose.dev.yml`, `.devcontainer/`) the finding is an info notice.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.2, perFile: 0.1, cap: 8, kind: 'mechanical', track: 'ops' },
   check(input) {
     const out: FindingDraft[] = [];
-    const push = (v: Verdict, line: number) => {
+    const push = (v: Verdict, line: number, unlessFileExists?: string[]): void => {
       // A test environment or an example floats on its own (a local `compose.yml` for an OIDC test setup): a notice.
       // So does a development compose file (`docker-compose.dev.yml` with a local mail catcher).
       const aside =
         input.context === 'test' || input.context === 'example' || (input.role === 'compose' && isNonProductionCompose(input.path, input.context))
           ? { severity: 'info' as const, nonProduct: 'keep' as const }
           : {};
-      if (v) out.push({ messageId: v.kind, data: { image: v.image }, range: lineOf(input, line, v.image), matched: v.image, ...aside });
+      if (v) out.push({ messageId: v.kind, data: { image: v.image }, range: lineOf(input, line, v.image), matched: v.image, ...aside, ...(unlessFileExists ? { unlessFileExists } : {}) });
     };
     if (input.lang === 'dockerfile') {
       const args = new Map<string, string>();
@@ -97,7 +102,9 @@ export default defineRule({
     }
     if (!input.source.includes('apiVersion')) return out;
     for (const w of k8sWorkloads(input)) {
-      for (const c of w.containers) if (c.image && c.imageLine) push(judgeImage(c.image), c.imageLine);
+      // `image: web-server` (a bare name, no registry, no tag) in a repository with a Skaffold/Tilt config is a build
+      // artifact the tool replaces with the image it built and tagged: moot when that config exists.
+      for (const c of w.containers) if (c.image && c.imageLine) push(judgeImage(c.image), c.imageLine, BARE_IMAGE.test(c.image) ? DEPLOY_TOOL_CONFIGS : undefined);
     }
     return out;
   },
