@@ -148,6 +148,11 @@ export interface FindingDraft {
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
+  /**
+   * A shell file made mostly of function definitions: the scan drops the finding when another repository script
+   * sources it (strict mode is the entry script's to set, and `set -e` in a sourced file changes its caller).
+   */
+  sourcedLibrary?: boolean;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
   /**
