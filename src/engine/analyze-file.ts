@@ -36,6 +36,7 @@ export interface RawFinding extends Finding {
   onlyIfStartedUnattended?: boolean;
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
   sourcedLibrary?: boolean;
+  unlessPackagedLibrary?: boolean;
   unlessHealthcheckProbe?: boolean;
   unlessAppServerDropsPrivileges?: boolean;
   unlessScriptDropsPrivileges?: string[];
@@ -224,6 +225,7 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
     ...(d.sourcedLibrary ? { sourcedLibrary: true } : {}),
+    ...(d.unlessPackagedLibrary ? { unlessPackagedLibrary: true } : {}),
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
     ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
     ...(d.unlessScriptDropsPrivileges?.length ? { unlessScriptDropsPrivileges: d.unlessScriptDropsPrivileges } : {}),

@@ -262,6 +262,19 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       return true;
     });
   }
+  // A published Python library's requirements (FindingDraft.unlessPackagedLibrary): ranges on purpose, unless an
+  // image of the repository installs that file.
+  if (raw.some((f) => f.unlessPackagedLibrary)) {
+    const packageDirs = [...perFile.entries()].filter(([, pf]) => pf.pythonPackage).map(([p]) => path.posix.dirname(p));
+    const installed = new Set([...perFile.values()].flatMap((pf) => pf.pipInstallsRequirements ?? []));
+    keepWhere(raw, (f) => {
+      if (!f.unlessPackagedLibrary) return true;
+      delete f.unlessPackagedLibrary;
+      const dir = path.posix.dirname(f.path);
+      const inPackage = packageDirs.some((d) => d === '.' || d === dir || dir.startsWith(`${d}/`));
+      return !inPackage || installed.has(path.posix.basename(f.path));
+    });
+  }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
   // A library of functions sourced by another script: strict mode is that entry script's to set.

@@ -153,6 +153,11 @@ export interface FindingDraft {
    * sources it (strict mode is the entry script's to set, and `set -e` in a sourced file changes its caller).
    */
   sourcedLibrary?: boolean;
+  /**
+   * A requirements file: the scan drops the finding when the metadata of a published Python package sits in its
+   * directory or above and no Dockerfile of the repository installs a file of that name (a library's ranges).
+   */
+  unlessPackagedLibrary?: boolean;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
   /**
@@ -444,6 +449,10 @@ export interface PerFileFacts {
   scriptDropsTo?: string;
   /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
   shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
+  /** Python packaging metadata of a published package (`setup.py`, `setup.cfg`, `pyproject.toml`: rules/ops/_packaging.ts). */
+  pythonPackage?: boolean;
+  /** Dockerfiles: the requirements files (base names) they `pip install -r`. */
+  pipInstallsRequirements?: string[];
 }
 
 /**
