@@ -466,7 +466,7 @@ export interface FileSignals {
   mentions?: string[];
   /** Top-level functions and classes: [name, line, length in lines]. */
   defs?: Array<[string, number, number]>;
-  /** Functions (any depth) of at least LONG_FUNCTION_LINES: [name, line, length]. */
+  /** Functions (any depth) of at least LONG_FUNCTION_LINES code lines (rules/_code-lines.ts): [name, line, code lines]. */
   longFunctions?: Array<[string, number, number]>;
   /** Settings blocks: dict/object literals of ≥ 3 settings-like keys, runs of ≥ 3 env reads, connect/config keyword sets. */
   settings?: Array<{ kind: 'dict' | 'env' | 'kwargs'; keys: string[]; vals: string[]; line: number; call?: string }>;

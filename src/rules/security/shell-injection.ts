@@ -156,7 +156,9 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     }
     if (pyAllQuoted(built)) continue;
     // Built only from constants, uuids, numbers and quoted values: nothing from outside reaches the shell.
-    if (pyParts(built).every((v) => pyTrusted(root, v, 0))) continue;
+    // (Literals formatted straight in, `'ls %s' % ('x',)`, stay reported, as Bandit and Ruff do: nothing resolves.)
+    const parts = pyParts(built);
+    if (parts.some((v) => !PY_LITERAL_KINDS.has(String(v.kind()))) && parts.every((v) => pyTrusted(root, v, 0))) continue;
     out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
@@ -322,6 +324,8 @@ function pyParts(built: SgNode): SgNode[] {
   return [built];
 }
 
+const PY_LITERAL_KINDS = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
+
 /** Calls whose result cannot carry shell syntax from outside: uuids, numbers, temporary directories. */
 const PY_TRUSTED_CALL = /^(?:uuid\.)?uuid[1345]$|^(?:int|len|float|abs|round|hash|id|os\.getpid|time\.time|tempfile\.(?:mkdtemp|gettempdir))$/;
 
@@ -381,7 +385,7 @@ function jsParts(built: SgNode): SgNode[] {
 
 /** A JS value with nothing from outside in it: literals, `__dirname` paths, uuids, and the contents of a JSON file read from a constant path. */
 function jsTrusted(root: SgNode, v: SgNode, depth: number): boolean {
-  if (depth > 8) return false;
+  if (depth > 12) return false;
   const k = v.kind();
   if (k === 'string' || k === 'number' || k === 'true' || k === 'false') return true;
   if (k === 'template_string') return jsParts(v).every((p) => p === v || jsTrusted(root, p, depth + 1));

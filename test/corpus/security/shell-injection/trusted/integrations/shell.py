@@ -23,3 +23,8 @@ class ShellTransport:
         cmd = self.render(self.channel.cmd, check)
         # expect: security/shell-injection
         return os.system(cmd)
+
+
+def list_spool():
+    # expect: security/shell-injection
+    return os.popen("/bin/ls %s" % ("/var/spool/app",)).read()
