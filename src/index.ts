@@ -12,6 +12,7 @@ import { testImports } from './rules/hygiene/_test-imports.js';
 import { fileSignals } from './rules/_signals.js';
 import { readinessSignals } from './readiness/signals.js';
 import { shellSourcing } from './rules/shell/_sourcing.js';
+import { pythonPackaging } from './rules/ops/_packaging.js';
 import { privilegeDrop } from './rules/security/_privilege-drop.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
@@ -21,7 +22,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop, pythonPackaging];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

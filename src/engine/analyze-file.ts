@@ -35,6 +35,8 @@ export interface RawFinding extends Finding {
   unlessFileExists?: string[];
   onlyIfStartedUnattended?: boolean;
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
+  sourcedLibrary?: boolean;
+  unlessPackagedLibrary?: boolean;
   unlessHealthcheckProbe?: boolean;
   unlessAppServerDropsPrivileges?: boolean;
   unlessScriptDropsPrivileges?: string[];
@@ -222,6 +224,8 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.unlessFileExists?.length ? { unlessFileExists: d.unlessFileExists } : {}),
     ...(d.onlyIfStartedUnattended ? { onlyIfStartedUnattended: true } : {}),
     ...(d.inheritsStrictMode?.length ? { inheritsStrictMode: d.inheritsStrictMode } : {}),
+    ...(d.sourcedLibrary ? { sourcedLibrary: true } : {}),
+    ...(d.unlessPackagedLibrary ? { unlessPackagedLibrary: true } : {}),
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
     ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
     ...(d.unlessScriptDropsPrivileges?.length ? { unlessScriptDropsPrivileges: d.unlessScriptDropsPrivileges } : {}),

@@ -262,8 +262,22 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       return true;
     });
   }
+  // A published Python library's requirements (FindingDraft.unlessPackagedLibrary): ranges on purpose, unless an
+  // image of the repository installs that file.
+  if (raw.some((f) => f.unlessPackagedLibrary)) {
+    const packageDirs = [...perFile.entries()].filter(([, pf]) => pf.pythonPackage).map(([p]) => path.posix.dirname(p));
+    const installed = new Set([...perFile.values()].flatMap((pf) => pf.pipInstallsRequirements ?? []));
+    keepWhere(raw, (f) => {
+      if (!f.unlessPackagedLibrary) return true;
+      delete f.unlessPackagedLibrary;
+      const dir = path.posix.dirname(f.path);
+      const inPackage = packageDirs.some((d) => d === '.' || d === dir || dir.startsWith(`${d}/`));
+      return !inPackage || installed.has(path.posix.basename(f.path));
+    });
+  }
   // Shell strict mode inherited across `source` (FindingDraft.inheritsStrictMode): a file sourced by a script
   // that sets the options, or a script that sources a library setting them, runs with them on.
+  // A library of functions sourced by another script: strict mode is that entry script's to set.
   if (raw.some((f) => f.inheritsStrictMode)) dropInheritedStrictMode(raw, perFile);
 
   const facts: RepoFactsView = {
@@ -463,10 +477,18 @@ function dropInheritedStrictMode(raw: RawFinding[], perFile: ReadonlyMap<string,
       }
     }
   }
+  const sourced = new Set<string>();
+  for (const [p, pf] of perFile) for (const t of pf.shell?.sources ?? []) if (t !== p) sourced.add(t);
   for (let i = raw.length - 1; i >= 0; i--) {
     const missing = raw[i].inheritsStrictMode;
     if (!missing) continue;
     delete raw[i].inheritsStrictMode;
+    const library = raw[i].sourcedLibrary;
+    delete raw[i].sourcedLibrary;
+    if (library && sourced.has(raw[i].path)) {
+      raw.splice(i, 1);
+      continue;
+    }
     const inherited = new Set(eff.get(raw[i].path) ?? []);
     // A library it sources that turns the options on for the rest of the script.
     for (const lib of perFile.get(raw[i].path)?.shell?.sources ?? []) for (const o of perFile.get(lib)?.shell?.strict ?? []) inherited.add(o);

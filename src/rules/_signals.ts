@@ -21,9 +21,18 @@ import { GENERATED_MARK, GENERATED_PATH } from './maintainability/_module-finger
 import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
 import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
+import { jsCodeLines, pyCodeLines } from './_code-lines.js';
 
-/** Functions at least this long (lines, signature to last line) are recorded for maintainability/large-file. */
-export const LONG_FUNCTION_LINES = 150;
+/**
+ * Functions of at least this many code lines (signature to last line, without blank lines, comment lines and
+ * docstrings: rules/_code-lines.ts) are recorded for maintainability/large-file.
+ */
+export const LONG_FUNCTION_LINES = 110;
+/**
+ * The same for JavaScript/TypeScript, whose long functions (components, query builders) hold few blank or comment
+ * lines: about 150 raw lines in either language.
+ */
+export const LONG_JS_FUNCTION_LINES = 140;
 
 /** Python calls that open a new database connection (import aliases resolved) and the service behind them. */
 export const PY_DB_CONNECTORS = new Map<string, string>([
@@ -346,7 +355,10 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const name = PY_DEF_NAME.exec(input.lines[r.start.line] ?? '')?.[1] ?? n.field('name')?.text() ?? '?';
       // A module-level definition starts at column 0 (a nested one is indented; a decorator sits on its own line).
       if (r.start.column === 0) defs.push([name, r.start.line + 1, len]);
-      if (kind === 'function_definition' && len >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, len]);
+      if (kind === 'function_definition' && len >= LONG_FUNCTION_LINES) {
+        const code = pyCodeLines(input.lines, r.start.line, r.end.line);
+        if (code >= LONG_FUNCTION_LINES) long.push([name, r.start.line + 1, code]);
+      }
     } else if (kind === 'dictionary') {
       const keys: string[] = [];
       const vals: string[] = [];
@@ -627,7 +639,10 @@ function javascript(input: FileInput, s: FileSignals): void {
         const top = r.start.column === 0 || /^export\s+(?:default\s+)?$/.test(prefix) || (/^\s*(?:export\s+(?:default\s+)?)?$/.test(prefix) && jsTopLevel(n));
         if (top) defs.push([JS_DEF_NAME.exec(line.slice(r.start.column))?.[1] ?? n.field('name')?.text() ?? '?', r.start.line + 1, len]);
       }
-      if (kinds[i] !== 'class_declaration' && len >= LONG_FUNCTION_LINES) long.push([n.field('name')?.text() ?? '?', r.start.line + 1, len]);
+      if (kinds[i] !== 'class_declaration' && len >= LONG_JS_FUNCTION_LINES) {
+        const code = jsCodeLines(input.lines, r.start.line, r.end.line);
+        if (code >= LONG_JS_FUNCTION_LINES) long.push([n.field('name')?.text() ?? '?', r.start.line + 1, code]);
+      }
     }
     if (defs.length) s.defs = defs;
     if (long.length) s.longFunctions = long;

@@ -148,6 +148,16 @@ export interface FindingDraft {
    * when a script that sources this file, or a library this file sources, sets every one of them.
    */
   inheritsStrictMode?: Array<'e' | 'u' | 'pipefail'>;
+  /**
+   * A shell file made mostly of function definitions: the scan drops the finding when another repository script
+   * sources it (strict mode is the entry script's to set, and `set -e` in a sourced file changes its caller).
+   */
+  sourcedLibrary?: boolean;
+  /**
+   * A requirements file: the scan drops the finding when the metadata of a published Python package sits in its
+   * directory or above and no Dockerfile of the repository installs a file of that name (a library's ranges).
+   */
+  unlessPackagedLibrary?: boolean;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
   /**
@@ -439,6 +449,10 @@ export interface PerFileFacts {
   scriptDropsTo?: string;
   /** Shell files (rules/shell/_sourcing.ts): the repository paths they may source, and the strict options they set. */
   shell?: { sources?: string[]; strict?: Array<'e' | 'u' | 'pipefail'> };
+  /** Python packaging metadata of a published package (`setup.py`, `setup.cfg`, `pyproject.toml`: rules/ops/_packaging.ts). */
+  pythonPackage?: boolean;
+  /** Dockerfiles: the requirements files (base names) they `pip install -r`. */
+  pipInstallsRequirements?: string[];
 }
 
 /**
@@ -452,7 +466,7 @@ export interface FileSignals {
   mentions?: string[];
   /** Top-level functions and classes: [name, line, length in lines]. */
   defs?: Array<[string, number, number]>;
-  /** Functions (any depth) of at least LONG_FUNCTION_LINES: [name, line, length]. */
+  /** Functions (any depth) of at least LONG_FUNCTION_LINES code lines (rules/_code-lines.ts): [name, line, code lines]. */
   longFunctions?: Array<[string, number, number]>;
   /** Settings blocks: dict/object literals of ≥ 3 settings-like keys, runs of ≥ 3 env reads, connect/config keyword sets. */
   settings?: Array<{ kind: 'dict' | 'env' | 'kwargs'; keys: string[]; vals: string[]; line: number; call?: string }>;

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { LONG_FUNCTION_LINES } from '../_signals.js';
+import { LONG_FUNCTION_LINES, LONG_JS_FUNCTION_LINES } from '../_signals.js';
 import { GENERATED_PATH } from './_module-fingerprint.js';
 import type { RepoFindingDraft } from '../types.js';
 
@@ -7,7 +7,7 @@ import type { RepoFindingDraft } from '../types.js';
 export const LARGE_FILE_CODE_LINES = 1000;
 /** …or, when code lines are not known, this many lines. */
 export const LARGE_FILE_LINES = 1500;
-export { LONG_FUNCTION_LINES };
+export { LONG_FUNCTION_LINES, LONG_JS_FUNCTION_LINES };
 
 /** Schema migrations (Alembic versions, Django/Knex/Prisma migrations): generated, run once, never split. */
 const MIGRATION = /(^|\/)(alembic\/versions|migrations|migrate)\//;
@@ -30,7 +30,7 @@ export default defineRule({
     functions: '{functions}',
   },
   docs: {
-    what: `Python, JS/TS and shell source files of ${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines or more (lines holding code: blank and comment-only lines do not count), and functions of ${LONG_FUNCTION_LINES} lines or more (signature to last line). One finding per file: its size, and its longest functions. Generated files (\`_pb2.py\`, \`*.generated.*\`, Alembic and other schema migrations, files marked \`@generated\`/"do not edit"), vendored trees, tests, examples and docs are excluded.`,
+    what: `Python, JS/TS and shell source files of ${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines or more (lines holding code: blank and comment-only lines do not count), and functions of ${LONG_FUNCTION_LINES} code lines or more in Python, ${LONG_JS_FUNCTION_LINES} in JS/TS (signature to last line, without blank lines, comment lines and docstrings). One finding per file: its size, and its longest functions. Generated files (\`_pb2.py\`, \`*.generated.*\`, Alembic and other schema migrations, files marked \`@generated\`/"do not edit"), vendored trees, tests, examples and docs are excluded.`,
     why:
       'A module of thousands of lines, or a function of hundreds, holds several responsibilities whose state is shared implicitly; every change risks a side effect, reviews skim, tests cover the happy path only, and two people cannot work in it at once. These files are where incidents and merge conflicts concentrate, and the hotspots a hardening plan should split before adding features.',
     bad: {
@@ -42,7 +42,7 @@ export default defineRule({
       code: 'def run(jobs):\n    for job in jobs:\n        run_one(job)\n\n\ndef run_one(job):\n    job.step()\n',
     },
     fix: 'Split the file along its responsibilities (I/O, domain logic, orchestration) into modules with their own tests, and break long functions into named steps; add characterisation tests around the current behaviour before moving code.',
-    falsePositives: `The thresholds (${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines per file, ${LONG_FUNCTION_LINES} lines per function) are deliberately high: a finding is a hotspot, not a style nit. Data tables, fixtures and generated code are excluded when they are named or marked as such; a large hand-written table that is not can be suppressed with the reason.`,
+    falsePositives: `The thresholds (${LARGE_FILE_CODE_LINES.toLocaleString('en-US')} code lines per file, ${LONG_FUNCTION_LINES} code lines per Python function, ${LONG_JS_FUNCTION_LINES} per JS/TS function) are deliberately high: a finding is a hotspot, not a style nit. Both count code only, so a long docstring (a public API documented argument by argument) or commented-out code never makes a function long. Both function limits are about 150 lines of ordinary code once blank and comment lines are added back: about a quarter of a long Python function's lines are blank or comments, and under a tenth of a long JS/TS function's (components and query builders), in the repositories this was calibrated on. Data tables, fixtures and generated code are excluded when they are named or marked as such; a large hand-written table that is not can be suppressed with the reason.`,
   },
   remediation: { effort: 'L', perExtraOccurrence: 4, perFile: 0, cap: 24, kind: 'refactor', track: 'quality' },
   check(facts) {
@@ -58,14 +58,14 @@ export default defineRule({
       if (!large && !long.length) continue;
       const fnText = long
         .slice(0, 3)
-        .map(([name, , len]) => `\`${name}\` ${len} lines`)
+        .map(([name, , len]) => `\`${name}\` ${len} code lines`)
         .join(', ');
       const more = long.length > 3 ? ` and ${long.length - 3} more` : '';
       out.push({
         messageId: large ? 'file' : 'functions',
         data: {
           lines: (code ?? file.lines).toLocaleString('en-US'),
-          functions: large ? (long.length ? `; longest functions ${fnText}${more}` : '') : `function${long.length > 1 ? 's' : ''} ${fnText}${more} (limit ${LONG_FUNCTION_LINES} lines)`,
+          functions: large ? (long.length ? `; longest functions ${fnText}${more}` : '') : `function${long.length > 1 ? 's' : ''} ${fnText}${more} (limit ${file.lang === 'python' ? LONG_FUNCTION_LINES : LONG_JS_FUNCTION_LINES} code lines)`,
         },
         path: file.path,
         range: large || !long.length ? undefined : { start: { line: long[0][1], column: 1 }, end: { line: long[0][1], column: 1 } },

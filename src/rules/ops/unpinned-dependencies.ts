@@ -6,14 +6,15 @@ import type { FileInput, FindingDraft } from '../types.js';
 /** Packages that installers upgrade first as a matter of course: not reported when unpinned. */
 const TOOLING = new Set(['pip', 'setuptools', 'wheel', 'pip-tools', 'uv']);
 /** `pip install` in a shell command: pip, pip3, pip3.11, python -m pip, python3 -m pip. */
-const PIP_INSTALL = /(?:^|[\s;&|(/])(?:pip[\d.]*|python[\d.]*\s+-m\s+pip)\s+install\s+([^;&|]*)/g;
+const PIP_INSTALL = /(?:^|[\s;&|(/])(?:pip[\d.]*|python[\d.]*[ \t]+-m[ \t]+pip)[ \t]+install[ \t]+([^;&|]*)/g;
 /** A requirement name at the start of a requirements line (PEP 508), with its extras. */
 const REQ_NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
 const REQUIREMENTS_FILE = /(^|\/)requirements[\w.-]*\.(txt|in)$/i;
 /** `npm install|i|add pkg…`, `yarn add pkg…`, `pnpm add|install pkg…` in a shell command. */
-const NPM_INSTALL = /(?:^|[\s;&|(])(?:npm\s+(?:install|i|add)|yarn\s+(?:global\s+)?add|pnpm\s+(?:add|install|i))\s+([^;&|\n]*)/g;
+const NPM_INSTALL = /(?:^|[\s;&|(])(?:npm[ \t]+(?:install|i|add)|yarn[ \t]+(?:global[ \t]+)?add|pnpm[ \t]+(?:add|install|i))[ \t]+([^;&|\n]*)/g;
 /** pip options that take a value (the next word is not a package). */
-const PIP_VALUE_OPTION = /^(-r|--requirement|-c|--constraint|-e|--editable|-i|--index-url|--extra-index-url|-f|--find-links|--target|-t|--prefix|--root|--platform|--python-version)$/;
+const PIP_VALUE_OPTION =
+  /^(-r|--requirement|-c|--constraint|-e|--editable|-i|--index-url|--extra-index-url|-f|--find-links|--target|-t|--prefix|--root|--platform|--python-version|--trusted-host|--cache-dir|--src|--log|--proxy|--retries|--timeout|--cert|--client-cert|--exists-action|--implementation|--abi|--only-binary|--no-binary|--upgrade-strategy|--progress-bar|--root-user-action|--report|--python|-C|--config-settings|--global-option|--install-option)$/;
 /** npm/yarn/pnpm options that take a value. */
 const NPM_VALUE_OPTION = /^(--prefix|--registry|--cache|-w|--workspace|--filter|--tag)$/;
 
@@ -45,7 +46,7 @@ export default defineRule({
     good: { path: 'requirements.txt', code: 'flask==3.0.3\nredis==5.0.3\n' },
     fix: 'Pin exact versions (`pip freeze` of a working environment, or `pip-compile` from a `requirements.in` to a locked `requirements.txt`, with `--generate-hashes` where possible); in Dockerfiles install from that file (`pip install -r requirements.txt`); in `package.json` use real ranges and commit the lock file.',
     falsePositives:
-      'A `requirements*.in` (the loose input of `pip-compile`) is not reported when its compiled `requirements*.txt` sits beside it (that file is installed, and checked on its own); alone, it is reported like any requirements file. Options (`-r`, `-c`, `-e`, `--index-url`), local paths and URLs pinned by a hash are not requirements to pin. `pip install -r requirements.txt`, `pip install .` and upgrades of pip/setuptools/wheel are not reported. npm caret/tilde ranges are normal with a lock file and not reported.',
+      'A `requirements*.in` (the loose input of `pip-compile`) is not reported when its compiled `requirements*.txt` sits beside it (that file is installed, and checked on its own); alone, it is reported like any requirements file. Options and their values (`-r file`, `-c`, `-e .`, `--index-url`, `--trusted-host pypi.org` …), local paths and URLs pinned by a hash are not requirements to pin. `pip install -r requirements.txt`, `pip install .` and upgrades of pip/setuptools/wheel are not reported, nor an argument-less `npm install`/`npm ci` (it installs from the lock file; the next line is not its argument). npm caret/tilde ranges are normal with a lock file and not reported. A published library declares ranges on purpose (exact pins in a package break every downstream resolver): a requirements file in the directory of a published package\'s metadata or below it (`setup.py` calling `setup(name=…)`, `setup.cfg` `[metadata] name`, `pyproject.toml` `[project] name` or `[tool.poetry]`) is not reported — unless a Dockerfile of the repository installs a file of that name (`pip install -r requirements.txt`): then it is what the service deploys, and is reported like any other.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.3, perFile: 0.05, cap: 10, kind: 'mechanical', track: 'ops' },
   check(input) {
@@ -82,6 +83,7 @@ function checkRequirements(input: FileInput): FindingDraft[] {
   return [
     {
       unlessFileExists: compiled,
+      unlessPackagedLibrary: true,
       messageId: 'requirements',
       data: { count: String(loose.length), total: String(total), names: list(loose.map((l) => l.name)) },
       range: lineRange(loose[0].line, loose[0].col, loose[0].col + loose[0].name.length),

@@ -28,6 +28,7 @@ export default defineRule({
   prefilter: ['open(', 'cursor(', 'connect('],
   messages: {
     inline: 'file opened by {call}() inline is never closed (use `with {call}(…) as f`)',
+    inlineRead: 'file opened by {call}() inline and read at once by {reader}: closed only when CPython drops the temporary (use `with {call}(…) as f`)',
     file: 'file `{name}` from {call}() is never closed: no `with`, no `{name}.close()`',
     cursor: 'cursor `{name}` is never closed: no `with`, no `{name}.close()`',
     cursorSqlite: 'sqlite3 cursor `{name}` is never closed and its connection is not closed here either: close the connection in a `finally:` (or `with contextlib.closing(…)`); sqlite3 cursors are not context managers',
@@ -38,16 +39,17 @@ export default defineRule({
       'Python file handles (`open`, `io.open`, `gzip.open` …), database connections opened in a function (`sqlite3.connect`, `psycopg2.connect` …) and database cursors (`x.cursor()`) that are opened outside a `with` block and never closed in the same function: used inline (`pickle.load(open(path))`, `open(p).read()`) or bound to a name that is never `.close()`d, returned, stored on an object or handed to `contextlib.closing`/`ExitStack`.',
     why:
       'An unclosed handle lives until the garbage collector finds it — never, on some code paths, in other interpreters or after a reference cycle. Long-running services then hit "too many open files", keep server-side cursors and their locks and memory alive, lose buffered writes on a crash, and on Windows keep files locked. A `with` block releases the resource on every path, errors included.',
-    bad: { path: 'loader.py', code: 'import pickle\n\nmodel = pickle.load(open("model.pkl", "rb"))\n' },
-    good: { path: 'loader.py', code: 'import pickle\n\nwith open("model.pkl", "rb") as fh:\n    model = pickle.load(fh)\n' },
+    bad: { path: 'events.py', code: 'def record(event):\n    fh = open("events.log", "a")\n    fh.write(event)\n' },
+    good: { path: 'events.py', code: 'def record(event):\n    with open("events.log", "a") as fh:\n        fh.write(event)\n' },
     fix: 'Open files in a `with` block (`with open(p) as f:`); close connections in a `finally:` or with `contextlib.closing(…)`, and cursors with their connection (`with conn.cursor() as cur:` where the driver supports it, as psycopg does; sqlite3 cursors are not context managers: close them or their connection); for several resources use `contextlib.ExitStack`.',
     falsePositives:
-      'Not reported: a file created and closed at once (`open(p, "a").close()`), a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`, or `resp = StreamingHttpResponse(fh)` … `return resp`; not `data = json.load(fh)` … `return data`), bound through a conditional (`fh = gzip.open(p) if packed else open(p)`: judged by the name) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection that a `with` block or a `finally:` closes in the same function is not reported (it goes with its connection); when the connection itself is opened in the function and never closed, the connection is reported, not its cursor. A connection opened at module level is the program\'s long-lived one and is not reported. In files that use `sqlite3` the message never suggests `with conn.cursor()` (sqlite3 cursors are not context managers). Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
+      'Not reported: a file created and closed at once (`open(p, "a").close()`), a handle that is returned, yielded, stored on `self`/an object, handed to a wrapper that is returned (`return Stream(fh)`, or `resp = StreamingHttpResponse(fh)` … `return resp`; not `data = json.load(fh)` … `return data`), bound through a conditional (`fh = gzip.open(p) if packed else open(p)`: judged by the name) or to a setter (`source.setByteStream(fh)`), passed to `contextlib.closing(...)` or `ExitStack.enter_context(...)`, used as a `with` target later, or closed anywhere in the same function (even when not on every path). A cursor of a connection that a `with` block or a `finally:` closes in the same function is not reported (it goes with its connection); when the connection itself is opened in the function and never closed, the connection is reported, not its cursor. A connection or file opened at module level, or bound in a function to a name it declares `global` (`global _conn` … `_conn = connect(…)` in an engine\'s `init()`), is the program\'s long-lived one and is not reported; neither is a connection opened by the entry function of a one-shot program (a Django management command\'s `handle()`, a `main()` run from the `__main__` guard) that has no `while` loop: it lives until the process exits a moment later. A file opened inline and consumed whole by one call (`json.load(open(p))`, `yaml.safe_load(open(p))`, `open(p).read()`) is closed by CPython\'s reference counting as soon as the call returns: it is reported as an info notice at low confidence (it lingers only on PyPy or in a reference cycle); a handle kept by what it is passed to (`csv.reader(open(p))`) keeps the rule\'s severity. Tests are not scanned by this rule (a handle left open by a test ends with the test process); examples and docs are reported one severity lower. In files that use `sqlite3` the message never suggests `with conn.cursor()` (sqlite3 cursors are not context managers). Opening with `open` imported from elsewhere under another name is resolved through imports; a method named `open` on other objects (`zipfile.ZipFile.open`, `webbrowser.open`) is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.15, perFile: 0.2, cap: 10, kind: 'mechanical', track: 'resilience' },
   check(input) {
     const root = input.root;
-    if (!root) return [];
+    // A handle left open by a test ends with the test process: no production impact (SPEC §3).
+    if (!root || input.context === 'test') return [];
     const aliases = pyImportAliases(input);
     const sqlite = [...aliases.values()].some((v) => v === 'sqlite3' || v.startsWith('sqlite3.'));
     const out: FindingDraft[] = [];
@@ -71,9 +73,11 @@ export default defineRule({
         const name = left?.kind() === 'identifier' ? left.text() : undefined;
         if (!name) continue; // self.fh = open(…), obj.cur = …: the object owns it
         if (handled(scope, name)) continue;
+        // `global _conn` … `_conn = connect(…)`: module state meant to live as long as the process.
+        if (scope.kind() === 'function_definition' && new RegExp(`^\\s*global\\s+(?:\\w+\\s*,\\s*)*${reEscape(name)}\\b`, 'm').test(scope.text())) continue;
         if (isConnection) {
           // A module-level connection is the program's long-lived one; a function's must be closed or handed on.
-          if (scope.kind() !== 'function_definition') continue;
+          if (scope.kind() !== 'function_definition' || isOneShotEntry(scope, input.path, input.source)) continue;
           out.push({ messageId: 'connection', data: { name, call: callee }, range: fromSg(call.range()), matched: `connection:${name}` });
           continue;
         }
@@ -90,6 +94,13 @@ export default defineRule({
       if (parent.kind() === 'attribute' && parent.field('attribute')?.text() === 'close') continue;
       if (!isOpen) continue; // an inline cursor (`conn.cursor().execute(…)`) is rare and often closed by its connection
       if (isOwnedInline(call)) continue;
+      // `json.load(open(p))`, `open(p).read()`: consumed whole by one call, and closed by CPython's reference
+      // counting as soon as it returns; a lingering handle only elsewhere (PyPy, a cycle): a notice, not a defect.
+      const reader = consumedAtOnce(call);
+      if (reader) {
+        out.push({ messageId: 'inlineRead', data: { call: callee, reader }, range: fromSg(call.range()), matched: `inline:${callee}`, severity: 'info', confidence: 'low' });
+        continue;
+      }
       out.push({ messageId: 'inline', data: { call: callee }, range: fromSg(call.range()), matched: `inline:${callee}` });
     }
     return out;
@@ -155,4 +166,30 @@ function isOwnedInline(call: SgNode): boolean {
   // `return Wrapper(open(p), …)`: the returned object owns the handle.
   if (outer && outer.parent()?.kind() === 'return_statement' && !/\.(read|readlines|readline)$/.test(fn)) return true;
   return /(^|\.)(closing|enter_context|TextIOWrapper|ExitStack)$/.test(fn);
+}
+
+/** Readers that consume a whole file in one call (the handle is dropped when the call returns). */
+const WHOLE_READERS = /(^|\.)(load|safe_load|full_load|loads|read|readlines|read_text|load_all|safe_load_all)$/;
+
+/** `json.load(open(p))`, `open(p).read()`, `yaml.safe_load(open(p))`: the reader's name, or undefined. */
+function consumedAtOnce(call: SgNode): string | undefined {
+  const parent = call.parent();
+  if (!parent) return undefined;
+  if (parent.kind() === 'attribute') {
+    const m = parent.field('attribute')?.text();
+    return m && /^(read|readlines)$/.test(m) && parent.parent()?.kind() === 'call' ? `.${m}()` : undefined;
+  }
+  if (parent.kind() !== 'argument_list' || parent.children().filter((c) => c.isNamed()).length !== 1) return undefined;
+  const fn = parent.parent()?.field('function')?.text() ?? '';
+  return WHOLE_READERS.test(fn) && fn.includes('.') ? `${fn}()` : undefined;
+}
+
+/**
+ * The entry function of a one-shot program: a Django management command's `handle()` or a `main()` run from the
+ * `__main__` guard, with no `while` loop (a daemon loops). What it opens lives until the process exits a moment later.
+ */
+function isOneShotEntry(fn: SgNode, path: string, source: string): boolean {
+  const name = fn.field('name')?.text() ?? '';
+  const entry = (name === 'handle' && /(^|\/)management\/commands\//.test(path)) || (name === 'main' && /^if\s+__name__\s*==\s*['"]__main__['"]/m.test(source));
+  return entry && !fn.find({ rule: { kind: 'while_statement' } });
 }

@@ -61,7 +61,7 @@ export default defineRule({
     bad: { path: 'backup.py', code: 'import os\n\n\ndef dump(db, target):\n    os.system(f"pg_dump {db} > {target}")\n' },
     good: { path: 'backup.py', code: 'import subprocess\n\n\ndef dump(db, target):\n    with open(target, "wb") as out:\n        subprocess.run(["pg_dump", db], stdout=out, check=True)\n' },
     fix: 'Pass an argument list without a shell (`subprocess.run([…], check=True)`, `execFile(cmd, args)`/`spawn(cmd, args)`); if a shell is truly needed, quote every value (`shlex.quote`) and keep the command itself constant.',
-    falsePositives: 'Constant commands (`os.system("clear")`, or a name last assigned a literal) cannot be injected: in Python they are an info notice (the shell is not needed) unless they use shell syntax — a pipe, redirection, glob, `&&`, `$VAR` — which only a shell runs, in JavaScript they are not reported; argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command of unknown origin (a parameter, an attribute, a call result: `os.system(cmd)`, `exec(job.command)`) is reported with medium confidence and its own message, since whether it is injectable depends on where the value comes from. `subprocess.*` without a truthy literal `shell=` never uses a shell (`shell=flag` is not counted). A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
+    falsePositives: 'Constant commands (`os.system("clear")`, or a name last assigned a literal) cannot be injected: in Python they are an info notice (the shell is not needed) unless they use shell syntax — a pipe, redirection, glob, `&&`, `$VAR` — which only a shell runs, in JavaScript they are not reported; argument lists are not reported, except a list that runs a shell on a built script (`subprocess.run(["sh", "-c", f"tar … {name}"])`, `spawn("bash", ["-c", cmd])`), which is the same as `shell=True`. A command of unknown origin (a parameter, an attribute, a call result: `os.system(cmd)`, `exec(job.command)`) is reported with medium confidence and its own message, since whether it is injectable depends on where the value comes from. `subprocess.*` without a truthy literal `shell=` never uses a shell (`shell=flag` is not counted). A command whose every interpolated value is wrapped in `shlex.quote(…)` is not reported, nor one built only from values that nothing outside can shape: literals and names bound to them (module constants, `self.x` attributes every assignment of which is such a value), numbers, uuids (`str(uuid.uuid4())`, `crypto.randomUUID()`), temporary directories, `__dirname` paths (`path.resolve(__dirname, "../compose.yml")`), and the contents of a JSON file the repository reads from such a path (a release script\'s `npm view ${pkg.name}` where `pkg = JSON.parse(fs.readFileSync(packageFile))`). A command returned by a helper of the same file that shell-quotes what it substitutes (`cmd = self.prepare(template, check)` where `prepare` calls `shlex.quote`) is not reported either: the template is the operator\'s configuration, the values are quoted. In JavaScript, a bare `exec(…)` counts only in files that import `child_process`, so `RegExp#exec` is never reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -149,10 +149,16 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
         continue;
       }
       if (isPyQuoted(arg) || !PY_VALUE_KINDS.has(String(arg.kind()))) continue;
+      // `cmd = self.prepare(template, flip)`: a helper of this file that shell-quotes what it substitutes.
+      if (pyQuotingHelper(root, local ?? arg)) continue;
       out.push({ messageId: 'pyValue', data: { func: callee, value: brief(arg.text(), 40) }, range: fromSg(call.range()), matched: call.text(), confidence: 'medium' });
       continue;
     }
     if (pyAllQuoted(built)) continue;
+    // Built only from constants, uuids, numbers and quoted values: nothing from outside reaches the shell.
+    // (Literals formatted straight in, `'ls %s' % ('x',)`, stay reported, as Bandit and Ruff do: nothing resolves.)
+    const parts = pyParts(built);
+    if (parts.some((v) => !PY_LITERAL_KINDS.has(String(v.kind()))) && parts.every((v) => pyTrusted(root, v, 0))) continue;
     out.push({ messageId: 'py', data: { func: callee, how: pyHow(built), program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
@@ -290,8 +296,122 @@ function checkJs(input: FileInput, root: SgNode): FindingDraft[] {
       out.push({ messageId: 'jsValue', data: { func: fn.text(), value: brief(command.text(), 40) }, range: fromSg(call.range()), matched: call.text(), confidence: 'medium' });
       continue;
     }
+    // Built only from constants, `__dirname` paths and values of the repository's own JSON files (a release
+    // script's `npm view ${pkg.name}`): nothing from outside reaches the shell.
+    if (jsParts(built).every((v) => jsTrusted(root, v, 0))) continue;
     const how = built.kind() === 'template_string' ? 'a template literal' : 'string concatenation';
     out.push({ messageId: 'js', data: { func: fn.text(), how, program: program(built) }, range: fromSg(call.range()), matched: call.text() });
   }
   return out;
+}
+
+/** The values a built Python string interpolates (f-string fields, `%` operands, `.format()` arguments, `+` operands). */
+function pyParts(built: SgNode): SgNode[] {
+  const k = built.kind();
+  if (k === 'parenthesized_expression') return pyParts(built.children().find((c) => c.isNamed()) ?? built);
+  if (k === 'string') return built.children().filter((c) => c.kind() === 'interpolation').map((i) => i.children().find((c) => c.isNamed()) ?? i);
+  if (k === 'concatenated_string') return built.children().flatMap((c) => pyParts(c));
+  if (k === 'binary_operator') {
+    const r = built.field('right');
+    const l = built.field('left');
+    if (built.field('operator')?.text() === '%') return r?.kind() === 'tuple' ? r.children().filter((c) => c.isNamed()) : r ? [r] : [];
+    return [l, r].filter((n): n is SgNode => !!n).flatMap((n) => (n.kind() === 'string' || n.kind() === 'binary_operator' ? pyParts(n) : [n]));
+  }
+  if (k === 'call') {
+    const args = (built.field('arguments')?.children() ?? []).filter((c) => c.isNamed()).map((c) => (c.kind() === 'keyword_argument' ? (c.field('value') ?? c) : c));
+    return built.field('function')?.field('attribute')?.text() === 'join' ? [...args, built] : args;
+  }
+  return [built];
+}
+
+const PY_LITERAL_KINDS = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
+
+/** Calls whose result cannot carry shell syntax from outside: uuids, numbers, temporary directories. */
+const PY_TRUSTED_CALL = /^(?:uuid\.)?uuid[1345]$|^(?:int|len|float|abs|round|hash|id|os\.getpid|time\.time|tempfile\.(?:mkdtemp|gettempdir))$/;
+
+/** A value with nothing from outside in it: a literal, a uuid or number, a quoted value, or a name bound to one. */
+function pyTrusted(root: SgNode, v: SgNode, depth: number): boolean {
+  if (depth > 4) return false;
+  const k = v.kind();
+  if (k === 'integer' || k === 'float' || k === 'true' || k === 'false' || k === 'none') return true;
+  if (k === 'string' || k === 'concatenated_string') return isPyConstant(v) || (pyBuiltString(v) && pyParts(v).every((p) => pyTrusted(root, p, depth + 1)));
+  if (k === 'parenthesized_expression') return pyTrusted(root, v.children().find((c) => c.isNamed()) ?? v, depth + 1);
+  if (isPyQuoted(v)) return true;
+  if (k === 'call') {
+    const fn = v.field('function');
+    const name = fn?.text() ?? '';
+    if (PY_TRUSTED_CALL.test(name)) return true;
+    const args = (v.field('arguments')?.children() ?? []).filter((c) => c.isNamed());
+    // str(uuid4()), os.path.join("/tmp", run_id), uuid.uuid4().hex
+    if (/^(str|os\.path\.join|os\.path\.abspath|os\.path\.basename)$/.test(name)) return args.length > 0 && args.every((a) => pyTrusted(root, a, depth + 1));
+    return false;
+  }
+  if (k === 'attribute') {
+    const obj = v.field('object');
+    if (obj?.kind() === 'call' && PY_TRUSTED_CALL.test(obj.field('function')?.text() ?? '')) return true; // uuid4().hex
+    // self.db_path: every assignment of it in the file is trusted.
+    const text = v.text();
+    if (!/^self\.\w+$/.test(text)) return false;
+    const values = root.findAll({ rule: { kind: 'assignment', has: { field: 'left', regex: `^${reEscape(text)}$` } } }).map((a) => a.field('right'));
+    return values.length > 0 && values.every((r) => !!r && pyTrusted(root, r, depth + 1));
+  }
+  if (k === 'identifier') {
+    const local = pyResolveLocal(v);
+    if (local) return pyTrusted(root, local, depth + 1);
+    return isPyModuleConstant(root, v);
+  }
+  return false;
+}
+
+/** `self.prepare(cmd, flip)` / `prepare(cmd)`: a function of this file whose body shell-quotes (`shlex.quote`). */
+function pyQuotingHelper(root: SgNode, v: SgNode): boolean {
+  if (v.kind() !== 'call') return false;
+  const fn = v.field('function');
+  const name = fn?.kind() === 'attribute' ? fn.field('attribute')?.text() : fn?.kind() === 'identifier' ? fn.text() : undefined;
+  if (!name) return false;
+  return root.findAll({ rule: { kind: 'function_definition', has: { field: 'name', regex: `^${reEscape(name)}$` } } }).some((d) => /\b(?:shlex\.|pipes\.)?quote\(/.test(d.text()));
+}
+
+/** The values a built JS string interpolates (template substitutions, `+` operands that are not literals). */
+function jsParts(built: SgNode): SgNode[] {
+  const k = built.kind();
+  if (k === 'parenthesized_expression') return jsParts(built.children().find((c) => c.isNamed()) ?? built);
+  if (k === 'template_string') return built.children().filter((c) => c.kind() === 'template_substitution').map((t) => t.children().find((c) => c.isNamed()) ?? t);
+  if (k === 'binary_expression' && built.field('operator')?.text() === '+') {
+    return [built.field('left'), built.field('right')].filter((n): n is SgNode => !!n).flatMap((n) => (n.kind() === 'string' ? [] : jsBuiltString(n) ? jsParts(n) : [n]));
+  }
+  return [built];
+}
+
+/** A JS value with nothing from outside in it: literals, `__dirname` paths, uuids, and the contents of a JSON file read from a constant path. */
+function jsTrusted(root: SgNode, v: SgNode, depth: number): boolean {
+  if (depth > 12) return false;
+  const k = v.kind();
+  if (k === 'string' || k === 'number' || k === 'true' || k === 'false') return true;
+  if (k === 'template_string') return jsParts(v).every((p) => p === v || jsTrusted(root, p, depth + 1));
+  if (k === 'parenthesized_expression') return jsTrusted(root, v.children().find((c) => c.isNamed()) ?? v, depth + 1);
+  if (k === 'identifier') {
+    if (v.text() === '__dirname' || v.text() === '__filename') return true;
+    const local = jsResolveLocal(root, v);
+    return !!local && jsTrusted(root, local, depth + 1);
+  }
+  if (k === 'member_expression') {
+    const obj = v.field('object');
+    if (obj?.text() === 'import.meta') return true;
+    return !!obj && jsTrusted(root, obj, depth + 1); // a field of a trusted value (`pkg.name`)
+  }
+  if (k === 'ternary_expression') return [v.field('consequence'), v.field('alternative')].every((b) => !!b && jsTrusted(root, b, depth + 1));
+  if (k === 'object') {
+    return v.children().every((c) => !c.isNamed() || c.kind() === 'comment' || (c.kind() === 'pair' && !!c.field('value') && jsTrusted(root, c.field('value')!, depth + 1)));
+  }
+  if (k === 'array') return v.children().every((c) => !c.isNamed() || jsTrusted(root, c, depth + 1));
+  if (k === 'call_expression') {
+    const name = v.field('function')?.text() ?? '';
+    const args = (v.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+    if (/^(crypto\.)?randomUUID$|^(uuid|uuidv4|v4|nanoid)$|^process\.cwd$/.test(name)) return true;
+    // path.resolve(__dirname, "../compose.yml"), JSON.parse(fs.readFileSync(packageFile, "utf8")), require("./package.json")
+    if (/^(path\.)?(resolve|join|dirname|basename)$|^JSON\.parse$|^(fs\.)?readFileSync$|^require$|^String$|^Number$/.test(name)) return args.length > 0 && args.every((a) => jsTrusted(root, a, depth + 1));
+    return false;
+  }
+  return false;
 }

@@ -46,7 +46,9 @@ export function sourceTargets(fromPath: string, target: string): string[] {
   let t = target.replace(/^["']|["']$/g, '');
   // Drop a leading directory expression: `$DIR/`, `${BASH_SOURCE%/*}/`, `$(dirname "$0")/`.
   const rel = /^(?:\$\{[^}]*\}|\$\([^)]*\)|\$\w+)\/+/.exec(t);
-  const besideOnly = !!rel || t.startsWith('./');
+  // `$(dirname …)/`, `${BASH_SOURCE%/*}/`: beside the file; a plain variable (`${REPO_ROOT}/utils/x.sh`) may
+  // name the repository root as well.
+  const besideOnly = (!!rel && !/^\$\{?\w+\}?\/+$/.test(rel[0])) || t.startsWith('./');
   if (rel) t = t.slice(rel[0].length);
   if (!t || t.includes('$') || t.startsWith('/') || t.startsWith('~')) return [];
   const beside = path.posix.normalize(path.posix.join(path.posix.dirname(fromPath), t));

