@@ -25,7 +25,7 @@ export function functionalCounts(src: string): Map<string, Record<string, number
 
 export async function scoreBandit(root: string, mapping: SourceMapping, work: string, scores: Scores, log: string[]): Promise<number> {
   const counts = functionalCounts(readFileSync(path.join(root, 'tests', 'functional', 'test_functional.py'), 'utf8'));
-  const cases: Array<{ file: string; rule: string; expected: number; severity?: string }> = [];
+  const cases: Array<{ file: string; rule: string; expected: number; aboveInfo: boolean }> = [];
   for (const [file, map] of Object.entries(mapping.mapped)) {
     const c = counts.get(file);
     const src = path.join(root, 'examples', file);
@@ -37,14 +37,14 @@ export async function scoreBandit(root: string, mapping: SourceMapping, work: st
     const expected = severity ? (c[severity] ?? 0) : Object.values(c).reduce((a, b) => a + b, 0);
     mkdirSync(path.join(work, 'service'), { recursive: true });
     copyFileSync(src, path.join(work, 'service', file));
-    cases.push({ file: `service/${file}`, rule: map.rule, expected, severity });
+    cases.push({ file: `service/${file}`, rule: map.rule, expected, aboveInfo: (map as { aboveInfo?: boolean }).aboveInfo === true });
   }
   const found = await findingsOf(work);
   let labels = 0;
   for (const c of cases) {
-    // A mapped HIGH/MEDIUM bucket is compared with harden's findings above info: harden's info notices are the
-    // counterpart of bandit's LOW "seems safe" variants (a literal command), which the mapping leaves out.
-    const n = new Set(found.filter((f) => f.rule === c.rule && f.path === c.file && (!c.severity || c.severity === 'LOW' || f.severity !== 'info')).map((f) => f.line)).size;
+    // `aboveInfo`: the mapped bucket leaves out bandit's LOW "seems safe" variant (a literal command), whose harden
+    // counterpart is an info notice; so only harden's findings above info are compared with it.
+    const n = new Set(found.filter((f) => f.rule === c.rule && f.path === c.file && (!c.aboveInfo || f.severity !== 'info')).map((f) => f.line)).size;
     const t = tally(scores, 'bandit', c.rule);
     const tp = Math.min(n, c.expected);
     t.tp += tp;
