@@ -181,6 +181,7 @@ function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): boolean 
   const explicit = body.every((b) => b.kind() === 'continue_statement' || b.kind() === 'return_statement');
   if (explicit && types.every(isDataError) && tried.length <= 3 && onlyConverts(tried)) return true;
   if (keepsDefault(tryStmt, tried)) return true;
+  if (types.every(isDataError) && body.every((b) => b.kind() === 'pass_statement') && computesDefaults(tryStmt, tryBody)) return true;
   // `try: return UUID(v) except Exception: return None`, `try: p = data["og"][0] except Exception: return None`: one
   // statement of pure conversion or lookup, and the handler states the fallback. Nothing else could fail there.
   const returns = body.every((b) => b.kind() === 'return_statement');
@@ -382,8 +383,15 @@ function keepsDefault(tryStmt: SgNode, tried: SgNode[]): boolean {
     if (!left || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) return false;
     targets.push(left.text());
   }
-  // Statements before the try in its block, and before each enclosing `if`/`for`/`with` up to the function:
-  // `published = None` then `if raw: try: published = parse(raw) except ValueError: pass`.
+  const before = namesAssignedBefore(tryStmt);
+  return targets.every((t) => before.includes(t));
+}
+
+/**
+ * Names assigned by the statements before the try in its block, and before each enclosing `if`/`for`/`with` up to
+ * the function: `published = None` then `if raw: try: published = parse(raw) except ValueError: pass`.
+ */
+function namesAssignedBefore(tryStmt: SgNode): string[] {
   const before: string[] = [];
   for (let s: SgNode | null = tryStmt; s && before.length < 16; ) {
     for (let p = s.prev(); p && before.length < 16; p = p.prev()) {
@@ -397,7 +405,34 @@ function keepsDefault(tryStmt: SgNode, tried: SgNode[]): boolean {
     if (!owner || !/^(if_statement|for_statement|while_statement|with_statement|try_statement)$/.test(String(owner.kind()))) break;
     s = owner;
   }
-  return targets.every((t) => before.includes(t));
+  return before;
+}
+
+/**
+ * A try that only computes values (assignments, also inside an `if`; no statement that acts) and whose results
+ * are names given a default before it: `length = None` … `try: t = strptime(d); length = timedelta(…) except
+ * ValueError: pass`. Temporaries of the try (`t`) must not be read after it, or the failure would surface there.
+ */
+function computesDefaults(tryStmt: SgNode, tryBody: SgNode): boolean {
+  const statements = tryBody.findAll({ rule: { any: [{ kind: 'expression_statement' }, { kind: 'return_statement' }, { kind: 'raise_statement' }] } });
+  if (!statements.length || statements.some((st) => st.kind() !== 'expression_statement' || !st.children().some((c) => c.kind() === 'assignment'))) return false;
+  const targets = new Set<string>();
+  for (const a of tryBody.findAll({ rule: { kind: 'assignment' } })) {
+    const left = a.field('left');
+    if (left?.kind() !== 'identifier') return false;
+    targets.add(left.text());
+  }
+  const before = new Set(namesAssignedBefore(tryStmt));
+  const temporaries = [...targets].filter((t) => !before.has(t));
+  if (temporaries.length === targets.size) return false;
+  // Everything after the try up to the end of its function (or module).
+  let scope: SgNode = tryStmt;
+  for (let p = tryStmt.parent(); p; p = p.parent()) {
+    scope = p;
+    if (p.kind() === 'function_definition') break;
+  }
+  const rest = scope.text().slice(tryStmt.range().end.index - scope.range().start.index);
+  return temporaries.every((t) => !new RegExp(`\\b${t}\\b`).test(rest));
 }
 
 /** The handler runs inside a `for`/`while` loop of its own function. */

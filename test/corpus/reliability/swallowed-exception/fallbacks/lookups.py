@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, timedelta
 import unicodedata
 from uuid import UUID
 
@@ -101,3 +102,35 @@ def pointless(items):
         except Exception:
             continue
         print(a)
+
+
+def duration(raw):
+    length = None
+    if raw:
+        try:
+            parsed = datetime.strptime(raw.strip(), "%M:%S")
+            length = timedelta(minutes=parsed.minute, seconds=parsed.second)
+        # ok: reliability/swallowed-exception
+        except (ValueError, TypeError):
+            pass
+    return length
+
+
+def duration_used(raw):
+    length = None
+    try:
+        parsed = datetime.strptime(raw.strip(), "%M:%S")
+        length = timedelta(minutes=parsed.minute)
+    # expect: reliability/swallowed-exception
+    except ValueError:
+        pass
+    return length, parsed
+
+
+def leave(group, user, db):
+    try:
+        group.users.remove(user)
+        db.session.commit()
+    # expect: reliability/swallowed-exception
+    except ValueError:
+        pass
