@@ -6,6 +6,7 @@ import { defineRule } from '../../define.js';
 import { scanBash } from './bash.js';
 import { toDrafts, type Candidate } from './candidate.js';
 import { scanJs } from './javascript.js';
+import { scanJwtKeys } from './jwt.js';
 import { scanDockerfile, scanEnvLines, scanGroovy, scanIni, scanJson, scanSystemd } from './lines.js';
 import { scanPython } from './python.js';
 import { isExampleConfig, isTranslationCatalogue, scanRaw } from './raw.js';
@@ -46,7 +47,7 @@ export default defineRule({
   },
   groupMessage: '{first} — same secret in {count} places across {files} files',
   docs: {
-    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs (`user:pass@host`, and long random values of `?key=`, `?token=`, `?access_token=`, `?sig=` query parameters: deploy hooks, signed webhooks — in code, config and CI files) and on command lines (`mysqldump -p…`, `--password=…`, `PGPASSWORD=…`, `sshpass -p`, `curl -u user:…`, `redis-cli -a`, `docker login -p`, in scripts and crontabs); attributes of Terraform/HCL files (`password = "…"`); known token formats (AWS, GitHub, GitLab, Slack, Stripe live and test keys, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
+    what: 'Passwords, tokens and keys written into code and configuration: literal values assigned to secret-named variables, keys and parameters; literal defaults of environment look-ups (`os.environ.get("DB_PASS", "…")`, `process.env.TOKEN ?? "…"`, `${DB_PASS:-…}`); credentials inside URLs (`user:pass@host`, and long random values of `?key=`, `?token=`, `?access_token=`, `?sig=` query parameters: deploy hooks, signed webhooks — in code, config and CI files) and on command lines (`mysqldump -p…`, `--password=…`, `PGPASSWORD=…`, `sshpass -p`, `curl -u user:…`, `redis-cli -a`, `docker login -p`, in scripts and crontabs); JWT signing keys passed to `jwt.encode`/`jwt.decode` (PyJWT, python-jose) and `jwt.sign`/`jwt.verify` (jsonwebtoken); attributes of Terraform/HCL files (`password = "…"`); known token formats (AWS, GitHub, GitLab, Slack, Stripe live and test keys, Google, OpenAI, npm, PyPI, SendGrid, JWT) and PEM private keys. Each distinct secret is reported once, with every place it appears.',
     why: 'A secret in the repository is readable by everyone who can read the repository, its forks, its CI logs and every clone made before it is removed; it cannot be rotated without a code change, and the same value copied into several files is usually the same password on several systems. A literal default in an environment look-up is the same leak: when the variable is unset in production, the service silently runs with the committed password.',
     bad: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ.get("DB_PASS", "Sup3rS3cret!")\n' },
     good: { path: 'db.py', code: 'import os\n\nDB_PASS = os.environ["DB_PASS"]  # required: fails fast when unset\n' },
@@ -67,11 +68,13 @@ export default defineRule({
       switch (input.lang) {
         case 'python':
           if (input.root) scanPython(input, push);
+          scanJwtKeys(input, push);
           break;
         case 'javascript':
         case 'typescript':
         case 'tsx':
           if (input.root) scanJs(input, push);
+          scanJwtKeys(input, push);
           break;
         case 'bash':
           if (input.root) scanBash(input, push);
