@@ -136,6 +136,24 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   ],
 ];
 
+/**
+ * A read assigned to a name that the next lines check and act on when it is missing or malformed: `if not x:`,
+ * `if x is None:`, `if not isinstance(x, str):` followed by a `raise`, `sys.exit`, `return` or `throw` — the value
+ * is validated where it is read (deepface's storage back-ends, optional integrations skipped when unset).
+ */
+function checkedRightAfter(lines: readonly string[], line: number): boolean {
+  const target = /^\s*((?:self\.)?[A-Za-z_]\w*)\s*(?::\s*[\w[\], |]+)?=(?!=)/.exec(lines[line - 1] ?? '')?.[1];
+  if (!target) return false;
+  const name = target.replace(/[.$]/g, '\\$&');
+  const check = new RegExp(`^\\s*(?:if|elif)\\b.*?(?:\\bnot\\s+(?:isinstance\\(\\s*)?${name}\\b|\\b${name}\\s+is\\s+None\\b|!\\s*${name}\\b)`);
+  for (let i = line; i < Math.min(lines.length, line + 3); i++) {
+    if (!check.test(lines[i])) continue;
+    for (let j = i; j < Math.min(lines.length, i + 4); j++) if (/\b(raise|throw|return|sys\.exit|process\.exit)\b/.test(lines[j])) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Variables of the operating system and terminal, read to adapt to the machine, not settings of the application. */
 const OS_VARIABLE = /^(PATH|HOME|USER|USERNAME|LOGNAME|SHELL|TERM|COLORTERM|NO_COLOR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+|PWD|OLDPWD|TMPDIR|TEMP|TMP|COLUMNS|LINES|DISPLAY|EDITOR|VISUAL|PAGER|HOSTNAME|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|SYSTEMROOT|COMSPEC|PYTHONPATH|PYTHONHASHSEED|VIRTUAL_ENV|CI)$/;
 /** CGI/WSGI request variables (`environ` of a request): headers and the request line, not the process environment. */
@@ -222,7 +240,7 @@ function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
   let reads = 0;
   let first = 0;
   const runs: Array<{ names: string[]; line: number; last: number }> = [];
-  const hits: Array<[string, number, 1?]> = [];
+  const hits: Array<[string, number, (1 | 2)?]> = [];
   for (const [m, line] of codeMatches(input, ENV_READ)) {
     const name = m.slice(1).find(Boolean)!;
     if (name === 'NODE_ENV' || OS_VARIABLE.test(name)) continue;
@@ -232,7 +250,9 @@ function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
     if (m[3] && /^['"]\s*\]\s*=(?!=)/.test(input.source.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     reads++;
     names.add(name);
-    hits.push(m[7] ? [name, line, 1] : [name, line]);
+    // 1: inlined at build time (`import.meta.env`); 2: checked by hand right where it is read
+    // (`url = os.environ.get("GROBID_URL")` then `if not url: raise …`): neither is an unvalidated runtime read.
+    hits.push(m[7] ? [name, line, 1] : checkedRightAfter(input.lines, line) ? [name, line, 2] : [name, line]);
     if (!first) first = line;
     const run = runs[runs.length - 1];
     if (run && line - run.last <= 3) {

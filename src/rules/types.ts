@@ -475,7 +475,7 @@ export interface FileSignals {
   /** Module-level numeric constants: [NAME, value, line]. */
   constants?: Array<[string, string, number]>;
   /** Environment reads: count, distinct names (first 40), the first line, and each read (first 400): [name, line, 1 when through `import.meta.env`]. */
-  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, 1?]> };
+  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, (1 | 2)?]> };
   /** Build configuration (`next.config.*`): the keys of its `env:` block, which the bundler inlines as `process.env.<key>`. */
   buildEnv?: string[];
   /** Direct database connections opened: [callee, backing service, line]. */
