@@ -141,12 +141,17 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
  * `if x is None:`, `if not isinstance(x, str):` followed by a `raise`, `sys.exit`, `return` or `throw` — the value
  * is validated where it is read (deepface's storage back-ends, optional integrations skipped when unset).
  */
+const IF_LINE = /^\s*(?:if|elif)\b/;
 function checkedRightAfter(lines: readonly string[], line: number): boolean {
+  // The next lines first (no regex is built for the common read that no `if` follows: this runs per read).
+  let at = -1;
+  for (let i = line; i < Math.min(lines.length, line + 3) && at < 0; i++) if (IF_LINE.test(lines[i])) at = i;
+  if (at < 0) return false;
   const target = /^\s*((?:self\.)?[A-Za-z_]\w*)\s*(?::\s*[\w[\], |]+)?=(?!=)/.exec(lines[line - 1] ?? '')?.[1];
   if (!target) return false;
   const name = target.replace(/[.$]/g, '\\$&');
   const check = new RegExp(`^\\s*(?:if|elif)\\b.*?(?:\\bnot\\s+(?:isinstance\\(\\s*)?${name}\\b|\\b${name}\\s+is\\s+None\\b|!\\s*${name}\\b)`);
-  for (let i = line; i < Math.min(lines.length, line + 3); i++) {
+  for (let i = at; i < Math.min(lines.length, line + 3); i++) {
     if (!check.test(lines[i])) continue;
     for (let j = i; j < Math.min(lines.length, i + 4); j++) if (/\b(raise|throw|return|sys\.exit|process\.exit)\b/.test(lines[j])) return true;
     return false;

@@ -44,7 +44,9 @@ const PY_INTERACTIVE = /(?:^|[^\w.])(?:input|getpass\.getpass|getpass)\(|^\s*(?:
  * the error channel (the devtools, error trackers hook it); there is no server log to write to instead.
  */
 const BROWSER_PATH = /(^|\/)(components?|pages|views|hooks|app|src\/client|client|frontend|web|ui|public|static)\//;
-const BROWSER_CODE = /^\s*['"]use client['"]|(?:from\s+|require\(\s*)['"](react|react-dom|vue|svelte|@angular\/core|preact|solid-js)['"]|\b(?:window|document|localStorage)\./m;
+/** A script that drives the page: it runs in a browser wherever it sits (`static_files/js/copy-button.js`). */
+const BROWSER_DOM = /(?:^|[^\w.])(?:window|document|navigator|localStorage)\.\w/;
+const BROWSER_CODE = new RegExp(String.raw`^\s*['"]use client['"]|(?:from\s+|require\(\s*)['"](react|react-dom|vue|svelte|@angular\/core|preact|solid-js)['"]|` + BROWSER_DOM.source, 'm');
 /**
  * A serverless function: Next.js API routes and route handlers, Netlify/Vercel/Lambda functions. Their stderr is
  * the platform's log (CloudWatch, Vercel logs), so console.error/warn there is logging.
@@ -163,7 +165,6 @@ function isBrowserCode(input: FileInput): boolean {
   // a module under a client folder (`frontend/`, `client/`, `assets/`, `static*/`, `public/`) is shipped to one.
   return BROWSER_DOM.test(input.source) || CLIENT_PATH.test(input.path) || (BROWSER_PATH.test(input.path) && BROWSER_CODE.test(input.source));
 }
-const BROWSER_DOM = /(?:^|[^\w.])(?:window|document|navigator)\.\w/;
 const CLIENT_PATH = /(^|\/)(frontend|client|assets|static[\w-]*|public|www|wwwroot)\//;
 /** Server-side JS: Node built-ins and server frameworks. */
 const NODE_CODE = /(?:from\s+|require\(\s*)['"](node:[\w/]+|fs|path|http|https|child_process|express|fastify|koa|@nestjs\/\w+|hapi|@hapi\/hapi)['"]|\bprocess\.(?:env|exit|on)\b|\bmodule\.exports\b/;

@@ -42,21 +42,22 @@ export function awaitedToComplete(services: readonly ComposeService[]): Set<stri
 }
 
 /** Compose files of a development set-up: `docker-compose.dev.yml`, `compose.local.yaml`, `dev/compose.yml`, `.devcontainer/`. */
-const DEV_COMPOSE = /(^|\/)(docker-)?compose[._-](dev|devel|develop|development|local)\.ya?ml$|(^|\/)(dev|development|\.devcontainer)\/([^/]+\/)*[^/]*\.ya?ml$/i;
+const DEV_COMPOSE = /(^|\/)(docker-)?compose[._-](dev|devel|develop|development|local)\.ya?ml$/i;
+/**
+ * A folder of a development set-up, for compose files and Kubernetes manifests alike: `dev/`, `.devcontainer/`, a
+ * `local`/`minikube`/`kind` cluster overlay (`k8s/dev/postgres.yaml`, `overlays/minikube/…`).
+ */
+const DEV_FOLDER = /(^|\/)(dev|development|local|minikube|kind|\.devcontainer)\//i;
 
 /**
  * A compose file that does not describe a deployment: a test stack (test context: `cypress/`, `e2e/`,
  * `docker-compose.test.yml`) or a development set-up (`docker-compose.dev.yml`, `.devcontainer/`).
  */
 export function isNonProductionCompose(path: string, context: string | undefined): boolean {
-  return context === 'test' || DEV_COMPOSE.test(path);
+  return context === 'test' || DEV_COMPOSE.test(path) || DEV_FOLDER.test(path);
 }
 
-/**
- * Kubernetes manifests of a development cluster: a `dev`/`development`/`local`/`minikube` folder or kustomize
- * overlay (`k8s/dev/postgres.yaml`, `overlays/minikube/…`), or a test context. Production overlays stay reported.
- */
-const DEV_MANIFEST = /(^|\/)(dev|development|local|minikube|kind|\.devcontainer)\//i;
+/** Kubernetes manifests of a development cluster (a DEV_FOLDER) or a test context; production overlays stay reported. */
 export function isNonProductionManifest(path: string, context: string | undefined): boolean {
-  return context === 'test' || DEV_MANIFEST.test(path);
+  return context === 'test' || DEV_FOLDER.test(path);
 }
