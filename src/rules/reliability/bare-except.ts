@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import { acknowledgedByPeer } from './_peer-acknowledged.js';
-import { inDestructor, isTrivialPython } from './swallowed-exception/python.js';
+import { inDestructor, isTrivialPython } from './swallowed-exception/handlers.js';
 
 /** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
 const PREFILTER: readonly string[] = ['except'];

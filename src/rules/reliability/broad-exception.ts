@@ -4,7 +4,7 @@ import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
 import { acknowledgedByPeer, acknowledgedInScope } from './_peer-acknowledged.js';
-import { exceptionTypes, isTrivialPython } from './swallowed-exception/python.js';
+import { exceptionTypes, isTrivialPython } from './swallowed-exception/handlers.js';
 
 const BROAD = new Set(['Exception', 'BaseException', 'builtins.Exception']);
 /** The text pre-filter, shared with the candidate query (parse/candidates.ts). */
