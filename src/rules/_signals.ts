@@ -505,7 +505,12 @@ function pyHelperOf(call: SgNode, callee: string, out: NonNullable<FileSignals['
 }
 
 const HELPER_CALLS = new RegExp(HELPER_CALL_TEXT.source, 'g');
-const WORD_BACK = /[\w$]*$/;
+/** The run of word characters (and `$`) that ends at `end`, at most `max` long (a `/[\w$]*$/` on a slice is quadratic). */
+function wordBack(src: string, end: number, max: number): string {
+  let i = end;
+  while (i > 0 && end - i < max && /[\w$]/.test(src[i - 1])) i--;
+  return src.slice(i, end);
+}
 
 /**
  * Calls of helper-like names in a text: [name, object] — the object is the word before a dot (`db` of
@@ -514,7 +519,7 @@ const WORD_BACK = /[\w$]*$/;
 function* helperCalls(src: string): Generator<[string, string | undefined]> {
   for (const m of src.matchAll(HELPER_CALLS)) {
     const at = m.index!;
-    const head = WORD_BACK.exec(src.slice(Math.max(0, at - 60), at))![0];
+    const head = wordBack(src, at, 60);
     const tail = /^[_]?[\w$]*/.exec(m[0])![0];
     const name = head + tail;
     const start = at - head.length;
@@ -522,7 +527,7 @@ function* helperCalls(src: string): Generator<[string, string | undefined]> {
       yield [name, undefined];
       continue;
     }
-    const object = WORD_BACK.exec(src.slice(Math.max(0, start - 61), start - 1))![0];
+    const object = wordBack(src, start - 1, 60);
     yield [name, object && src[start - 1 - object.length - 1] !== '.' ? object : ''];
   }
 }
@@ -880,7 +885,6 @@ function jsSettingsBlock(n: SgNode): NonNullable<FileSignals['settings']>[number
  */
 const HTTP_CALL = /\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bfetch\s*\(\s*([^,)\n]+)|\burlopen\s*\(\s*([^,)\n]+)/g;
 const HTTP_RECEIVER = /^(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)$/;
-const WORD_BEFORE = /\w+$/;
 
 /** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
 function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
@@ -905,7 +909,7 @@ function httpDeps(input: FileInput, s: FileSignals): void {
   const src = input.source;
   for (const [m, line] of codeMatches(input, HTTP_CALL)) {
     if (m[1] !== undefined) {
-      const receiver = WORD_BEFORE.exec(src.slice(Math.max(0, m.index! - 80), m.index!))?.[0];
+      const receiver = wordBack(src, m.index!, 80).replace(/^.*\$/, '') || undefined;
       if (!receiver || !HTTP_RECEIVER.test(receiver)) continue;
     }
     const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);

@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { reEscape } from '../regex.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
@@ -46,14 +47,46 @@ const jsMemo = new WeakMap<SgNode, HttpCall[]>();
 /** JS/TS calls on axios (`axios.get(…)`, `axios(…)`, `axios.create(…)`, `axios.request(…)`). */
 const JS_CANDIDATE = { rule: { kind: 'call_expression', has: { field: 'function', regex: '^axios(\\.|$)' } } };
 /** Names bound to a requests session in this file: `s = requests.Session()` / `with requests.Session() as s`. */
-const PY_SESSION = {
-  rule: {
-    any: [
-      { kind: 'assignment', has: { field: 'right', kind: 'call', regex: 'Session\\(' } },
-      { kind: 'as_pattern', has: { kind: 'call', regex: 'Session\\(' } },
-    ],
-  },
+const PY_SESSION_RULE = {
+  any: [
+    { kind: 'assignment', has: { field: 'right', kind: 'call', regex: 'Session\\(' } },
+    { kind: 'as_pattern', has: { kind: 'call', regex: 'Session\\(' } },
+  ],
 };
+/** The same, as a query of the shared candidate walk (parse/candidates.ts); the JS below re-checks the conditions. */
+const PY_SESSIONS = candidateQuery(['python'], PY_SESSION_RULE, { when: ['Session'] });
+
+/**
+ * Words a file's import statements bind (`import requests as rq`, `from urllib import request`, a parenthesised
+ * list): a text superset of the local names `pyImportAliases` reads from the tree.
+ */
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)/gm;
+function importWords(source: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of source.matchAll(IMPORT_LINE)) for (const w of m[1].matchAll(/[A-Za-z_]\w*/g)) if (w[0] !== 'as') words.add(w[0]);
+  return words;
+}
+/** Names assigned a `…Session(…)` in the text (`s = requests.Session()`, `with Session() as s`): a superset of the tree's. */
+const SESSION_TEXT = /([A-Za-z_][\w.]*)\s*(?::[^=\n]*)?=\s*[^\n]*?Session\(|Session\([^\n]*?\)\s+as\s+([A-Za-z_]\w*)/g;
+function sessionWords(source: string): Set<string> {
+  const words = new Set<string>();
+  if (source.includes('Session')) for (const m of source.matchAll(SESSION_TEXT)) words.add(m[1] ?? m[2]);
+  return words;
+}
+
+/**
+ * The HTTP-call query of the shared walk, built per file from its text (import words, session names): the
+ * callee regex `pyCandidate` builds from the tree, with text supersets of its names. `findPythonHttpCalls`
+ * checks afterwards that the tree's names are all in those supersets, and walks the tree on its own if not.
+ */
+const PY_HTTP_CALLS = candidateQuery(['python'], { kind: 'call' }, {
+  when: HTTP_PREFILTER,
+  perFile(source) {
+    const words = [...importWords(source)];
+    const q = pyCandidate(['requests', 'requests.api', ...words], [...sessionWords(source)], [...words, ...words.map((w) => `${w}.urlopen`)]);
+    return [q.rule];
+  },
+});
 
 export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const memo = pyMemo.get(root);
@@ -63,12 +96,22 @@ export function pythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   return out;
 }
 
+/** The nodes of kind assignment/as_pattern that PY_SESSION_RULE accepts (the shared walk also hands over others). */
+function sessionBindings(input: { root: SgNode; source: string; lang: 'python' }): SgNode[] {
+  if (!input.source.includes('Session')) return [];
+  return candidates(input, PY_SESSIONS).filter((n) => {
+    const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
+    return !!call && call.kind() === 'call' && call.text().includes('Session(');
+  });
+}
+
 function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
-  const aliases = pyImportAliases({ root, source, lang: 'python' });
+  const input = { root, source, lang: 'python' as const };
+  const aliases = pyImportAliases(input);
   // Every import form, `import os, requests` included, is in the alias map (pyImportAliases).
   const importsRequests = [...aliases.values()].some((v) => v === 'requests' || v.startsWith('requests.'));
   const sessions = new Set<string>();
-  for (const n of source.includes('Session') ? root.findAll(PY_SESSION) : []) {
+  for (const n of sessionBindings(input)) {
     const call = n.kind() === 'assignment' ? n.field('right') : n.children().find((c) => c.kind() === 'call');
     // A requests session only: `sqlmodel.Session(engine)` / `sqlalchemy.orm.Session` are database sessions whose
     // `.get(User, id)` is a primary-key lookup, not an HTTP GET.
@@ -90,7 +133,15 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   // The file's own walk with a callee regex made of this file's names: in the shared walk the query had to
   // take every call ending in `.get`/`.post`… (every `dict.get`), each read back across N-API.
   const query = pyCandidate(modules, [...sessions], [...imported, ...urllibModules.map((m) => `${m}.urlopen`)]);
-  for (const call of root.findAll(query)) {
+  // The shared walk's per-file query (PY_HTTP_CALLS) holds every call this query matches when the tree's names
+  // are all in its text supersets (always, but for an import or session spelled in a way the text scan misses):
+  // then its candidates, filtered by this query's own callee regex, are exactly this query's matches.
+  const words = importWords(source);
+  const sessionText = sessionWords(source);
+  const covered = [...modules, ...imported, ...urllibModules].every((n) => n === 'requests' || n === 'requests.api' || words.has(n)) && [...sessions].every((n) => sessionText.has(n));
+  const callee = new RegExp(query.rule.has.regex);
+  const calls = covered ? candidates(input, PY_HTTP_CALLS).filter((c) => callee.test(c.field('function')?.text() ?? '')) : root.findAll(query);
+  for (const call of calls) {
     const callee = pyCallee(call, aliases);
     const dot = callee.lastIndexOf('.');
     const method = callee.slice(dot + 1);

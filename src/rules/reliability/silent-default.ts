@@ -29,9 +29,38 @@ const AGGREGATE = /^(sum|fsum|math\.fsum|mean|statistics\.mean|np\.(sum|mean|ave
  */
 /** An int zero right after a money/measurement word: `"unit_price", 0)` or `row["amount"] or 0` (groups 1 and 2: the word). */
 const MEASURE_SITE_SOURCE = String.raw`(${MEASURE_WORDS})\w*['"]?\s*,\s*0\s*\)|(${MEASURE_WORDS})\w*['"]?\]?\)?\s+or\s+0\b`;
-const PREFILTER = new RegExp(String.raw`(?:^|[^\w.])(?:0\.0*|\.0+)\b|` + MEASURE_SITE_SOURCE, 'i');
-/** The money/measurement words of a file's int-zero sites (`"unit_price", 0)`, `row["amount"] or 0`). */
-const MEASURE_SITE = new RegExp(MEASURE_SITE_SOURCE, 'gi');
+/**
+ * The pre-filter: a float zero, or an int-zero site (`, 0)` / `or 0`) whatever word precedes it. The words are
+ * read only at those sites (`measureSiteWords`): a case-insensitive alternation of every measurement word run
+ * at every position of every Python file cost more than the rule's whole check.
+ */
+const PREFILTER = /(?:^|[^\w.])(?:0\.0*|\.0+)\b|,\s*0\s*\)|\bor\s+0\b/;
+/** Int-zero sites: `, 0)` and `or 0`, where MEASURE_SITE_SOURCE's two alternatives end. */
+const INT_ZERO_SITE = /,\s*0\s*\)|\sor\s+0\b/g;
+/** One MEASURE_SITE_SOURCE match, anchored at the start of the text it is given. */
+const MEASURE_SITE_AT = new RegExp(`^(?:${MEASURE_SITE_SOURCE})`, 'i');
+const MEASURE_WORD_ANYWHERE = new RegExp(MEASURE_WORDS, 'gi');
+
+/**
+ * The money/measurement words of a file's int-zero sites (`"unit_price", 0)`, `row["amount"] or 0`): the words
+ * MEASURE_SITE_SOURCE would capture, found from each site backwards (the name, its closing quote/bracket) and
+ * read from every position of that name (a superset of the leftmost match: the list only narrows the walk).
+ */
+export function measureSiteWords(source: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of source.matchAll(INT_ZERO_SITE)) {
+    let start = m.index!;
+    // `"price"]) or 0`: skip back over the closing bracket, parenthesis and quote the pattern allows.
+    while (start > 0 && /[\s)\]'"]/.test(source[start - 1]) && m.index! - start < 8) start--;
+    const end = start;
+    while (start > 0 && /\w/.test(source[start - 1]) && end - start < 80) start--;
+    if (start === end) continue;
+    const name = source.slice(start, end);
+    const site = source.slice(start, m.index! + m[0].length);
+    for (const w of name.matchAll(MEASURE_WORD_ANYWHERE)) if (MEASURE_SITE_AT.test(site.slice(w.index!))) words.add(w[0].toLowerCase());
+  }
+  return words;
+}
 const FLOAT_ZERO_ARG = { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' };
 
 /**
@@ -51,8 +80,7 @@ const CANDIDATES = candidateQuery(
     perFile(source) {
       const any: KindRule[] = [];
       if (FLOAT_ZERO_IN_TEXT.test(source)) any.push({ kind: 'argument_list', has: FLOAT_ZERO_ARG }, { kind: 'boolean_operator', has: { field: 'right', kind: 'float' } });
-      const words = new Set<string>();
-      for (const m of source.matchAll(MEASURE_SITE)) words.add((m[1] ?? m[2]).toLowerCase());
+      const words = measureSiteWords(source);
       if (words.size) {
         const regex = `(?i)(${[...words].join('|')})`;
         any.push({ kind: 'argument_list', regex, has: { kind: 'integer', regex: '^0$' } }, { kind: 'boolean_operator', regex, has: { field: 'right', kind: 'integer', regex: '^0$' } });
