@@ -60,10 +60,24 @@ const PY_SESSIONS = candidateQuery(['python'], PY_SESSION_RULE, { when: ['Sessio
  * Words a file's import statements bind (`import requests as rq`, `from urllib import request`, a parenthesised
  * list): a text superset of the local names `pyImportAliases` reads from the tree.
  */
-const IMPORT_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)/gm;
+const IMPORT_LINE = /[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)/y;
+let lastImportText: string | undefined;
+let lastImportWords = new Set<string>();
+/** (The shared walk's query and the check ask for the same file's words one after the other: the last answer is kept.) */
 function importWords(source: string): Set<string> {
+  if (source === lastImportText) return lastImportWords;
   const words = new Set<string>();
-  for (const m of source.matchAll(IMPORT_LINE)) for (const w of m[1].matchAll(/[A-Za-z_]\w*/g)) if (w[0] !== 'as') words.add(w[0]);
+  lastImportText = source;
+  lastImportWords = words;
+  // From each `import` keyword (an indexOf hop; a multiline regex costs a test at every line of every file).
+  for (let at = source.indexOf('import'); at >= 0; at = source.indexOf('import', at + 6)) {
+    const start = source.lastIndexOf('\n', at) + 1;
+    IMPORT_LINE.lastIndex = start;
+    const m = IMPORT_LINE.exec(source);
+    if (!m || m.index !== start) continue;
+    for (const w of m[1].matchAll(/[A-Za-z_]\w*/g)) if (w[0] !== 'as') words.add(w[0]);
+    at = Math.max(at, m.index + m[0].length - 6);
+  }
   return words;
 }
 /** Names assigned a `…Session(…)` in the text (`s = requests.Session()`, `with Session() as s`): a superset of the tree's. */

@@ -12,13 +12,8 @@ const SOURCING = new Set(['source', '.']);
  */
 const SOURCED_PATH = /(^|\/)(profile\.d|bash_completion\.d|completions)\/[^/]+$|(^|\/)\.?((bash|zsh)rc|(bash_)?profile)$/;
 
-/*
- * Commands are selected natively (ast-grep, in Rust) by their name, so only those cross into JS: `set`
- * commands, and the commands that are neither `set` nor a sourcing (`isDefinition` for a command).
- */
-const SET_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^set$' } } };
-const SOURCE_COMMAND = { rule: { kind: 'command', has: { kind: 'command_name', regex: '^(source|\\.)$' } } };
-const OTHER_COMMAND = { rule: { kind: 'command', not: { has: { kind: 'command_name', regex: '^(set|source|\\.)$' } } } };
+/** Every command: one walk, split by name in JS (`set`, sourcing, the others). */
+const ANY_COMMAND = { rule: { kind: 'command' } };
 
 const PIPELINE = { rule: { kind: 'pipeline' } };
 /** Variable expansions outside tests (`[ -z "$X" ]` is how a script checks for an unset variable). */
@@ -77,17 +72,26 @@ export default defineRule({
     // With a shebang, a file that only defines functions and variables does nothing when run: it is sourced.
     if (shebang && statements.length && statements.every((s) => DEFINITION_KINDS.has(String(s.kind())))) return [];
     // A wrapper that runs one command (`exec gunicorn …`, `cd app && gunicorn …`) fails with that command's status anyway.
-    const commands = root.findAll(OTHER_COMMAND);
+    // Every command in one walk, split by name (a walk each for the other, `set` and `source` commands cost
+    // three full-tree traversals).
+    const commands: SgNode[] = [];
+    const sets: SgNode[] = [];
+    let sources = false;
+    for (const c of root.findAll(ANY_COMMAND)) {
+      const name = commandName(c);
+      if (name === 'set') sets.push(c);
+      else if (name === 'source' || name === '.') sources = true;
+      else commands.push(c);
+    }
     // (Not one that sources other files: their commands run in it.)
     const work = commands.filter((c) => (!NEUTRAL.has(commandName(c)) && commandName(c) !== 'cd') || writesFile(c)).length;
-    if (work <= 1 && !root.find(SOURCE_COMMAND)) return [];
+    if (work <= 1 && !sources) return [];
 
     const have = new Set<Opt>();
     const shebangFlags = /^#!\S*(?:\s+-S)?(?:\s+(?:env\s+)?\S*sh)?((?:\s+[-+][A-Za-z]+)*)\s*$/.exec(shebang)?.[1] ?? '';
     for (const f of shebangFlags.trim().split(/\s+/)) if (f.startsWith('-')) addShort(have, f);
-    for (const cmd of root.findAll(SET_COMMAND)) {
+    for (const cmd of sets) {
       const parts = cmd.children().filter((c) => c.isNamed());
-      if (commandName(cmd) !== 'set') continue;
       const args = parts.slice(1).map((p) => p.text());
       for (let i = 0; i < args.length; i++) {
         const a = args[i];

@@ -164,36 +164,41 @@ function isGuarded(g: Guards, name: string, line: number): boolean {
 const CHECK_REF = /\$\{?#?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|#)/g;
 
 /** Every place a variable is proven non-empty or checked: tests, `${V:?}`, non-empty assignments, loops. */
+const GUARD_NODES = {
+  rule: { any: [{ kind: 'test_command' }, TEST_COMMAND.rule, { kind: 'expansion' }, { kind: 'variable_assignment' }, { kind: 'for_statement' }] },
+};
+
 function collectGuards(root: SgNode): Guards {
   const g: Guards = { at: new Map() };
-  // Tests that name the variable: [ -n "$V" ], [[ -z $V ]], [ -d "$V" ], test -n "$V", [ $# -lt 1 ].
-  for (const t of root.findAll({ rule: { kind: 'test_command' } })) {
-    const line = fromSg(t.range()).start.line;
-    for (const m of t.text().matchAll(CHECK_REF)) addGuard(g, m[1], line);
-  }
-  for (const c of root.findAll(TEST_COMMAND)) {
-    const name = c.children().find((x) => x.kind() === 'command_name')?.text();
-    if (name === 'test' || name === '[') {
-      const line = fromSg(c.range()).start.line;
-      for (const m of c.text().matchAll(CHECK_REF)) addGuard(g, m[1], line);
+  // One walk for the five kinds of guard (each a walk of its own cost a full-tree traversal per kind).
+  for (const n of root.findAll(GUARD_NODES)) {
+    const kind = n.kind();
+    if (kind === 'test_command') {
+      // Tests that name the variable: [ -n "$V" ], [[ -z $V ]], [ -d "$V" ], test -n "$V", [ $# -lt 1 ].
+      const line = fromSg(n.range()).start.line;
+      for (const m of n.text().matchAll(CHECK_REF)) addGuard(g, m[1], line);
+    } else if (kind === 'command') {
+      const name = n.children().find((x) => x.kind() === 'command_name')?.text();
+      if (name === 'test' || name === '[') {
+        const line = fromSg(n.range()).start.line;
+        for (const m of n.text().matchAll(CHECK_REF)) addGuard(g, m[1], line);
+      }
+    } else if (kind === 'expansion') {
+      // ${V:?} / ${V?} anywhere (`: "${V:?}"`, or inside an earlier command).
+      const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(:?\?)/.exec(n.text());
+      if (m) addGuard(g, m[1], fromSg(n.range()).start.line);
+    } else if (kind === 'variable_assignment') {
+      // Assignments of a value that cannot be empty: a literal, a literal-prefixed path, a default, mktemp.
+      const nameNode = n.children().find((x) => x.kind() === 'variable_name');
+      if (!nameNode) continue;
+      const text = n.text();
+      const value = text.slice(text.indexOf('=') + 1);
+      if (nonEmptyValue(value)) addGuard(g, nameNode.text(), fromSg(n.range()).start.line);
+    } else if (kind === 'for_statement') {
+      // for V in …: a loop variable only takes the words of the list.
+      const v = n.children().find((x) => x.kind() === 'variable_name');
+      if (v) addGuard(g, v.text(), fromSg(n.range()).start.line);
     }
-  }
-  // ${V:?} / ${V?} anywhere (`: "${V:?}"`, or inside an earlier command).
-  for (const e of root.findAll({ rule: { kind: 'expansion' } })) {
-    const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+)(:?\?)/.exec(e.text());
-    if (m) addGuard(g, m[1], fromSg(e.range()).start.line);
-  }
-  // Assignments of a value that cannot be empty: a literal, a literal-prefixed path, a default, mktemp.
-  for (const a of root.findAll({ rule: { kind: 'variable_assignment' } })) {
-    const nameNode = a.children().find((x) => x.kind() === 'variable_name');
-    if (!nameNode) continue;
-    const value = a.text().slice(a.text().indexOf('=') + 1);
-    if (nonEmptyValue(value)) addGuard(g, nameNode.text(), fromSg(a.range()).start.line);
-  }
-  // for V in …: a loop variable only takes the words of the list.
-  for (const f of root.findAll({ rule: { kind: 'for_statement' } })) {
-    const v = f.children().find((x) => x.kind() === 'variable_name');
-    if (v) addGuard(g, v.text(), fromSg(f.range()).start.line);
   }
   return g;
 }
