@@ -17,6 +17,17 @@ export interface Candidate {
   /** Extra strings to redact (the part of a PEM body on the header line …). */
   redact?: string[];
   priority: number;
+  /**
+   * Found where the credentials belong to a throw-away service or environment: a CI job that starts its own
+   * service containers, the `test` block of a settings file, a script that starts its own database container.
+   * A word-like value there is a test credential (info), like a fixture in a test file.
+   */
+  throwaway?: boolean;
+}
+
+/** A `push` that marks what it receives as a throw-away credential (see Candidate.throwaway). */
+export function throwawayPush(push: (c: Candidate) => void): (c: Candidate) => void {
+  return (c) => push({ ...c, throwaway: true });
 }
 
 export const KIND_LABEL: Record<SecretKind, string> = { password: 'password', token: 'token', secret: 'secret', key: 'key', credential: 'credential' };
@@ -66,7 +77,12 @@ export function isIdentifierValue(value: string): boolean {
   return /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value);
 }
 
-export function toDrafts(cands: Candidate[], context: FileContext = 'product'): FindingDraft[] {
+/**
+ * `throwawayFile`: every secret of the file is test data, token formats and keys included: a web page saved as a
+ * test fixture (a third party's page and its public widget keys), a test environment that calls its own secrets
+ * insecure.
+ */
+export function toDrafts(cands: Candidate[], context: FileContext = 'product', throwawayFile = false): FindingDraft[] {
   // One finding per (line, secret): a token assigned to a secret name is reported as the token.
   const best = new Map<string, Candidate>();
   for (const c of cands) {
@@ -78,7 +94,7 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product'): 
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
     .map((c) => {
       const format = FORMAT_MESSAGES.has(c.messageId);
-      const fixture = !format && context === 'test' && isFixtureValue(c.value);
+      const fixture = throwawayFile || (!format && (context === 'test' || c.throwaway === true) && isFixtureValue(c.value));
       // A fixture in a test is grouped apart from the same value in product code: the test locations are an
       // info notice, not locations of the product's (critical) finding.
       const groupKey = secretGroupKey(c.value) + (fixture ? ':test-fixture' : '');

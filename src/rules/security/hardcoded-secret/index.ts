@@ -12,6 +12,7 @@ import { scanPython } from './python.js';
 import { isExampleConfig, isTranslationCatalogue, scanRaw } from './raw.js';
 import { scanYaml } from './yaml.js';
 import { PREFILTER } from './prefilter.js';
+import { isThrowawayTestFile } from './throwaway.js';
 
 export default defineRule({
   id: 'security/hardcoded-secret',
@@ -106,7 +107,7 @@ export default defineRule({
           break;
       }
     }
-    return toDrafts(cands, input.context);
+    return toDrafts(cands, input.context, input.context === 'test' && isThrowawayTestFile(input.path, input.source));
   },
 });
 
