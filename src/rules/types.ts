@@ -158,6 +158,12 @@ export interface FindingDraft {
    * directory or above and no Dockerfile of the repository installs a file of that name (a library's ranges).
    */
   unlessPackagedLibrary?: boolean;
+  /**
+   * Made an info notice (the first matching `note` added to its message) when a file of the repository carries one
+   * of these per-file tags (PerFileFacts.tags, set by a file-pass extractor): what another file says about this one — the application
+   * refuses the value at start-up, a sibling settings module replaces it.
+   */
+  infoWhenTagged?: Array<{ tag: string; note: string }>;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
   /**

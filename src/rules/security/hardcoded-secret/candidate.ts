@@ -2,6 +2,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import { fromSg } from '../../../parse/position.js';
 import type { Confidence, FileContext, FindingDraft, Range } from '../../types.js';
+import { overrideTags } from './overrides.js';
 import { isPlaceholder, secretGroupKey, secretKindOfName, type SecretKind } from '../_secret-patterns.js';
 
 /**
@@ -20,7 +21,7 @@ export interface Candidate {
   /**
    * Found where the credentials belong to a throw-away service or environment: a CI job that starts its own
    * service containers, the `test` block of a settings file, a script that starts its own database container.
-   * A word-like value there is a test credential (info), like a fixture in a test file.
+   * A word-like value there (isWordLikeValue) is a test credential (info), like a fixture in a test file.
    */
   throwaway?: boolean;
 }
@@ -57,6 +58,14 @@ export function isFixtureValue(value: string): boolean {
   return shannon(value) < 3.5;
 }
 
+/**
+ * A password made of a word or words and at most a few digits (`admin`, `GoodNewsEveryone`, `test1234`, `123456`):
+ * what people type for a throw-away service. A random-looking value (`Zt8qLm2vXw9r`) is not.
+ */
+export function isWordLikeValue(value: string): boolean {
+  return /^(?:[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,6}|\d{4,8})$/.test(value);
+}
+
 function shannon(s: string): number {
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -82,7 +91,7 @@ export function isIdentifierValue(value: string): boolean {
  * test fixture (a third party's page and its public widget keys), a test environment that calls its own secrets
  * insecure.
  */
-export function toDrafts(cands: Candidate[], context: FileContext = 'product', throwawayFile = false): FindingDraft[] {
+export function toDrafts(cands: Candidate[], context: FileContext = 'product', throwawayFile = false, path = ''): FindingDraft[] {
   // One finding per (line, secret): a token assigned to a secret name is reported as the token.
   const best = new Map<string, Candidate>();
   for (const c of cands) {
@@ -94,7 +103,7 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product', t
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
     .map((c) => {
       const format = FORMAT_MESSAGES.has(c.messageId);
-      const fixture = throwawayFile || (!format && (context === 'test' || c.throwaway === true) && isFixtureValue(c.value));
+      const fixture = throwawayFile || (!format && ((context === 'test' && isFixtureValue(c.value)) || (c.throwaway === true && isWordLikeValue(c.value))));
       // A fixture in a test is grouped apart from the same value in product code: the test locations are an
       // info notice, not locations of the product's (critical) finding.
       const groupKey = secretGroupKey(c.value) + (fixture ? ':test-fixture' : '');
@@ -116,6 +125,8 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product', t
         secrets: [c.value, ...(c.redact ?? [])].filter((s) => s.length >= 3),
         groupKey,
         confidence: c.confidence,
+        // A name-based literal that the application refuses, or that a production settings module replaces.
+        ...(!format && !fixture ? { infoWhenTagged: overrideTags(path, c.data.name, c.value) } : {}),
       };
     });
 }

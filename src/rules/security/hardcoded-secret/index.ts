@@ -107,7 +107,7 @@ export default defineRule({
           break;
       }
     }
-    return toDrafts(cands, input.context, input.context === 'test' && isThrowawayTestFile(input.path, input.source));
+    return toDrafts(cands, input.context, input.context === 'test' && isThrowawayTestFile(input.path, input.source), input.path);
   },
 });
 
