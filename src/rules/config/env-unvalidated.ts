@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { basename, hasFlag, listNames, signalFiles } from '../_repo-signals.js';
 import type { FileSignals, RepoFindingDraft } from '../types.js';
+import { OPTIONAL } from './_env-read-checks.js';
 
 /** A component is reported when it reads the environment at least this often… */
 export const MIN_READS = 6;
@@ -54,7 +55,7 @@ export default defineRule({
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.2, perFile: 0.2, cap: 6, kind: 'refactor', track: 'config', dependsOn: ['security/hardcoded-secret'] },
   check(facts) {
-    const byComponent = new Map<string, Array<{ path: string; reads: number; names: string[]; line: number }>>();
+    const byComponent = new Map<string, Array<{ path: string; reads: number; names: string[]; line: number; listed: boolean }>>();
     const validated = new Set<string>();
     const files = signalFiles(facts, { all: true });
     // Keys of a next.config `env:` block are inlined as `process.env.<key>` wherever they are read.
@@ -72,13 +73,14 @@ export default defineRule({
       byComponent.set(file.component, l);
     }
     const out: RepoFindingDraft[] = [];
-    for (const [component, list] of [...byComponent.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [component, all] of [...byComponent.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       if (validated.has(component) || validated.has('.')) continue;
-      const reads = list.reduce((n, f) => n + f.reads, 0);
+      const reads = all.reduce((n, f) => n + f.reads, 0);
+      const list = all.filter((f) => f.listed);
       if (reads < MIN_READS || list.length < MIN_FILES) continue;
       list.sort((a, b) => b.reads - a.reads || (a.path < b.path ? -1 : 1));
       if (list[0].reads >= 0.75 * reads && CONFIG_FILE.test(basename(list[0].path))) continue;
-      const names = [...new Set(list.flatMap((f) => f.names))].sort();
+      const names = [...new Set(all.flatMap((f) => f.names))].sort();
       out.push({
         messageId: 'scattered',
         data: { reads, files: list.length, names: listNames(names, 6) },
@@ -93,10 +95,16 @@ export default defineRule({
   },
 });
 
-/** The reads of a file that happen at run time: not `import.meta.env`, public build variables or next.config `env:` keys. */
-function runtimeReads(env: NonNullable<FileSignals['env']>, inlined: ReadonlySet<string>): { reads: number; names: string[]; line: number } | undefined {
-  if (!env.hits) return env;
-  const hits = env.hits.filter(([name, , meta]) => !meta && !PUBLIC_BUILD_VAR.test(name) && !inlined.has(name));
+/**
+ * The reads of a file that happen at run time: not `import.meta.env`, public build variables, next.config `env:`
+ * keys, nor reads handled where they are read (config/_env-read-checks.ts). `listed` is false when every counted
+ * read is optional with a complete default: they add to the component's scattered reads, but the file alone has
+ * nothing to fix.
+ */
+function runtimeReads(env: NonNullable<FileSignals['env']>, inlined: ReadonlySet<string>): { reads: number; names: string[]; line: number; listed: boolean } | undefined {
+  if (!env.hits) return { ...env, listed: true };
+  const hits = env.hits.filter(([name, , meta]) => (!meta || meta === OPTIONAL) && !PUBLIC_BUILD_VAR.test(name) && !inlined.has(name));
   if (!hits.length) return undefined;
-  return { reads: hits.length, names: [...new Set(hits.map((h) => h[0]))].slice(0, 40), line: hits[0][1] };
+  const required = hits.filter((h) => h[2] !== OPTIONAL);
+  return { reads: hits.length, names: [...new Set(hits.map((h) => h[0]))].slice(0, 40), line: (required[0] ?? hits[0])[1], listed: required.length > 0 };
 }

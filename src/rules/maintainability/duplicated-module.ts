@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { defineRule } from '../define.js';
 import type { FileFact, PerFileFacts, RepoFactsView, RepoFindingDraft } from '../types.js';
-import { FRAMEWORK_SKELETON_TAG, MINHASH_SIZE, similarity, WORKSPACES_TAG } from './_module-fingerprint.js';
+import { FRAMEWORK_SKELETON_TAG, literalSimilarity, MINHASH_SIZE, similarity, WORKSPACES_TAG } from './_module-fingerprint.js';
 
 /**
  * Detection, in near-linear time (no all-pairs comparison of contents):
@@ -54,6 +54,21 @@ interface Item {
 
 function substantial(pf: PerFileFacts): boolean {
   return (pf.tokens ?? 0) >= MIN_SIMILAR_TOKENS && (pf.codeLines ?? 0) >= MIN_SIMILAR_LINES && !pf.tags?.includes(FRAMEWORK_SKELETON_TAG);
+}
+
+/**
+ * Near copies keep their strings: a copy edited for another entity still has most of its messages, paths, keys
+ * and queries (umami's per-entity delete buttons share 64 % of their literals, two download scripts 78 %). Two
+ * modules that share the code skeleton a framework or a convention requires while almost every string differs
+ * (two plugin declarations with their own id, name and description; two bot-detection methods testing different
+ * headers with different messages) are instances of one pattern, each with its own content: not copies.
+ */
+export const MIN_SHARED_LITERALS = 0.25;
+const MIN_LITERALS = 4;
+function ownStrings(a: PerFileFacts, b: PerFileFacts): boolean {
+  if (!a.literals || !b.literals) return false;
+  const { similarity: s, union } = literalSimilarity(a.literals, b.literals);
+  return union >= MIN_LITERALS && s < MIN_SHARED_LITERALS;
 }
 
 function famOf(lang: string): string {
@@ -157,7 +172,7 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const tb = B.pf.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A.pf) || !substantial(B.pf)) return;
     const sim = similarity(A.pf.minhash, B.pf.minhash);
-    if (sim < NEAR_THRESHOLD) return;
+    if (sim < NEAR_THRESHOLD || ownStrings(A.pf, B.pf)) return;
     uf.union(a, b);
     links.push([a, sim]);
   };
@@ -196,7 +211,7 @@ export function fileGroups(facts: RepoFactsView): FileGroup[] {
     const tb = B.tokens ?? 0;
     if (Math.min(ta, tb) < SIZE_RATIO * Math.max(ta, tb) || !substantial(A) || !substantial(B)) return;
     const sim = similarity(A.minhash, B.minhash);
-    if (sim < SAME_NAME_THRESHOLD) return;
+    if (sim < SAME_NAME_THRESHOLD || ownStrings(A, B)) return;
     uf.union(a, b);
     links.push([a, sim]);
   };
