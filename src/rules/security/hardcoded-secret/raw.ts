@@ -43,6 +43,8 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
     for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
       const token = m[1];
       if (isExampleToken(token) || (f.entropy && entropy(token) < f.entropy)) continue;
+      // A token whose tail is masked (`xoxp-5723…-####################`, `…-****`): a redacted example.
+      if (/^[#*•]{4,}/.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       const start = f.kind === 'token' ? m.index : m.index + m[0].length - token.length;
       const name = nameBefore(src, start);
       push({
