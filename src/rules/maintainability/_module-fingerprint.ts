@@ -367,7 +367,17 @@ export const LITERAL_SKETCH = 64;
 
 /** A string token's content, quotes and prefixes removed, each non-blank line once (SQL and HTML line by line). */
 function addLiteral(set: Set<number>, tok: string): void {
-  const body = tok.replace(/^[rbfuRBFU]*("""|'''|["'`])/, '').replace(/("""|'''|["'`])$/, '');
+  let a = 0;
+  while (a < tok.length && tok[a] !== '"' && tok[a] !== "'" && tok[a] !== '`') a++; // Python prefixes r'', f"" …
+  const q = tok[a];
+  const open = tok.startsWith(q + q + q, a) && tok.length >= a + 6 ? 3 : 1;
+  const end = tok.length - open >= a + open && tok.endsWith(open === 3 ? q + q + q : q) ? tok.length - open : tok.length;
+  const body = tok.slice(a + open, end);
+  if (!body.includes('\n')) {
+    const w = body.trim();
+    if (w) set.add(fnv1a(w));
+    return;
+  }
   for (const l of body.split('\n')) {
     const w = l.trim().replace(/\s+/g, ' ');
     if (w) set.add(fnv1a(w));
