@@ -15,11 +15,15 @@
  * - (optional, see envReadState) it has a default that is a complete value (`os.getenv("REGION", "us-east-1")`, `default=os.path.expanduser("~")`,
  *   `process.env.LOG_FORMAT || "json"`) and is used as the string it is: an optional setting that works unset. Not
  *   when the value is parsed (`int(os.getenv("PORT", "5000"))`, `Number(process.env.PORT || 3000)`: a malformed
- *   value fails there, which is what validation is for), not an empty default (`""` means "unset"
+ *   value fails there, which is what validation is for), not a credential or a service address as the default
+ *   (`DB_PASS` → a password, `DB_HOST` → "10.40.2.17", `BASE_URL` → "http://localhost:5000": one environment's
+ *   value written into the code), not an empty default (`""` means "unset"
  *   for the code that follows), and not a development mode as the default of a mode variable
  *   (`FLASK_ENV` → `"development"`: unset in production means debug mode);
  * - it is a variable of the CI platform (`GITHUB_*`, `GITLAB_*`, `CI_*` …): build information set by the runner.
  */
+
+import { secretKindOfName } from '../security/_secret-patterns.js';
 
 const IF_LINE = /^\s*(?:if|elif|else if|\}\s*else if)\b|^\s*if\s*\(/;
 const STOP = /\b(raise|throw|return|sys\.exit|process\.exit)\b/;
@@ -109,6 +113,9 @@ function presenceTestedBefore(lines: readonly string[], line: number, name: stri
  * `environ.get("X") or "/tmp/x"`; JS `process.env.X || "aws"`, `process.env.X ?? 3000`.
  */
 function completeDefault(source: string, start: number, end: number, name: string): boolean {
+  // A password or the address of a service as the default (`DB_PASS` → "Wh3atfield", `DB_HOST` → "10.40.2.17") is
+  // one environment's value written into the code, not a default that works everywhere.
+  if (secretKindOfName(name) || SERVICE_LOCATION.test(name)) return false;
   // `int(os.getenv("PORT", "5000"))`: a set value is parsed, and a malformed one fails there — unvalidated.
   if (PARSED.test(source.slice(Math.max(0, start - 24), start))) return false;
   const after = source.slice(end, end + 160);
@@ -124,6 +131,7 @@ function completeDefault(source: string, start: number, end: number, name: strin
   return !/environ|getenv|process\.env/.test(dflt);
 }
 
+const SERVICE_LOCATION = /(^|_)(HOST|HOSTNAME|URL|URI|DSN|ENDPOINT|ADDR|ADDRESS|SERVER|DB|DATABASE|BUCKET|QUEUE|TOPIC)(_|$)/;
 const PARSED = /\b(?:int|float|bool|Decimal|Number|parseInt|parseFloat|Boolean|json\.loads|JSON\.parse)\(\s*$|[+!]\s*$/;
 
 function nextCodeLine(lines: readonly string[], line: number): number {
