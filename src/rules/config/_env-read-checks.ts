@@ -20,6 +20,7 @@
  *   value written into the code), not an empty default (`""` means "unset"
  *   for the code that follows), and not a development mode as the default of a mode variable
  *   (`FLASK_ENV` → `"development"`: unset in production means debug mode);
+ * - it is handed straight to a configuration loader (`load_dotenv(dotenv_path=os.environ.get("ENV_FILE"))`);
  * - it is a variable of the CI platform (`GITHUB_*`, `GITLAB_*`, `CI_*` …): build information set by the runner.
  */
 
@@ -50,6 +51,9 @@ export function envReadState(source: string, lines: readonly string[], line: num
 
 function envReadHandled(lines: readonly string[], line: number, name: string): boolean {
   if (CI_PLATFORM.test(name)) return true;
+  // `load_dotenv(dotenv_path=os.environ.get("ENV_FILE"))`: where the configuration is loaded from, handed to the
+  // loader (which treats unset as "the default place"), not a setting of its own.
+  if (CONFIG_LOADER.test(lines[line - 1] ?? '')) return true;
   if (presenceTestedBefore(lines, line, name)) return true;
   const target = /^\s*((?:self\.|this\.)?[A-Za-z_$][\w$]*)\s*(?::\s*[\w[\], |]+)?=(?!=)/.exec(lines[line - 1] ?? '')?.[1]
     ?? /^\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\], |<>]+)?=(?!=)/.exec(lines[line - 1] ?? '')?.[1];
@@ -131,6 +135,7 @@ function completeDefault(source: string, start: number, end: number, name: strin
   return !/environ|getenv|process\.env/.test(dflt);
 }
 
+const CONFIG_LOADER = /\b(?:load_dotenv|dotenv_values|find_dotenv|read_env|from_envvar|dotenv\.config)\s*\(/;
 const SERVICE_LOCATION = /(^|_)(HOST|HOSTNAME|URL|URI|DSN|ENDPOINT|ADDR|ADDRESS|SERVER|DB|DATABASE|BUCKET|QUEUE|TOPIC)(_|$)/;
 const PARSED = /\b(?:int|float|bool|Decimal|Number|parseInt|parseFloat|Boolean|json\.loads|JSON\.parse)\(\s*$|[+!]\s*$/;
 

@@ -21,3 +21,9 @@ def init_sentry():
 
 def home():
     return os.getenv("API_HOME", default=os.path.expanduser("~"))
+
+
+def load_env():
+    from dotenv import load_dotenv
+
+    load_dotenv(dotenv_path=os.environ.get("API_ENV_FILE"))
