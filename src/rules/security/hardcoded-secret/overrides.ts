@@ -30,7 +30,9 @@ function dirOf(path: string): string {
 
 /** Per-file extractor (file pass). */
 export function secretOverrideSignals(input: FileInput): PerFileFacts | undefined {
-  if (input.lang !== 'python' && input.lang !== 'javascript' && input.lang !== 'typescript') return undefined;
+  // Product code only: a test that compares a value and fails (`if token == "…": raise AssertionError`) says nothing
+  // about what the application accepts.
+  if (input.context !== 'product' || (input.lang !== 'python' && input.lang !== 'javascript' && input.lang !== 'typescript')) return undefined;
   const src = input.source;
   const tags: string[] = [];
   if ((src.includes('==') || src.includes('!=')) && STOPS.test(src)) {
