@@ -8,6 +8,7 @@ import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { apiSignals } from './rules/security/_api-signals.js';
 import { secretFileSignals } from './rules/security/committed-secret-file.js';
+import { secretOverrideSignals } from './rules/security/hardcoded-secret/overrides.js';
 import { testImports } from './rules/hygiene/_test-imports.js';
 import { fileSignals } from './rules/_signals.js';
 import { readinessSignals } from './readiness/signals.js';
@@ -22,7 +23,7 @@ export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop, pythonPackaging];
+export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, secretOverrideSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop, pythonPackaging];
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

@@ -40,6 +40,7 @@ export interface RawFinding extends Finding {
   unlessHealthcheckProbe?: boolean;
   unlessAppServerDropsPrivileges?: boolean;
   unlessScriptDropsPrivileges?: string[];
+  infoWhenTagged?: Array<{ tag: string; note: string }>;
 }
 
 export interface FileResult {
@@ -229,5 +230,6 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
     ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
     ...(d.unlessScriptDropsPrivileges?.length ? { unlessScriptDropsPrivileges: d.unlessScriptDropsPrivileges } : {}),
+    ...(d.infoWhenTagged?.length ? { infoWhenTagged: d.infoWhenTagged } : {}),
   };
 }

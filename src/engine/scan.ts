@@ -213,6 +213,21 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
     if (moot) delete f.unlessFileExists;
     return true;
   });
+  // A file rule's finding that another file turns into a notice (FindingDraft.infoWhenTagged): the application
+  // refuses the value at start-up, a sibling settings module replaces it. Grouped apart from the reported ones.
+  if (raw.some((f) => f.infoWhenTagged)) {
+    const tags = new Set([...perFile.values()].flatMap((pf) => pf.tags ?? []));
+    for (const f of raw) {
+      const w = f.infoWhenTagged;
+      if (!w) continue;
+      delete f.infoWhenTagged;
+      const hit = w.find((t) => tags.has(t.tag));
+      if (!hit) continue;
+      f.severity = 'info';
+      f.message = `${f.message} (${hit.note})`;
+      if (f.groupKey) f.groupKey = `${f.groupKey}:info`;
+    }
+  }
   // A file rule's finding that holds only for programs started unattended (FindingDraft.onlyIfStartedUnattended).
   if (raw.some((f) => f.onlyIfStartedUnattended)) {
     const commands = [

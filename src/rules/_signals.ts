@@ -22,6 +22,7 @@ import { pyCallee, pyImportAliases } from './security/_secret-ast.js';
 import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, JS_CONNECTORS } from './reliability/_connectors.js';
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 import { jsCodeLines, pyCodeLines } from './_code-lines.js';
+import { envReadState } from './config/_env-read-checks.js';
 
 /**
  * Functions of at least this many code lines (signature to last line, without blank lines, comment lines and
@@ -136,29 +137,6 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   ],
 ];
 
-/**
- * A read assigned to a name that the next lines check and act on when it is missing or malformed: `if not x:`,
- * `if x is None:`, `if not isinstance(x, str):` followed by a `raise`, `sys.exit`, `return` or `throw` — the value
- * is validated where it is read (deepface's storage back-ends, optional integrations skipped when unset).
- */
-const IF_LINE = /^\s*(?:if|elif)\b/;
-function checkedRightAfter(lines: readonly string[], line: number): boolean {
-  // The next lines first (no regex is built for the common read that no `if` follows: this runs per read).
-  let at = -1;
-  for (let i = line; i < Math.min(lines.length, line + 3) && at < 0; i++) if (IF_LINE.test(lines[i])) at = i;
-  if (at < 0) return false;
-  const target = /^\s*((?:self\.)?[A-Za-z_]\w*)\s*(?::\s*[\w[\], |]+)?=(?!=)/.exec(lines[line - 1] ?? '')?.[1];
-  if (!target) return false;
-  const name = target.replace(/[.$]/g, '\\$&');
-  const check = new RegExp(`^\\s*(?:if|elif)\\b.*?(?:\\bnot\\s+(?:isinstance\\(\\s*)?${name}\\b|\\b${name}\\s+is\\s+None\\b|!\\s*${name}\\b)`);
-  for (let i = at; i < Math.min(lines.length, line + 3); i++) {
-    if (!check.test(lines[i])) continue;
-    for (let j = i; j < Math.min(lines.length, i + 4); j++) if (/\b(raise|throw|return|sys\.exit|process\.exit)\b/.test(lines[j])) return true;
-    return false;
-  }
-  return false;
-}
-
 /** Variables of the operating system and terminal, read to adapt to the machine, not settings of the application. */
 const OS_VARIABLE = /^(PATH|HOME|USER|USERNAME|LOGNAME|SHELL|TERM|COLORTERM|NO_COLOR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+|PWD|OLDPWD|TMPDIR|TEMP|TMP|COLUMNS|LINES|DISPLAY|EDITOR|VISUAL|PAGER|HOSTNAME|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|SYSTEMROOT|COMSPEC|PYTHONPATH|PYTHONHASHSEED|VIRTUAL_ENV|CI)$/;
 /** CGI/WSGI request variables (`environ` of a request): headers and the request line, not the process environment. */
@@ -245,7 +223,7 @@ function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
   let reads = 0;
   let first = 0;
   const runs: Array<{ names: string[]; line: number; last: number }> = [];
-  const hits: Array<[string, number, (1 | 2)?]> = [];
+  const hits: Array<[string, number, (1 | 2 | 3)?]> = [];
   for (const [m, line] of codeMatches(input, ENV_READ)) {
     const name = m.slice(1).find(Boolean)!;
     if (name === 'NODE_ENV' || OS_VARIABLE.test(name)) continue;
@@ -255,9 +233,11 @@ function envReads(input: FileInput, s: FileSignals, flags: Set<string>): void {
     if (m[3] && /^['"]\s*\]\s*=(?!=)/.test(input.source.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     reads++;
     names.add(name);
-    // 1: inlined at build time (`import.meta.env`); 2: checked by hand right where it is read
-    // (`url = os.environ.get("GROBID_URL")` then `if not url: raise …`): neither is an unvalidated runtime read.
-    hits.push(m[7] ? [name, line, 1] : checkedRightAfter(input.lines, line) ? [name, line, 2] : [name, line]);
+    // 1: inlined at build time (`import.meta.env`); 2: handled where it is read (config/_env-read-checks.ts: checked
+    // and acted on, parsed in `try`, a feature switch): neither is an unvalidated runtime read; 3: optional with a
+    // complete default (counted, but nothing to fix in its file alone).
+    const state = m[7] ? 1 : envReadState(input.source, input.lines, line, name, m.index!, m.index! + m[0].length);
+    hits.push(state ? [name, line, state] : [name, line]);
     if (!first) first = line;
     const run = runs[runs.length - 1];
     if (run && line - run.last <= 3) {

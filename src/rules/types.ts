@@ -158,6 +158,12 @@ export interface FindingDraft {
    * directory or above and no Dockerfile of the repository installs a file of that name (a library's ranges).
    */
   unlessPackagedLibrary?: boolean;
+  /**
+   * Made an info notice (the first matching `note` added to its message) when a file of the repository carries one
+   * of these per-file tags (PerFileFacts.tags, set by a file-pass extractor): what another file says about this one — the application
+   * refuses the value at start-up, a sibling settings module replaces it.
+   */
+  infoWhenTagged?: Array<{ tag: string; note: string }>;
   /** Overrides the rule's `nonProduct` for this finding (a real token in documentation keeps its severity). */
   nonProduct?: 'keep' | 'lower' | 'drop';
   /**
@@ -435,6 +441,8 @@ export interface PerFileFacts {
   renameHash?: string;
   /** MinHash signature (48 × uint32) of 5-token shingles (maintainability/duplicated-module near-copies). */
   minhash?: number[];
+  /** Bottom-k sketch (sorted, at most 64 smallest 32-bit hashes) of the file's distinct string literals, line by line (maintainability/duplicated-module). */
+  literals?: number[];
   /** Token hash of a product source file too small to compare as a module (signature of its folder). */
   shapeHash?: string;
   /** Test files: the modules they import (hygiene/no-tests attributes tests to components by import). */
@@ -474,8 +482,8 @@ export interface FileSignals {
   thresholds?: Array<[string, string, number]>;
   /** Module-level numeric constants: [NAME, value, line]. */
   constants?: Array<[string, string, number]>;
-  /** Environment reads: count, distinct names (first 40), the first line, and each read (first 400): [name, line, 1 when through `import.meta.env`]. */
-  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, (1 | 2)?]> };
+  /** Environment reads: count, distinct names (first 40), the first line, and each read (first 400): [name, line, 1 when through `import.meta.env`, 2 when handled where read, 3 when optional with a complete default (config/_env-read-checks.ts)]. */
+  env?: { reads: number; names: string[]; line: number; hits?: Array<[string, number, (1 | 2 | 3)?]> };
   /** Build configuration (`next.config.*`): the keys of its `env:` block, which the bundler inlines as `process.env.<key>`. */
   buildEnv?: string[];
   /** Direct database connections opened: [callee, backing service, line]. */

@@ -308,6 +308,7 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   const renamed: string[] = new Array<string>(toks.length + 1);
   exact[0] = renamed[0] = fam;
   const ids: number[] = [];
+  const literalSet = new Set<number>();
   const names = new Map<string, number>();
   let importLine = -1;
   // Tokens outside import statements: the code a copy would share beyond naming the same dependencies.
@@ -325,6 +326,7 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
       if (inImport && t.k === 's' && (toks[i - 1]?.t === 'from' || toks[i - 1]?.t === 'import')) inImport = false;
     } else bodyTokens++;
     exact[i + 1] = t.t;
+    if (t.k === 's') addLiteral(literalSet, t.t);
     if (t.k === 's' && t.t.length > LONG_STRING && t.t.includes('\n')) {
       for (const l of t.t.split('\n')) {
         const w = l.trim().replace(/\s+/g, ' ');
@@ -356,5 +358,55 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
     codeLines,
     ...(bodyTokens < FRAMEWORK_MIN_BODY && FRAMEWORK_FILE.test(input.path) ? { tags: [FRAMEWORK_SKELETON_TAG] } : {}),
     minhash: minhash(ids, SHINGLE, MINHASH_SIZE),
+    literals: bottomK(literalSet, LITERAL_SKETCH),
   };
 }
+
+/** Size of the literal sketch: the smallest hashes of a file's distinct string literals. */
+export const LITERAL_SKETCH = 64;
+
+/** A string token's content, quotes and prefixes removed, each non-blank line once (SQL and HTML line by line). */
+function addLiteral(set: Set<number>, tok: string): void {
+  let a = 0;
+  while (a < tok.length && tok[a] !== '"' && tok[a] !== "'" && tok[a] !== '`') a++; // Python prefixes r'', f"" …
+  const q = tok[a];
+  const open = tok.startsWith(q + q + q, a) && tok.length >= a + 6 ? 3 : 1;
+  const end = tok.length - open >= a + open && tok.endsWith(open === 3 ? q + q + q : q) ? tok.length - open : tok.length;
+  const body = tok.slice(a + open, end);
+  if (!body.includes('\n')) {
+    const w = body.trim();
+    if (w) set.add(fnv1a(w));
+    return;
+  }
+  for (const l of body.split('\n')) {
+    const w = l.trim().replace(/\s+/g, ' ');
+    if (w) set.add(fnv1a(w));
+  }
+}
+
+function bottomK(set: ReadonlySet<number>, k: number): number[] {
+  return [...set].sort((a, b) => a - b).slice(0, k);
+}
+
+/**
+ * Estimated Jaccard similarity of two literal sketches (over the bottom-k of their union), and the estimated
+ * size of the union (exact when neither sketch was cut).
+ */
+export function literalSimilarity(a: readonly number[], b: readonly number[]): { similarity: number; union: number } {
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let both = 0;
+  while (seen < LITERAL_SKETCH && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) i++;
+    else if (i >= a.length || b[j] < a[i]) j++;
+    else {
+      both++;
+      i++;
+      j++;
+    }
+    seen++;
+  }
+  return { similarity: seen ? both / seen : 1, union: a.length + b.length - both };
+}
+

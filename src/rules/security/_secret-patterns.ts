@@ -257,8 +257,33 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   { name: 'JWT', re: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g, group: 1 },
 ];
 
-/** A token that has the right shape but is an obvious example (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`). */
+/**
+ * Published sample keys: real in shape, public by design — the test API keys of the Firebase Android SDK, which
+ * copies of its sample apps and tests carry everywhere (gitleaks allowlists the same list for `gcp-api-key`).
+ */
+const PUBLISHED_SAMPLE_TOKENS = new Set([
+  'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+  'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+  'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+  'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+  'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+  'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+  'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+  'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+  'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+  'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+  'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+  'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+  'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+  'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+]);
+
+/** A token that has the right shape but is an obvious example (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`) or a published sample key. */
 export function isExampleToken(token: string): boolean {
+  if (PUBLISHED_SAMPLE_TOKENS.has(token)) return true;
+  // `…-RANDOMSTRINGHERE`, `…AccessTokenHere`: a slot to fill in. `xoxp-1234-1234-1234-…`: one segment typed three times.
+  if (/here$/i.test(token) || /(?:^|[-_.])([A-Za-z0-9]{3,})[-_.]\1[-_.]\1(?:[-_.]|$)/.test(token)) return true;
   return /example|sample|dummy|fake|placeholder|(x){8,}|(X){8,}|(.)\3{9,}|0123456789|1234567890|abcdefghij/i.test(token) || hasSequentialRun(token, 7);
 }
 

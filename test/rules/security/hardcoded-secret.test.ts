@@ -27,3 +27,36 @@ test('a fixture value in a test is grouped apart from the same value in product 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('throw-away credentials, refused placeholders and replaced development keys are info notices; their look-alikes keep their severity', async () => {
+  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '../../corpus/security/hardcoded-secret/notices');
+  const res = await scan(dir, { rules: [rule], config: {} });
+  const severity = new Map(res.findings.filter((f) => f.ruleId === rule.id).map((f) => [`${f.path}:${f.line}`, f.severity]));
+  const expected: Record<string, string> = {
+    // A CI job that starts its own service containers: a word-like password there is the test server's.
+    '.github/workflows/ci.yml:17': 'info',
+    '.github/workflows/ci.yml:19': 'critical', // random-looking: still reported
+    '.github/workflows/ci.yml:27': 'critical', // a job without services
+    // The `test` block of a settings file.
+    'knexfile.js:8': 'critical',
+    'knexfile.js:17': 'info',
+    'config/database.yml:5': 'info',
+    'config/database.yml:10': 'critical',
+    // A script that starts its own database container.
+    'scripts/dev-server.sh:6': 'info',
+    // A development key that the production settings module replaces; not when nothing replaces it, nor in prod itself.
+    'app/settings/base.py:3': 'info',
+    'other/settings/base.py:3': 'critical',
+    'prod2/settings/prod.py:5': 'critical',
+    // A placeholder the application refuses at start-up; another value of the same file is reported.
+    'search/settings.yml:3': 'info',
+    'search/settings.yml:5': 'critical',
+    // A saved web page and a test environment that calls itself insecure; other test keys are one level lower.
+    'tests/data/recipe.html:3': 'info',
+    'tests/env/configuration.yml:3': 'info',
+    'tests/env/configuration.yml:8': 'info',
+    'tests/keys/signing.yml:4': 'high',
+    'tests/keys/test_client.py:3': 'high',
+  };
+  for (const [at, sev] of Object.entries(expected)) expect([at, severity.get(at)]).toEqual([at, sev]);
+});

@@ -4,7 +4,7 @@ import { candidateQuery, candidates } from '../../../parse/candidates.js';
 import { fromSg } from '../../../parse/position.js';
 import type { FileInput } from '../../types.js';
 import { secretKindOfName } from '../_secret-patterns.js';
-import { type Candidate, envDefault, literalFor, named } from './candidate.js';
+import { type Candidate, envDefault, literalFor, named, throwawayPush } from './candidate.js';
 import { namesStoredSecret, unquote } from './command-line.js';
 import { PREFILTER } from './prefilter.js';
 
@@ -67,8 +67,11 @@ function localDatabasePasswords(source: string): Set<string> {
 }
 const LOCAL_DB_IMAGE = /\s(?:library\/)?(?:postgres|postgis\/postgis|mysql|mariadb|mongo|redis|bitnami\/(?:postgresql|mysql|mariadb|redis))(?::[\w.-]+)?\s*(?:$|[;&|])/;
 
-export function scanBash(input: FileInput, push: (c: Candidate) => void): void {
+export function scanBash(input: FileInput, pushAll: (c: Candidate) => void): void {
   const local = localDatabasePasswords(input.source);
+  // A script that starts its own database container is a local dev/test helper: the other word-like passwords it
+  // sets (`LD_SUPERUSER_PASSWORD=admin` for the dev server it runs next) are throw-away test credentials too.
+  const push = local.size ? throwawayPush(pushAll) : pushAll;
   for (const n of candidates(input, BASH_CANDIDATES)) {
     switch (n.kind()) {
       case 'variable_assignment': {

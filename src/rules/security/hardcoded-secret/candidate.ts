@@ -2,6 +2,7 @@
 import type { SgNode } from '@ast-grep/napi';
 import { fromSg } from '../../../parse/position.js';
 import type { Confidence, FileContext, FindingDraft, Range } from '../../types.js';
+import { overrideTags } from './overrides.js';
 import { isPlaceholder, secretGroupKey, secretKindOfName, type SecretKind } from '../_secret-patterns.js';
 
 /**
@@ -17,6 +18,17 @@ export interface Candidate {
   /** Extra strings to redact (the part of a PEM body on the header line …). */
   redact?: string[];
   priority: number;
+  /**
+   * Found where the credentials belong to a throw-away service or environment: a CI job that starts its own
+   * service containers, the `test` block of a settings file, a script that starts its own database container.
+   * A word-like value there (isWordLikeValue) is a test credential (info), like a fixture in a test file.
+   */
+  throwaway?: boolean;
+}
+
+/** A `push` that marks what it receives as a throw-away credential (see Candidate.throwaway). */
+export function throwawayPush(push: (c: Candidate) => void): (c: Candidate) => void {
+  return (c) => push({ ...c, throwaway: true });
 }
 
 export const KIND_LABEL: Record<SecretKind, string> = { password: 'password', token: 'token', secret: 'secret', key: 'key', credential: 'credential' };
@@ -46,6 +58,14 @@ export function isFixtureValue(value: string): boolean {
   return shannon(value) < 3.5;
 }
 
+/**
+ * A password made of a word or words and at most a few digits (`admin`, `GoodNewsEveryone`, `test1234`, `123456`):
+ * what people type for a throw-away service. A random-looking value (`Zt8qLm2vXw9r`) is not.
+ */
+export function isWordLikeValue(value: string): boolean {
+  return /^(?:[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,6}|\d{4,8})$/.test(value);
+}
+
 function shannon(s: string): number {
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -66,7 +86,12 @@ export function isIdentifierValue(value: string): boolean {
   return /^[a-z]+(?:[A-Z][a-z]+)+$/.test(value);
 }
 
-export function toDrafts(cands: Candidate[], context: FileContext = 'product'): FindingDraft[] {
+/**
+ * `throwawayFile`: every secret of the file is test data, token formats and keys included: a web page saved as a
+ * test fixture (a third party's page and its public widget keys), a test environment that calls its own secrets
+ * insecure.
+ */
+export function toDrafts(cands: Candidate[], context: FileContext = 'product', throwawayFile = false, path = ''): FindingDraft[] {
   // One finding per (line, secret): a token assigned to a secret name is reported as the token.
   const best = new Map<string, Candidate>();
   for (const c of cands) {
@@ -78,7 +103,7 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product'): 
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
     .map((c) => {
       const format = FORMAT_MESSAGES.has(c.messageId);
-      const fixture = !format && context === 'test' && isFixtureValue(c.value);
+      const fixture = throwawayFile || (!format && ((context === 'test' && isFixtureValue(c.value)) || (c.throwaway === true && isWordLikeValue(c.value))));
       // A fixture in a test is grouped apart from the same value in product code: the test locations are an
       // info notice, not locations of the product's (critical) finding.
       const groupKey = secretGroupKey(c.value) + (fixture ? ':test-fixture' : '');
@@ -100,6 +125,8 @@ export function toDrafts(cands: Candidate[], context: FileContext = 'product'): 
         secrets: [c.value, ...(c.redact ?? [])].filter((s) => s.length >= 3),
         groupKey,
         confidence: c.confidence,
+        // A name-based literal that the application refuses, or that a production settings module replaces.
+        ...(!format && !fixture ? { infoWhenTagged: overrideTags(path, c.data.name, c.value) } : {}),
       };
     });
 }

@@ -3,7 +3,8 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidates } from '../../../parse/candidates.js';
 import { fromSg } from '../../../parse/position.js';
 import type { FileInput, Lang } from '../../types.js';
-import { type Candidate, PASS_BESIDE_USER, USER_KEY, authHeader, envDefault, literalFor, named, param } from './candidate.js';
+import { type Candidate, PASS_BESIDE_USER, USER_KEY, authHeader, envDefault, literalFor, named, param, throwawayPush } from './candidate.js';
+import { TEST_BLOCK_KEY } from './throwaway.js';
 import { PREFILTER } from './prefilter.js';
 
 /* ------------------------------------------------------------------ JS / TS ------------------------------------------------------------------ */
@@ -76,8 +77,23 @@ export const jsCandidates = (langs: readonly Lang[], kinds: readonly string[]) =
 export const JS_CANDIDATES = jsCandidates(['javascript'], JS_KINDS);
 export const TS_CANDIDATES = jsCandidates(['typescript', 'tsx'], TS_KINDS);
 
-export function scanJs(input: FileInput, push: (c: Candidate) => void): void {
+/** `export const test = {…}`, `test: {…}`: the connection settings of the test environment (knexfile, Sequelize config). */
+const TEST_BLOCK_TEXT = /\b(?:test|testing)\s*(?::\s*[\w.<>]+\s*)?[:=]\s*\{/;
+
+function inTestBlock(n: SgNode): boolean {
+  for (let p = n.parent(); p; p = p.parent()) {
+    const k = p.kind();
+    const key = k === 'pair' ? p.field('key') : k === 'variable_declarator' ? p.field('name') : null;
+    if (key && TEST_BLOCK_KEY.test(jsKeyName(key) ?? '') && p.field('value')?.kind() === 'object') return true;
+  }
+  return false;
+}
+
+export function scanJs(input: FileInput, pushAll: (c: Candidate) => void): void {
+  const testBlocks = TEST_BLOCK_TEXT.test(input.source);
+  const throwaway = throwawayPush(pushAll);
   for (const n of candidates(input, input.lang === 'javascript' ? JS_CANDIDATES : TS_CANDIDATES)) {
+    const push = testBlocks && inTestBlock(n) ? throwaway : pushAll;
     switch (n.kind()) {
       case 'variable_declarator': {
         const name = n.field('name');

@@ -43,6 +43,11 @@ export function scanRaw(input: FileInput, push: (c: Candidate) => void, exampleE
     for (let m = f.re.exec(src); m; m = f.re.exec(src)) {
       const token = m[1];
       if (isExampleToken(token) || (f.entropy && entropy(token) < f.entropy)) continue;
+      // A token whose tail is masked (`xoxp-5723…-####################`, `…-****`): a redacted example.
+      const after = src.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^[#*•]{4,}/.test(after)) continue;
+      // Part of a file name (`video_box.ico-7a38…ab0c.png`, `app.3f2a…9c.js`): a content hash of an asset, not a key.
+      if (f.kind === 'token' && /^\.(png|jpe?g|gif|svg|ico|webp|css|js|mjs|map|html?|woff2?)\b/i.test(after)) continue;
       const start = f.kind === 'token' ? m.index : m.index + m[0].length - token.length;
       const name = nameBefore(src, start);
       push({

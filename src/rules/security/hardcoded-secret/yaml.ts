@@ -3,7 +3,8 @@ import type { Document, Scalar } from 'yaml';
 import { isMap, isPair, isScalar, isSeq, visit } from '../../../parse/yaml-lib.js';
 import type { FileInput, Range } from '../../types.js';
 import { secretKindOfName } from '../_secret-patterns.js';
-import { type Candidate, PASS_BESIDE_USER, SHELL_KEYS, USER_KEY, authHeader, envDefault, named } from './candidate.js';
+import { type Candidate, PASS_BESIDE_USER, SHELL_KEYS, USER_KEY, authHeader, envDefault, named, throwawayPush } from './candidate.js';
+import { TEST_BLOCK_KEY } from './throwaway.js';
 import { flagSecrets, unquote } from './command-line.js';
 
 /* ------------------------------------------------------------------ YAML ------------------------------------------------------------------ */
@@ -18,13 +19,16 @@ export function scalarText(s: Scalar): string | null {
   return null;
 }
 
-export function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
+export function scanYaml(input: FileInput, pushAll: (c: Candidate) => void): void {
   const ci = input.role.startsWith('ci-');
+  const throwaway = throwawayPush(pushAll);
+  let push = pushAll;
   const rangeOf = (s: Scalar): Range | null => (s.range ? { start: input.positionAt(s.range[0]), end: input.positionAt(s.range[1]) } : null);
   for (const doc of input.yaml ?? ([] as readonly Document.Parsed[])) {
     visit(doc, {
       Map(_k, map, path) {
         if (ci && underCiServices(path)) return;
+        push = inThrowawayBlock(path, ci) ? throwaway : pushAll;
         // Kubernetes / ECS env: [{name: DB_PASSWORD, value: "…"}]
         const nameNode = map.get('name', true);
         const valueNode = map.get('value', true);
@@ -36,6 +40,7 @@ export function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
         }
       },
       Scalar(key, node, path) {
+        push = inThrowawayBlock(path, ci) ? throwaway : pushAll;
         const parent = path[path.length - 1];
         const text = scalarText(node);
         if (text === null) return;
@@ -70,6 +75,17 @@ export function scanYaml(input: FileInput, push: (c: Candidate) => void): void {
       },
     });
   }
+}
+
+/**
+ * Credentials of a throw-away service: anywhere in a CI job that starts its own service containers (GitHub Actions
+ * `services:` beside `steps:`, GitLab `services:` beside `script:`): the job's `LDAP_PASSWORD: GoodNewsEveryone`
+ * is the password of the test LDAP server it started. Outside CI, the `test:` / `testing:` block of a settings
+ * file (`database.yml`, `config/database.json`): the test database's connection settings.
+ */
+function inThrowawayBlock(path: readonly unknown[], ci: boolean): boolean {
+  if (ci) return path.some((p) => isMap(p) && p.has('services') && (p.has('steps') || p.has('script')));
+  return path.some((p) => isPair(p) && isScalar(p.key) && TEST_BLOCK_KEY.test(String(p.key.value)));
 }
 
 /**
