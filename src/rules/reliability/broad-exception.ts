@@ -3,6 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
+import { isBadDataFallback } from './_bad-data-fallback.js';
 import { acknowledgedByPeer, acknowledgedInScope } from './_peer-acknowledged.js';
 import { exceptionTypes, isTrivialPython } from './swallowed-exception/handlers.js';
 
@@ -23,6 +24,8 @@ const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
 const LOGS_TRACEBACK = /(?:^|[^\w])exception\(|exc_info\s*=\s*(?!None\b|False\b|0\b)|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
 /** A call that logs or prints the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`, `self.dump_log(…)`). */
 const LOGS_MESSAGE = /(?:^|[^\w.])(?:print|[\w.]*(?:log|logger|logging|_log|dump_log)\.\w+|[\w.]*\.(?:error|warning|warn|critical|info|debug)|log|dump_log|[\w.]*\.dump_log)\(/i;
+/** A client-error status in a response (`…, 400`, `status_code=422`, `HTTP_400_BAD_REQUEST`). */
+const CLIENT_ERROR = /\b4\d\d\b|HTTP_4\d\d|BAD_REQUEST/;
 /** `abort(500)` (Flask, werkzeug) raises an HTTP error: the handler turns the failure into an error response. */
 const RAISES_HTTP = /(?:^|[^\w.])(?:flask\.)?abort\(/;
 
@@ -42,6 +45,8 @@ export default defineRule({
   messages: {
     broad: '`except {type}` catches every error, programming errors included, and {action} without re-raising',
     broadLeaks: '`except {type}` catches every error, programming errors included, and returns its text to the caller: server faults look like bad requests and internals reach the response',
+    broadReported: '`except {type}` catches every error, logs the traceback and returns its message to the caller: check that the message may be shown there',
+    broadFallback: '`except {type}` gives a fallback when the input does not read ({action}): intended for untrusted data, but a programming error in the try reads the same',
     broadLogged: '`except {type}` catches every error and {action}: the message is kept but not the traceback (log with `exc_info=True` or `log.exception`)',
   },
   docs: {
@@ -90,15 +95,20 @@ export default defineRule({
       // about (a notification after the write, one item of a batch): the failure is visible; only the traceback is
       // lost. An info notice, outside the plan, saying what to add.
       const logged = !leaks && LOGS_MESSAGE.test(text);
-      const confidence: Confidence = ack ? 'low' : 'medium';
+      // `log.exception(e); return Result(ok=False, detail=str(e))`: the traceback is kept in the log and the caller
+      // gets the message, with no client-error status and no traceback in it: a disclosure judgement, not a lost error.
+      const reported = leaks && LOGS_TRACEBACK.test(text) && !CLIENT_ERROR.test(body[body.length - 1].text()) && !/format_exc|print_exc|traceback\./.test(body[body.length - 1].text());
+      // A fallback for input that does not read (a cookie, a token, a scraped field): a judgement call.
+      const fallback = !leaks && !logged && isBadDataFallback(clause, body, bound, input.source);
+      const confidence: Confidence = ack || fallback ? 'low' : 'medium';
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
-        messageId: leaks ? 'broadLeaks' : logged ? 'broadLogged' : 'broad',
+        messageId: reported ? 'broadReported' : leaks ? 'broadLeaks' : logged ? 'broadLogged' : fallback ? 'broadFallback' : 'broad',
         data: { type: broad.replace(/^builtins\./, ''), action: describe(block, body) },
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
         confidence,
-        ...(ack || logged ? { severity: 'info' as const } : {}),
+        ...(ack || logged || reported || fallback ? { severity: 'info' as const } : {}),
       });
     }
     return out;

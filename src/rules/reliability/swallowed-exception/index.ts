@@ -25,9 +25,12 @@ export default defineRule({
     python: '`except{caught}:` handler {action} with no log or re-raise',
     pythonBare: 'bare `except:` handler {action} with no log or re-raise, and catches SystemExit and KeyboardInterrupt too',
     pythonAck: '`except{caught}:` handler {action} with no log or re-raise (accepted by a linter suppression on the line)',
+    pythonDocumented: '`except{caught}:` handler {action} with no log or re-raise; a comment gives the reason (a documented choice, kept as a notice)',
     pythonBareAck: 'bare `except:` handler {action} with no log or re-raise (accepted by a linter suppression on the line)',
     jsCatch: 'empty `catch` block swallows the error',
+    jsCatchDocumented: 'empty `catch` block swallows the error; a comment gives the reason (a documented choice, kept as a notice)',
     jsPromise: '`.catch()` with an empty handler swallows the rejection',
+    jsPromiseForgotten: '`fetch(…).catch(() => {})`: a request sent and forgotten, its failure dropped (nothing reads the answer; kept as a notice)',
   },
   docs: {
     what: 'An exception handler that does nothing with the error: a Python `except` whose body is only `pass`, `continue`, `...` or `return`/`return None`; an empty JavaScript/TypeScript `catch {}` / `catch (e) {}`; a promise `.catch(() => {})`.',
