@@ -11,7 +11,7 @@
 /** To-do markers: the author says the handler is not finished. */
 const TODO = /\b(?:TODO|FIXME|XXX|HACK|BUG)\b/;
 /** Directives to a tool, not words to a reader. */
-const DIRECTIVE = /^(?:pylint:|noqa\b|type:\s*ignore|nosec\b|pragma\b|fmt:|isort:|mypy:|pyright:|eslint-|@ts-|istanbul\b|c8\b|prettier-ignore|jshint\b|noinspection\b|biome-ignore|deno-lint|NOSONAR\b)/i;
+const DIRECTIVE = /^(?:pylint:|noqa\b|type:\s*ignore|nosec\b|pragma\b|fmt:|isort:|mypy:|pyright:|eslint-|@ts-|istanbul\b|c8\b|prettier-ignore|jshint\b|noinspection\b|biome-ignore|deno-lint|NOSONAR\b|(?:todo-)?(?:expect|ok|ruleid|todoruleid|ruleid):)/i;
 /**
  * Commented-out code: a call (`log.warning(e)`, `console.error(err);`), an assignment, a statement keyword followed
  * by code, or a line ending like code (`;`, `{`, `}`, `)`).
