@@ -95,6 +95,21 @@ test('documented handlers, expected-control-flow probes and send-and-forget requ
 test('fake-data generators and developer tooling: notices; a broad fallback for unreadable input: a notice', async () => {
   const at = await severities({
     'populate.py': ['from faker import Faker', 'def run(db):', '    try:', '        db.add(Faker().name())', '    except Exception:', '        pass', ''].join('\n'),
+    'app/debug.py': [
+      'def ping(service, log):',
+      '    try:',
+      '        return {"ok": True, "r": service.ping()}',
+      '    except Exception as e:',
+      '        log.exception(e)', //                                            5
+      '        return {"ok": False, "r": f"failed: {e}"}',
+      'def detect(service, log):',
+      '    try:',
+      '        return {"r": service.detect()}, 200',
+      '    except Exception as e:', //                                           10
+      '        log.exception(e)',
+      '        return {"error": str(e)}, 400',
+      '',
+    ].join('\n'),
     'app/sync.py': ['def run(db, name):', '    try:', '        db.add(name)', '    except Exception:', '        pass', ''].join('\n'),
     'app/session.py': [
       'def open_session(serializer, val, fresh):',
@@ -122,6 +137,8 @@ test('fake-data generators and developer tooling: notices; a broad fallback for 
   expect(at(swallowed.id, 'app/sync.py', 4)).toBe('medium');
   expect(at(broadException.id, 'app/session.py', 5)).toBe('info');
   expect(at(broadException.id, 'app/session.py', 10)).toBe('low');
+  expect(at(broadException.id, 'app/debug.py', 4)).toBe('info');
+  expect(at(broadException.id, 'app/debug.py', 10)).toBe('low');
   // Nothing is swallowed by a bare except that re-raises: a style notice.
   expect(at(bareExcept.id, 'app/session.py', 16)).toBe('info');
 });

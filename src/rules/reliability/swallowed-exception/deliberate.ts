@@ -77,7 +77,8 @@ const VALUE_ERRORS = new Set([
 const DATA_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Validation|Unidentified\w*|Unknown\w*|Conversion|Format)Error$/;
 /**
  * Errors that can only mean "the input is not in this format" (`json.JSONDecodeError`, `UnicodeDecodeError`, babel's
- * `UnknownLocaleError`, dateutil's `ParserError`): unlike a bare `ValueError`, an operation cannot raise them.
+ * `UnknownLocaleError`, dateutil's `ParserError`), and an archive that is not one (`tarfile.ReadError`,
+ * `zipfile.BadZipFile`): unlike a bare `ValueError`, an operation cannot raise them.
  */
 const DECODE_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Unknown\w*|Unidentified\w*)Error$|^(?:zipfile\.)?BadZip[Ff]ile$|^tarfile\.ReadError$/;
 const isDataError = (t: string): boolean => VALUE_ERRORS.has(t) || isExpected(t) || DATA_ERROR.test(t);
