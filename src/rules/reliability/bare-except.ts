@@ -32,7 +32,7 @@ export default defineRule({
     bad: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept:\n    level = "DEBUG"\n' },
     good: { path: 'worker.py', code: 'try:\n    level = load_level()\nexcept (KeyError, ValueError):\n    level = "DEBUG"\n' },
     fix: 'Catch the exceptions the code expects (`except (KeyError, ValueError):`), or at most `except Exception:` and log it.',
-    falsePositives: 'A bare except whose body only passes, continues or returns (`except: pass`) is reported once, by `reliability/swallowed-exception` (one defect, one finding), except in a `__del__` method. `except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is still reported because the type is still missing, with low confidence and a message saying so (nothing is swallowed). A bare except whose line carries another linter\'s suppression of it (`# pylint: disable=bare-except`, `# noqa: E722`) is an info notice.',
+    falsePositives: 'A bare except whose body only passes, continues or returns (`except: pass`) is reported once, by `reliability/swallowed-exception` (one defect, one finding), except in a `__del__` method. `except Exception:` and `except BaseException:` are explicit and not reported; a bare except that re-raises (`raise`) is an info notice with low confidence and a message saying so: nothing is swallowed, only the type is missing (ruff\'s E722 does not report it at all). A bare except whose line carries another linter\'s suppression of it (`# pylint: disable=bare-except`, `# noqa: E722`) is an info notice.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 12, kind: 'mechanical', track: 'resilience' },
   check(input) {
@@ -54,7 +54,8 @@ export default defineRule({
         const range = { start: r.start, end: { line: r.start.line, column: r.start.column + 7 } };
         // Accepted for another linter on the line (`# pylint: disable=bare-except`, `# noqa: E722`): an info notice.
         const ack = acknowledgedByPeer(input.lines, r.start.line) ? { severity: 'info' as const, confidence: 'low' as const } : {};
-        return reraises ? { messageId: 'reraise', range, matched: 'except:', confidence: 'low' as const, ...ack } : { messageId: 'bare', range, matched: 'except:', ...ack };
+        // Nothing is swallowed when the handler re-raises (ruff's E722 does not report it either): a style notice.
+        return reraises ? { messageId: 'reraise', range, matched: 'except:', confidence: 'low' as const, severity: 'info' as const } : { messageId: 'bare', range, matched: 'except:', ...ack };
       });
   },
 });

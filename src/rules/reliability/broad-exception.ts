@@ -3,6 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { Confidence, FindingDraft } from '../types.js';
+import { isBadDataFallback } from './_bad-data-fallback.js';
 import { acknowledgedByPeer, acknowledgedInScope } from './_peer-acknowledged.js';
 import { exceptionTypes, isTrivialPython } from './swallowed-exception/handlers.js';
 
@@ -23,6 +24,8 @@ const EXITS = /(^|[^\w.])(sys\.exit|os\._exit|exit|quit|os\.abort)\(/;
 const LOGS_TRACEBACK = /(?:^|[^\w])exception\(|exc_info\s*=\s*(?!None\b|False\b|0\b)|traceback\.|format_exc\(|print_exc\(|sentry_sdk\.capture_exception|capture_exception\(/;
 /** A call that logs or prints the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`, `self.dump_log(…)`). */
 const LOGS_MESSAGE = /(?:^|[^\w.])(?:print|[\w.]*(?:log|logger|logging|_log|dump_log)\.\w+|[\w.]*\.(?:error|warning|warn|critical|info|debug)|log|dump_log|[\w.]*\.dump_log)\(/i;
+/** A client-error status in a response (`…, 400`, `status_code=422`, `HTTP_400_BAD_REQUEST`). */
+const CLIENT_ERROR = /\b4\d\d\b|HTTP_4\d\d|BAD_REQUEST/;
 /** `abort(500)` (Flask, werkzeug) raises an HTTP error: the handler turns the failure into an error response. */
 const RAISES_HTTP = /(?:^|[^\w.])(?:flask\.)?abort\(/;
 
@@ -42,6 +45,8 @@ export default defineRule({
   messages: {
     broad: '`except {type}` catches every error, programming errors included, and {action} without re-raising',
     broadLeaks: '`except {type}` catches every error, programming errors included, and returns its text to the caller: server faults look like bad requests and internals reach the response',
+    broadReported: '`except {type}` catches every error, logs the traceback and returns its message to the caller: check that the message may be shown there',
+    broadFallback: '`except {type}` gives a fallback when the input does not read ({action}): intended for untrusted data, but a programming error in the try reads the same',
     broadLogged: '`except {type}` catches every error and {action}: the message is kept but not the traceback (log with `exc_info=True` or `log.exception`)',
   },
   docs: {
@@ -56,7 +61,7 @@ export default defineRule({
     },
     fix: 'Catch the exceptions the block expects (`requests.RequestException`, `psycopg2.OperationalError`, `KeyError` …) and let the rest propagate; where a process boundary must survive anything (a worker loop, a request handler), log with the traceback (`log.exception(…)`), count it, and keep the block small.',
     falsePositives:
-      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exception(…)`, `exc_info=True` or `exc_info=e`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a plugin hook, a UI event handler, a worker loop body, `main()`): nothing is lost, so it is not reported (as ruff\'s BLE001 decides; `exc_info=None` does not count). A handler whose line carries another linter\'s suppression of the same check (`# pylint: disable=broad-except`, `# noqa: BLE001`, `# nosec`), or whose function has a `# pylint: disable=broad-exception-caught` line above it, is an info notice; so is a handler that logs the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`) without its traceback and carries on — a best-effort step that was thought about, whose only loss is the traceback (the message says to add `exc_info=True`). Handlers that return a fallback, assign one or carry on silently stay reported. Nor is a handler that calls `abort(…)` (Flask/werkzeug raise an HTTP error), or one inside a loop that sleeps before trying again (a wait-for-the-database loop). The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
+      'Handlers that re-raise (`raise`, `raise X from e`), end the process (`sys.exit(1)`), return a non-zero exit code from an entry point (`main()` … `return 1`), fail a test (`self.fail(…)`, `pytest.fail(…)`), only clean up (`proc.kill()`, `shutil.rmtree(tmp)`, `conn.rollback()`) or hand the exception object on (`future.set_exception(exc)`, `on_error(exc)`, `errors[i] = exc`; a logger or `print` does not count) are not reported, nor handlers that only `pass`/`continue`/`return` (that is `reliability/swallowed-exception`), nor bare `except:` (`reliability/bare-except`). A handler that logs the traceback (`log.exception`, `exception(…)`, `exc_info=True` or `exc_info=e`, `traceback.print_exc()`, Sentry) is a deliberate boundary (a plugin hook, a UI event handler, a worker loop body, `main()`): nothing is lost, so it is not reported (as ruff\'s BLE001 decides; `exc_info=None` does not count). A handler whose line carries another linter\'s suppression of the same check (`# pylint: disable=broad-except`, `# noqa: BLE001`, `# nosec`), or whose function has a `# pylint: disable=broad-exception-caught` line above it, is an info notice; so is a handler that logs the error message (`logger.error(e)`, `log.warning(…)`, `print(…)`) without its traceback and carries on — a best-effort step that was thought about, whose only loss is the traceback (the message says to add `exc_info=True`). Handlers that return a fallback, assign one or carry on silently stay reported — except a fallback for input that does not read, an info notice (untrusted or third-party data fails in more ways than anyone can list): the handler only assigns or returns a value (or breaks/continues) and the try only reads data (lookups, conversions, string helpers; no I/O, no `await`), or opens by decoding its input (`data = serializer.loads(cookie)`, `state = unserialize(token)`), or, in a module that parses web pages (imports `bs4`, `lxml`, `extruct`, `recipe_scrapers` …), computes one local that the handler empties (`image = find_image(soup)` / `image = None`). A handler that logs the traceback and returns the error\'s message is an info notice too (the traceback is kept; whether the message may be shown is a disclosure question), unless the answer carries a client-error status (`…, 400`) or the traceback itself. Nor is a handler that calls `abort(…)` (Flask/werkzeug raise an HTTP error), or one inside a loop that sleeps before trying again (a wait-for-the-database loop). The message says what the handler does (logs it, logs the traceback, returns a value, continues the loop).',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.1, perFile: 0.15, cap: 12, kind: 'refactor', track: 'quality' },
   check(input) {
@@ -90,15 +95,20 @@ export default defineRule({
       // about (a notification after the write, one item of a batch): the failure is visible; only the traceback is
       // lost. An info notice, outside the plan, saying what to add.
       const logged = !leaks && LOGS_MESSAGE.test(text);
-      const confidence: Confidence = ack ? 'low' : 'medium';
+      // `log.exception(e); return Result(ok=False, detail=str(e))`: the traceback is kept in the log and the caller
+      // gets the message, with no client-error status and no traceback in it: a disclosure judgement, not a lost error.
+      const reported = leaks && LOGS_TRACEBACK.test(text) && !CLIENT_ERROR.test(body[body.length - 1].text()) && !/format_exc|print_exc|traceback\./.test(body[body.length - 1].text());
+      // A fallback for input that does not read (a cookie, a token, a scraped field): a judgement call.
+      const fallback = !leaks && !logged && isBadDataFallback(clause, body, bound, input.source);
+      const confidence: Confidence = ack || fallback ? 'low' : 'medium';
       const header = clause.text().split('\n')[0] ?? 'except';
       out.push({
-        messageId: leaks ? 'broadLeaks' : logged ? 'broadLogged' : 'broad',
+        messageId: reported ? 'broadReported' : leaks ? 'broadLeaks' : logged ? 'broadLogged' : fallback ? 'broadFallback' : 'broad',
         data: { type: broad.replace(/^builtins\./, ''), action: describe(block, body) },
         range: { start: r.start, end: { line: r.start.line, column: r.start.column + header.length } },
         matched: header.trim(),
         confidence,
-        ...(ack || logged ? { severity: 'info' as const } : {}),
+        ...(ack || logged || reported || fallback ? { severity: 'info' as const } : {}),
       });
     }
     return out;

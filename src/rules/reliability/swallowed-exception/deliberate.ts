@@ -45,6 +45,9 @@ const EXPECTED = new Set([
   // No reverse-DNS entry for an address (`socket.gethostbyaddr`): "no name" is an answer, like a KeyError.
   'socket.herror',
   'herror',
+  // No address for a host name (in this address family): "unknown host" is an answer the caller checks, like herror.
+  'socket.gaierror',
+  'gaierror',
 ]);
 /**
  * Lookup misses named by frameworks (`User.DoesNotExist`, `ObjectDoesNotExist`, SQLAlchemy `NoResultFound`,
@@ -74,17 +77,18 @@ const VALUE_ERRORS = new Set([
 const DATA_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Validation|Unidentified\w*|Unknown\w*|Conversion|Format)Error$/;
 /**
  * Errors that can only mean "the input is not in this format" (`json.JSONDecodeError`, `UnicodeDecodeError`, babel's
- * `UnknownLocaleError`, dateutil's `ParserError`): unlike a bare `ValueError`, an operation cannot raise them.
+ * `UnknownLocaleError`, dateutil's `ParserError`), and an archive that is not one (`tarfile.ReadError`,
+ * `zipfile.BadZipFile`): unlike a bare `ValueError`, an operation cannot raise them.
  */
-const DECODE_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Unknown\w*|Unidentified\w*)Error$/;
+const DECODE_ERROR = /(?:^|\.)\w*(?:Decode|Parse|Parser|Parsing|Unknown\w*|Unidentified\w*)Error$|^(?:zipfile\.)?BadZip[Ff]ile$|^tarfile\.ReadError$/;
 const isDataError = (t: string): boolean => VALUE_ERRORS.has(t) || isExpected(t) || DATA_ERROR.test(t);
 /**
  * Calls that convert or parse a value (the try body of a parse-or-skip / parse-or-None), by the callee's last
  * name; and pure string helpers that may wrap them (`int(x.strip())`).
  */
-const CONVERSION_FN =
+export const CONVERSION_FN =
   /(?:^|\.)(?:int|float|complex|Decimal|bool|ord|chr|UUID|literal_eval|fromisoformat|strptime|fromtimestamp|b64decode|b32decode|urlsafe_b64decode|unhexlify|fromhex|ip_address|ip_network|ip_interface|IPv4Address|IPv6Address|loads|parse|parse_\w+|\w+_parse|decode|date|datetime|time|timedelta|urlparse|Version)$/;
-const PURE_HELPER = /(?:^|\.)(?:strip|lstrip|rstrip|lower|upper|split|rsplit|replace|str|len|bytes|encode|isinstance)$/;
+export const PURE_HELPER = /(?:^|\.)(?:strip|lstrip|rstrip|lower|upper|split|rsplit|replace|str|len|bytes|encode|isinstance)$/;
 /** Timeouts of an idle wait (`await asyncio.wait_for(q.get(), 1)`, `sock.recv` with a timeout) in a polling loop. */
 const IDLE_TIMEOUTS = new Set(['asyncio.TimeoutError', 'TimeoutError', 'socket.timeout', 'asyncio.QueueEmpty', 'QueueEmpty', 'zmq.Again', 'zmq.error.Again']);
 
@@ -154,8 +158,47 @@ export function isDeliberate(clause: SgNode, types: string[], body: SgNode[]): b
   if (pass && types.every((t) => VALUE_ERRORS.has(t)) && tried.length === 1 && convertsInPlace(tried[0])) return true;
   // `try: os.unlink(tmp) except OSError: pass`: best-effort cleanup of something that may already be gone.
   if (tried.length <= 3 && tried.every(isCleanupCall)) return true;
+  // `try: await client.aclose() except httpx.HTTPError: pass`: a network client closed at shutdown fails with a network
+  // error when its connection is already broken; nothing is left to flush. A file's OSError on close stays reported.
+  if (tried.length <= 3 && tried.every((st) => isCallOf(st, CLOSE_FN)) && types.every((t) => IO_ERROR.test(t) && !FILE_ERROR.test(t))) return true;
   if (types.every((t) => IDLE_TIMEOUTS.has(t) || isExpected(t)) && insideLoop(clause) && body.every((b) => b.kind() !== 'return_statement')) return true;
   return false;
+}
+
+/**
+ * Handlers that are a judgement call, reported as info notices:
+ * - the try opens with the call whose documented failure is the caught type, and the rest of the try only runs when
+ *   it succeeds: `try: n = int(q); rows = by_id(n) except ValueError: pass` (not a number: skip the id lookup),
+ *   `try: group.users.remove(u); commit() except ValueError: pass` (not a member: nothing to leave),
+ *   `try: k, v = line.split(":", 1) … except ValueError: continue` (not a pair: skip). The later statements could raise
+ *   the same type and be hidden too, hence a notice rather than silence;
+ * - a broad handler that returns None from a function whose signature says it may return None, around a try that
+ *   awaits nothing: the answer is the declared one, but every bug in the try becomes that answer too.
+ */
+export function isJudgementCall(clause: SgNode, types: string[], body: SgNode[]): boolean {
+  const tryBody = clause.parent()?.children().find((c) => c.kind() === 'block');
+  const first = tryBody?.children().find((c) => c.isNamed() && c.kind() !== 'comment');
+  const skips = body.every((b) => b.kind() === 'pass_statement' || b.kind() === 'continue_statement');
+  if (first && skips && types.every((t) => t === 'ValueError' || t === 'TypeError') && probes(first)) return true;
+  if (!types.some((t) => BROAD.has(t)) || !body.every((b) => b.kind() === 'return_statement')) return false;
+  // Not when the try awaits: an awaited call is I/O, whose outage would read as "none".
+  if (!tryBody || tryBody.find({ rule: { kind: 'await' } })) return false;
+  const fn = enclosingFunction(clause);
+  return !!fn && returnsOptional(fn);
+}
+
+/** `n = int(q)`, `items.remove(x)`, `i = items.index(x)`, `k, v = s.split(":", 1)`: a probe that raises ValueError. */
+function probes(st: SgNode): boolean {
+  if (st.kind() !== 'expression_statement') return false;
+  const e = st.children().find((c) => c.isNamed());
+  if (e?.kind() === 'call') return /\.(?:remove|index)$/.test(e.field('function')?.text() ?? '');
+  if (e?.kind() !== 'assignment') return false;
+  const left = e.field('left');
+  const right = e.field('right');
+  if (left?.kind() === 'pattern_list' || left?.kind() === 'tuple_pattern') return /\.(?:r?split|partition)\(|\bsplit\(/.test(right?.text() ?? '');
+  if (left?.kind() !== 'identifier' || right?.kind() !== 'call') return false;
+  const fn = right.field('function')?.text() ?? '';
+  return /^(?:int|float|Decimal|UUID|uuid\.UUID|complex)$/.test(fn) || /\.index$/.test(fn);
 }
 
 /** Exception names of I/O, network and transport failures (`requests.RequestException`, `OSError`, `URLError` …). */
@@ -234,11 +277,17 @@ function convertsInPlace(st: SgNode): boolean {
  * closing a written file flushes it, and that failure loses data.
  */
 const CLEANUP_FN = /(?:^|\.)(?:unlink|remove|rmdir|rmtree|removedirs|kill|killpg|terminate|cancel|unregister)$/;
-function isCleanupCall(st: SgNode): boolean {
+const isCleanupCall = (st: SgNode): boolean => isCallOf(st, CLEANUP_FN);
+/** Closing a client or connection (`client.aclose()`, `conn.close()`, `sock.shutdown(…)`). */
+const CLOSE_FN = /\.(?:close|aclose|disconnect|shutdown)$/;
+/** The I/O errors a file raises: on close they may mean lost writes. */
+const FILE_ERROR = /^(?:OSError|IOError|EnvironmentError|socket\.error|error)$/;
+/** `[await] f(…)` as a statement, `f` matching `fn`. */
+function isCallOf(st: SgNode, fn: RegExp): boolean {
   if (st.kind() !== 'expression_statement') return false;
   let e = st.children().find((c) => c.isNamed());
   if (e?.kind() === 'await') e = e.children().find((c) => c.isNamed());
-  return e?.kind() === 'call' && CLEANUP_FN.test(e.field('function')?.text() ?? '');
+  return e?.kind() === 'call' && fn.test(e.field('function')?.text() ?? '');
 }
 
 /** One statement that only converts: `return UUID(v)`, `return str(x)`, `n = int(s.strip())`. */
@@ -246,10 +295,15 @@ function isPureStatement(st: SgNode): boolean {
   const k = st.kind();
   if (k !== 'return_statement' && k !== 'expression_statement') return false;
   if (k === 'expression_statement' && !st.children().some((c) => c.kind() === 'assignment')) return false;
-  // Something in it can fail on bad data: a conversion (`a = i` cannot fail: the try is pointless). Not a subscript:
-  // `cache[key]` may be a remote cache whose outage a broad handler would hide.
-  if (st.find({ rule: { kind: 'subscript' } })) return false;
+  // Something in it can fail on bad data: a conversion (`a = i` cannot fail: the try is pointless), or a path of
+  // literal keys into a parsed document (`data["opengraph"][0]["properties"]`). Not a computed key: `cache[key]` may
+  // be a remote cache whose outage a broad handler would hide.
   let canFail = false;
+  for (const sub of st.findAll({ rule: { kind: 'subscript' } })) {
+    const index = sub.field('subscript');
+    if (!index || !/^(?:string|integer|unary_operator)$/.test(String(index.kind())) || index.find({ rule: { kind: 'interpolation' } })) return false;
+    canFail = true;
+  }
   for (const call of st.findAll({ rule: { kind: 'call' } })) {
     const fn = call.field('function')?.text() ?? '';
     if (!CONVERSION_FN.test(fn) && !PURE_HELPER.test(fn)) return false;
@@ -302,14 +356,35 @@ function onlyConverts(tried: SgNode[]): boolean {
 function keepsDefault(tryStmt: SgNode, tried: SgNode[]): boolean {
   if (!tried.length || tried.length > 3) return false;
   const targets: string[] = [];
+  const checks: SgNode[] = [];
   for (const st of tried) {
+    // `if data is None: data, mime = None, None`: a check that only re-assigns what the try assigns (read below).
+    if (st.kind() === 'if_statement') {
+      checks.push(st);
+      continue;
+    }
     const a = st.kind() === 'expression_statement' ? st.children().find((c) => c.kind() === 'assignment') : undefined;
-    const left = a?.field('left');
-    if (!left || (left.kind() !== 'identifier' && left.kind() !== 'attribute')) return false;
-    targets.push(left.text());
+    const names = a ? targetNames(a.field('left')) : undefined;
+    if (!names) return false;
+    targets.push(...names);
+  }
+  if (!targets.length) return false;
+  for (const c of checks) {
+    const inner = c.findAll({ rule: { kind: 'expression_statement' } });
+    if (!inner.length || inner.some((st) => !(targetNames(st.children().find((x) => x.kind() === 'assignment')?.field('left')) ?? ['']).every((n) => targets.includes(n)))) return false;
   }
   const before = namesAssignedBefore(tryStmt);
   return targets.every((t) => before.includes(t));
+}
+
+/** The names an assignment target binds: `x`, `self.x`, `data, mime`, `(a, b)`; undefined for anything else. */
+function targetNames(left: SgNode | null | undefined): string[] | undefined {
+  if (!left) return undefined;
+  const k = left.kind();
+  if (k === 'identifier' || k === 'attribute') return [left.text()];
+  if (k !== 'pattern_list' && k !== 'tuple_pattern') return undefined;
+  const parts = left.children().filter((c) => c.isNamed());
+  return parts.every((p) => p.kind() === 'identifier' || p.kind() === 'attribute') ? parts.map((p) => p.text()) : undefined;
 }
 
 /**
@@ -321,8 +396,8 @@ function namesAssignedBefore(tryStmt: SgNode): string[] {
   for (let s: SgNode | null = tryStmt; s && before.length < 16; ) {
     for (let p = s.prev(); p && before.length < 16; p = p.prev()) {
       const a = p.kind() === 'expression_statement' ? p.children().find((c) => c.kind() === 'assignment') : undefined;
-      const left = a?.field('left')?.text();
-      if (left) before.push(left);
+      const left = a?.field('left');
+      if (left) before.push(...(targetNames(left) ?? [left.text()]));
     }
     const block: SgNode | null = s.parent();
     let owner: SgNode | null = block?.kind() === 'block' ? block.parent() : null;

@@ -3,6 +3,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidates } from '../../../parse/candidates.js';
 import { fromSg } from '../../../parse/position.js';
 import type { FileInput, FindingDraft, Lang } from '../../types.js';
+import { explains } from './documented.js';
 import { PREFILTER } from './prefilter.js';
 
 const JS_LANGS: readonly Lang[] = ['javascript', 'typescript', 'tsx'];
@@ -41,11 +42,13 @@ export function checkJs(input: FileInput): FindingDraft[] {
     // `catch { /* not supported */ }` around `new PerformanceObserver(…)`: a feature probe that says so.
     if (inner.some((c) => FEATURE_PROBE_NOTE.test(c.text()))) continue;
     const r = fromSg(clause.range());
+    // `catch { // the page must not break when analytics fail }`: a documented choice, an info notice.
+    const documented = explains(inner.map((c) => c.text()));
     out.push({
-      messageId: 'jsCatch',
+      messageId: documented ? 'jsCatchDocumented' : 'jsCatch',
       range: { start: r.start, end: { line: r.start.line, column: r.start.column + 5 } },
       matched: 'catch {}',
-      confidence: inner.length ? 'low' : 'high',
+      ...(documented ? { confidence: 'low' as const, severity: 'info' as const } : { confidence: inner.length ? ('low' as const) : ('high' as const) }),
     });
   }
   for (const call of candidates(input, JS_PROMISE_CANDIDATE)) {
@@ -59,10 +62,17 @@ export function checkJs(input: FileInput): FindingDraft[] {
     const handlers = args?.children().filter((c) => c.isNamed()) ?? [];
     if (handlers.length !== 1 || !isEmptyFunction(handlers[0])) continue;
     const r = fromSg(prop.range());
-    out.push({ messageId: 'jsPromise', range: r, matched: '.catch(() => {})' });
+    // `fetch(url, {method: 'POST', body}).catch(() => {})`: a request sent and forgotten (a beacon, a ping) whose
+    // answer nothing reads. Whether its loss matters is a judgement call: an info notice.
+    const sent = callee.children().find((c) => c.isNamed());
+    const forgotten = sent?.kind() === 'call_expression' && FIRE_AND_FORGET.test(sent.field('function')?.text() ?? '');
+    out.push({ messageId: forgotten ? 'jsPromiseForgotten' : 'jsPromise', range: r, matched: '.catch(() => {})', ...(forgotten ? { severity: 'info' as const, confidence: 'low' as const } : {}) });
   }
   return out;
 }
+
+/** A request whose promise resolves to its response: `fetch(…)`, `window.fetch(…)`. */
+const FIRE_AND_FORGET = /^(?:(?:window|globalThis|self)\.)?fetch$/;
 
 function isEmptyFunction(n: SgNode): boolean {
   const k = n.kind();

@@ -4,7 +4,8 @@ import { candidateQuery, candidates } from '../../../parse/candidates.js';
 import { fromSg } from '../../../parse/position.js';
 import type { Confidence, FileInput, FindingDraft } from '../../types.js';
 import { acknowledgedByPeer } from '../_peer-acknowledged.js';
-import { BROAD, isDeliberate, isExpected } from './deliberate.js';
+import { BROAD, isDeliberate, isExpected, isJudgementCall } from './deliberate.js';
+import { explains, headingComments } from './documented.js';
 import { exceptionTypes, inDestructor, isTrivialPython } from './handlers.js';
 import { PREFILTER } from './prefilter.js';
 
@@ -44,6 +45,9 @@ const PY_CANDIDATE = candidateQuery(
   },
   { when: PREFILTER },
 );
+/** `from faker import Faker`: a module that makes up data (a seed or fixture script), not product code. */
+const FAKE_DATA = /^\s*(?:from\s+faker\b|import\s+faker\b)/m;
+
 export function checkPython(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const clause of candidates(input, PY_CANDIDATE)) {
@@ -72,13 +76,19 @@ export function checkPython(input: FileInput): FindingDraft[] {
     const r = fromSg(clause.range());
     const headerEnd = { line: r.start.line, column: r.start.column + (clause.text().split('\n')[0]?.length ?? 6) };
     const ack = acknowledgedByPeer(input.lines, r.start.line);
+    // A named handler whose silence is explained in prose (in the handler, on its line or as its heading) is a
+    // documented choice: an info notice. A bare `except:` still catches Ctrl-C whatever the comment says.
+    const documented = !ack && types.length > 0 && explains([...stmts, ...named].filter((c) => c.kind() === 'comment').map((c) => c.text()).concat(headingComments(input.lines, r.start.line)));
+    // Fake-data generators (seed scripts importing Faker) and example or developer tooling never run in production.
+    const offProduct = input.context === 'example' || input.context === 'docs' || FAKE_DATA.test(input.source);
+    const notice = ack || documented || offProduct || (types.length > 0 && isJudgementCall(clause, types, body));
+    const messageId = caught ? (ack ? 'pythonAck' : documented ? 'pythonDocumented' : 'python') : ack ? 'pythonBareAck' : 'pythonBare';
     out.push({
-      ...(caught
-        ? { messageId: ack ? 'pythonAck' : 'python', data: { caught: ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}`, action } }
-        : { messageId: ack ? 'pythonBareAck' : 'pythonBare', data: { action } }),
+      messageId,
+      data: caught ? { caught: ` ${typeNode?.kind() === 'tuple' ? `(${caught})` : caught}`, action } : { action },
       range: { start: r.start, end: headerEnd },
       matched: `except ${caught}: ${body.map((b) => b.text()).join('; ')}`,
-      ...(ack ? { confidence: 'low' as const, severity: 'info' as const } : { confidence }),
+      ...(notice ? { confidence: 'low' as const, severity: 'info' as const } : { confidence }),
     });
   }
   return out;
