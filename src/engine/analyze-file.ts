@@ -162,7 +162,8 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
 
 function countLines(s: string): number {
   let n = s.length && !s.endsWith('\n') ? 1 : 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  // indexOf hops (a native search) rather than a JS loop over every character.
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
 

@@ -57,7 +57,7 @@ export function extractShell(docs: readonly Document.Parsed[], source: string, r
 
 function lineStarts(source: string): number[] {
   const s = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) s.push(i + 1);
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) s.push(i + 1);
   return s;
 }
 

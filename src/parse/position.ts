@@ -11,7 +11,7 @@ export function fromSg(range: { start: { line: number; column: number }; end: { 
 /** Builds an offset → 1-based position function for a text (binary search over line starts). */
 export function lineIndex(source: string): (offset: number) => Position {
   const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;

@@ -5,6 +5,8 @@
  */
 
 const PY_STRING_START = /^[rRbBuUfF]{0,2}("""|''')/;
+/** The characters a string statement can start with (the regex is tried only on those lines). */
+const STRING_PREFIX_CHAR = /[rRbBuUfF"']/;
 
 /** Python: code lines of lines[start..end] (0-based, inclusive). */
 export function pyCodeLines(lines: readonly string[], start: number, end: number, keep: { blank?: boolean; comments?: boolean } = {}): number {
@@ -28,7 +30,7 @@ export function pyCodeLines(lines: readonly string[], start: number, end: number
       if ((!t && keep.blank) || (t && keep.comments)) count++;
       continue;
     }
-    const m = PY_STRING_START.exec(t);
+    const m = STRING_PREFIX_CHAR.test(t[0]) ? PY_STRING_START.exec(t) : null;
     if (m) {
       // A string statement (docstring): not code. Closed on the same line, or open until its delimiter.
       const close = t.indexOf(m[1], m[0].length);
@@ -43,17 +45,18 @@ export function pyCodeLines(lines: readonly string[], start: number, end: number
 
 /** A triple-quoted value string left open at the end of a code line (`sql = """`), if any. */
 function scanRest(text: string): { delim: string; statement: boolean } | undefined {
-  let delim: string | undefined;
+  // Character codes, not `slice(j, j + 3)` per character: this runs over every code line of every Python file.
+  let delim = 0; // 0: outside a triple-quoted string; else the quote's code (34 `"`, 39 `'`)
   for (let j = 0; j < text.length; j++) {
-    if (text[j] === '#' && !delim) return undefined;
-    const three = text.slice(j, j + 3);
-    if (three === '"""' || three === "'''") {
-      if (!delim) delim = three;
-      else if (three === delim) delim = undefined;
+    const c = text.charCodeAt(j);
+    if (c === 35 && !delim) return undefined; // '#'
+    if ((c === 34 || c === 39) && text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c) {
+      if (!delim) delim = c;
+      else if (c === delim) delim = 0;
       j += 2;
     }
   }
-  return delim ? { delim, statement: false } : undefined;
+  return delim ? { delim: delim === 34 ? '"""' : "'''", statement: false } : undefined;
 }
 
 /** JavaScript/TypeScript: code lines of lines[start..end] (0-based, inclusive): no blank, `//` or `/* … *\/` comment lines. */

@@ -57,8 +57,8 @@ const PY_SESSION_RULE = {
 const PY_SESSIONS = candidateQuery(['python'], PY_SESSION_RULE, { when: ['Session'] });
 
 /**
- * Words a file's import statements bind (`import requests as rq`, `from urllib import request`, a parenthesised
- * list): a text superset of the local names `pyImportAliases` reads from the tree.
+ * Words the file's import statements of requests and urllib bind (`import requests as rq`, `from urllib import
+ * request`, a parenthesised list): a text superset of the local names `pyImportAliases` maps to those modules.
  */
 const IMPORT_LINE = /[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)/y;
 let lastImportText: string | undefined;
@@ -75,7 +75,9 @@ function importWords(source: string): Set<string> {
     IMPORT_LINE.lastIndex = start;
     const m = IMPORT_LINE.exec(source);
     if (!m || m.index !== start) continue;
-    for (const w of m[1].matchAll(/[A-Za-z_]\w*/g)) if (w[0] !== 'as') words.add(w[0]);
+    // Only statements naming requests or urllib bind the names the HTTP query needs (the regex stays short:
+    // ast-grep compiles it on every file's walk).
+    if (m[0].includes('requests') || m[0].includes('urllib')) for (const w of m[1].matchAll(/[A-Za-z_]\w*/g)) if (w[0] !== 'as') words.add(w[0]);
     at = Math.max(at, m.index + m[0].length - 6);
   }
   return words;

@@ -9,6 +9,7 @@
  * one keyword pass per file, not one regex per format. `entropy` is the minimum Shannon entropy (bits per
  * character) of the value: placeholders such as `xxxxxxxx…` or `1111…` stay below it.
  */
+import { trieAlternation } from '../../regex.js';
 
 export interface ProviderFormat {
   /** Shown in the message: "<provider> literal". */
@@ -232,12 +233,14 @@ export const COMPILED_FORMATS: readonly CompiledFormat[] = PROVIDER_FORMATS.map(
 
 /** Every keyword of every format, lower case, in one pass: which formats can match in this text. */
 const KEYWORDS = [...new Set(PROVIDER_FORMATS.flatMap((f) => f.keywords.map((k) => k.toLowerCase())))];
-const KEYWORD_RE = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length).join('|'), 'gi');
+/** The keywords as a trie, run over the lower-cased text (a flat case-insensitive alternation of ≈ 240 words cost ≈ 150 instructions per character). */
+const KEYWORD_RE = new RegExp(trieAlternation(KEYWORDS), 'g');
 
 export function formatsIn(text: string): CompiledFormat[] {
   const seen = new Set<string>();
+  const lower = text.toLowerCase();
   KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(text); m; m = KEYWORD_RE.exec(text)) seen.add(m[0].toLowerCase());
+  for (let m = KEYWORD_RE.exec(lower); m; m = KEYWORD_RE.exec(lower)) seen.add(m[0]);
   if (!seen.size) return [];
   return COMPILED_FORMATS.filter((f) => f.keywords.some((k) => seen.has(k.toLowerCase())));
 }
