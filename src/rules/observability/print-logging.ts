@@ -37,6 +37,12 @@ const PRINT_ALLOWED_LINE = /eslint-disable(-next)?-line\b[^\n]*\bno-console\b|#\
 const PRINT_ALLOWED_FILE = /\/\*\s*eslint-disable\s+[^*]*\bno-console\b[^*]*\*\//;
 /** Argument parsing in Python: the file is a command-line program. */
 const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
+/**
+ * An executable script: a `python` shebang and an `if __name__ == "__main__":` guard. The shebang says it is run
+ * as a command, the guard that it is its own program (a module imported by a service has neither).
+ */
+const PY_SHEBANG = /^#!.*\bpython/;
+const PY_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** An interactive program: it prompts the person at the terminal, so printing is its interface. */
 const PY_INTERACTIVE = /(?:^|[^\w.])(?:input|getpass\.getpass|getpass)\(|^\s*(?:import|from)\s+(?:curses|cmd|readline|prompt_toolkit|questionary|inquirer)\b/m;
 /**
@@ -74,6 +80,7 @@ export default defineRule({
   messages: {
     python: '{count} print() {calls}; use logging',
     js: '{count} console.{methods}() {calls}; use a logger',
+    banner: 'one console.{methods}() start-up line in the server\'s listen callback; a logger would give it a level and structure',
   },
   docs: {
     what: 'Service or library code (not a command-line tool, test or notebook) that reports what it does with `print()` or `console.log`/`console.error`. One finding per file, with the number of calls, at the first call; every call is listed as a location of the finding.',
@@ -106,8 +113,16 @@ export default defineRule({
     const first = counted.reduce((a, b) => (before(b, a) ? b : a));
     const count = counted.length;
     const r = fromSg(first.range());
+    // A lone start-up banner (`app.listen(port, () => console.log(`listening on ${port}`))`): one line at start,
+    // not logging of the service's work; an info notice.
+    const banner = input.lang !== 'python' && count === 1 && inListenCallback(first);
+    // Prints inside functions only: the scan lowers the finding when every call of those functions from another
+    // file is made by a command-line script (rules/observability/_cli-callers.ts).
+    const fns = input.lang === 'python' ? enclosingFunctions(counted) : undefined;
     const draft: FindingDraft = {
-      messageId: input.lang === 'python' ? 'python' : 'js',
+      messageId: banner ? 'banner' : input.lang === 'python' ? 'python' : 'js',
+      ...(banner ? { severity: 'info' as const } : {}),
+      ...(fns?.length ? { reachedThrough: fns } : {}),
       data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
@@ -142,13 +157,18 @@ function isConsoleCall(call: SgNode): boolean {
   return obj?.kind() === 'identifier' && obj.text() === 'console' && !!prop && CONSOLE_METHOD.test(prop.text());
 }
 
-export function isCli(input: FileInput): boolean {
+export function isCli(input: Pick<FileInput, 'path' | 'lang' | 'source'>): boolean {
   if (pathCli(input)) return true;
-  return input.lang === 'python' ? PY_CLI.test(input.source) || PY_INTERACTIVE.test(input.source) : JS_CLI.test(input.source);
+  return input.lang === 'python' ? PY_CLI.test(input.source) || PY_INTERACTIVE.test(input.source) || pyScript(input.source) : JS_CLI.test(input.source);
+}
+
+/** An executable Python script (shebang and main guard). */
+export function pyScript(source: string): boolean {
+  return PY_SHEBANG.test(source) && PY_MAIN_GUARD.test(source);
 }
 
 /** A command-line program by where it sits or what it is called (`scripts/`, `manage.py`, `cli.ts`). */
-function pathCli(input: FileInput): boolean {
+export function pathCli(input: Pick<FileInput, 'path' | 'source'>): boolean {
   if (CLI_PATH.test(input.path)) return true;
   return CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source));
 }
@@ -211,6 +231,34 @@ function printsToFile(call: SgNode): boolean {
   const file = args?.children().find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'file');
   const target = file?.field('value')?.text();
   return !!target && !/^(sys\.)?(stdout|stderr|__stdout__|__stderr__)$/.test(target);
+}
+
+/** The call sits in a function passed to `<server>.listen(…)`. */
+function inListenCallback(call: SgNode): boolean {
+  for (const a of call.ancestors()) {
+    if (a.kind() !== 'call_expression') continue;
+    const fn = a.field('function');
+    if (fn?.kind() === 'member_expression' && fn.field('property')?.text() === 'listen') return true;
+  }
+  return false;
+}
+
+/**
+ * The names of the outermost functions (module functions, methods of module classes) holding the prints, or
+ * undefined when one print runs at module level.
+ */
+function enclosingFunctions(calls: readonly SgNode[]): string[] | undefined {
+  const names = new Set<string>();
+  for (const c of calls) {
+    let outer: SgNode | undefined;
+    for (const a of c.ancestors()) if (a.kind() === 'function_definition') outer = a;
+    const name = outer?.field('name')?.text();
+    // A decorated function is registered with a framework (a route, a task, a signal handler) and reached
+    // without a call written anywhere: no caller search can clear it.
+    if (!name || outer?.parent()?.kind() === 'decorated_definition') return undefined;
+    names.add(name);
+  }
+  return [...names].sort();
 }
 
 function before(a: SgNode, b: SgNode): boolean {

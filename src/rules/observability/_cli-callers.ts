@@ -1,0 +1,140 @@
+/**
+ * Code reached only from command-line scripts (FindingDraft.reachedThrough): a print inside a function of a
+ * product module whose every call from another file is made by a maintenance or build script — a `fetch_data()`
+ * hook that only the offline `update_data.py` runs — prints to that script's terminal, not to a service's log.
+ *
+ * Decided once per scan, after the file pass, for the few findings that carry function names: one text pass over
+ * the repository's Python files, each read only when it names one of those functions. A reference is a call
+ * (`name(`, `.name(`), an attribute use (`name.delay(`), a by-name look-up (`getattr(m, "name")`), a function
+ * passed as a value (`f(name)`, `= name`) or an aliased import (`import name as other`); comments, docstrings,
+ * plain imports and re-exports, and references inside a function of the same name (a dispatcher forwarding the
+ * same entry point) are not. Tests, examples and docs do not count either way.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileContext, Lang, Severity } from '../types.js';
+import { isCli } from './print-logging.js';
+
+interface Flagged {
+  path: string;
+  severity: Severity;
+  message: string;
+  reachedThrough?: string[];
+}
+
+export interface CallerScanInput {
+  root: string;
+  files: ReadonlyArray<{ path: string; lang: Lang; context: FileContext; size: number }>;
+  /** The file is started unattended (compose, Dockerfile, systemd, cron): a service even when it parses arguments. */
+  started: (path: string) => boolean;
+  maxBytes: number;
+}
+
+/** Lowers to info, in place, each finding whose functions are called only by command-line scripts. */
+export function lowerCliOnlyReach(findings: Flagged[], scan: CallerScanInput): void {
+  const flagged = findings.filter((f) => f.reachedThrough?.length);
+  const names = new Set(flagged.flatMap((f) => f.reachedThrough ?? []));
+  const refs = references(names, scan);
+  for (const f of flagged) {
+    const fns = f.reachedThrough ?? [];
+    delete f.reachedThrough;
+    // A call from inside another of the finding's own functions (`fetch()` calling `fetch_details()`) is internal.
+    const from = fns.flatMap((n) => (refs.get(n) ?? []).filter((r) => !r.enclosing || !fns.includes(r.enclosing)).map((r) => r.path));
+    // No caller found: the function is reached some other way (a plugin hook, a framework) and stays reported.
+    if (!from.length || from.some((p) => p === f.path || !cliScript(p, scan))) continue;
+    const scripts = [...new Set(from)].sort();
+    f.severity = 'info';
+    f.message += ` — only reached from the command-line script${scripts.length > 1 ? 's' : ''} \`${scripts.slice(0, 2).join('`, `')}\`${scripts.length > 2 ? ' …' : ''}`;
+  }
+}
+
+const sources = new Map<string, string>();
+function read(scan: CallerScanInput, p: string): string {
+  const key = `${scan.root}\0${p}`;
+  let text = sources.get(key);
+  if (text === undefined) {
+    try {
+      text = readFileSync(path.join(scan.root, p), 'utf8');
+    } catch {
+      text = '';
+    }
+    sources.set(key, text);
+  }
+  return text;
+}
+
+function cliScript(p: string, scan: CallerScanInput): boolean {
+  return !scan.started(p) && isCli({ path: p, lang: 'python', source: read(scan, p) });
+}
+
+interface Ref {
+  path: string;
+  /** The function the reference sits in, if any. */
+  enclosing?: string;
+}
+
+/** name → where product files reference it (outside a function of the same name). */
+function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<string, Ref[]> {
+  const out = new Map<string, Ref[]>();
+  if (!names.size) return out;
+  const alts = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const ref = new RegExp(String.raw`(?<![\w\`])(${alts})\s*[(.]|['"](${alts})['"]|[=(,][ \t]*(${alts})[ \t]*(?:[,)]|$)|\b(${alts})[ \t]+as[ \t]+\w`, 'g');
+  try {
+    for (const f of scan.files) {
+      if (f.lang !== 'python' || f.context !== 'product' || f.size > scan.maxBytes) continue;
+      const text = read(scan, f.path);
+      if (![...names].some((n) => text.includes(n))) {
+        sources.delete(`${scan.root}\0${f.path}`);
+        continue;
+      }
+      for (const [name, enclosing] of referencedNames(text, ref)) {
+        const list = out.get(name) ?? [];
+        list.push({ path: f.path, enclosing });
+        out.set(name, list);
+      }
+    }
+  } finally {
+    sources.clear();
+  }
+  return out;
+}
+
+const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)/;
+const BLOCK = /^(\s*)class\s+\w+/;
+
+/** The names this file references, outside comments, docstrings, plain imports and same-name functions. */
+function referencedNames(text: string, ref: RegExp): Array<[string, string | undefined]> {
+  const found = new Map<string, [string, string | undefined]>();
+  const stack: Array<{ indent: number; name: string }> = [];
+  let inDoc: string | undefined;
+  let inImport = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    const delims = line.match(/"""|'''/g) ?? [];
+    if (inDoc || delims.length) {
+      // A line that opens, closes or sits in a docstring holds no call worth counting.
+      for (const d of delims) inDoc = inDoc === undefined ? d : inDoc === d ? undefined : inDoc;
+      continue;
+    }
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const indent = line.length - line.trimStart().length;
+    while (stack.length && stack[stack.length - 1].indent >= indent && !inImport) stack.pop();
+    const def = DEF.exec(line) ?? BLOCK.exec(line);
+    if (def) {
+      stack.push({ indent, name: DEF.test(line) ? (def[2] ?? '') : '' });
+      continue;
+    }
+    const isImport = inImport || /^(from\s+\S+\s+)?import\b/.test(trimmed);
+    if (isImport) inImport = inImport ? !trimmed.includes(')') : trimmed.includes('(') && !trimmed.includes(')');
+    const code = line.replace(/\s#.*$/, '');
+    const enclosing = [...stack].reverse().find((s) => s.name)?.name;
+    for (const m of code.matchAll(ref)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+      // A plain import or re-export is no call; an aliased one (`import name as other`) is a reference.
+      if (!name || (isImport && !m[4]) || name === enclosing) continue;
+      found.set(`${name}\0${enclosing ?? ''}`, [name, enclosing]);
+    }
+  }
+  return [...found.values()];
+}
