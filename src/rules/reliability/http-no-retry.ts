@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import { isCli } from '../observability/print-logging.js';
 import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls } from './_http-calls.js';
+import { noRetryNeed } from './_retry-need.js';
 
 /**
  * Signs that the module retries: a retry library or policy (urllib3 `Retry`, `HTTPAdapter(max_retries=…)`,
@@ -34,6 +35,9 @@ export default defineRule({
   nonProduct: 'drop',
   messages: {
     module: '{count} outbound HTTP call{s} ({calls}) and no retry policy in this module',
+    caller: '{count} outbound HTTP call{s} ({calls}) of a URL the caller passes and no retry policy: whether to retry is the caller\'s choice',
+    bestEffort: '{count} outbound HTTP call{s} ({calls}) with a timeout and a handler that absorbs the failure: best effort by design, no retry policy',
+    oauth: '{count} outbound HTTP call{s} ({calls}) exchanging a single-use OAuth authorization code: not retryable; the user restarts the login',
   },
   docs: {
     what:
@@ -56,11 +60,18 @@ export default defineRule({
     const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input.root)).filter((c) => !c.name.endsWith('.create') && !c.httpx);
     if (!calls.length || RETRY_SIGNALS.some((re) => re.test(input.source))) return [];
     const names = [...new Set(calls.map((c) => c.name))];
+    // Reported at the first call to a fixed dependency; a module whose every call needs no policy of its own
+    // (a caller's URL, a best-effort check, an OAuth code exchange) is an info notice saying why.
+    const lang = input.lang === 'python' ? 'python' : 'js';
+    const needs = calls.map((c) => noRetryNeed(c, lang));
+    const at = needs.findIndex((n) => !n);
+    const why = at < 0 ? needs[0] : undefined;
     return [
       {
-        messageId: 'module',
+        messageId: why ?? 'module',
+        ...(why ? { severity: 'info' as const } : {}),
         data: { count: String(calls.length), s: calls.length === 1 ? '' : 's', calls: names.slice(0, 4).join(', ') + (names.length > 4 ? ' …' : '') },
-        range: fromSg(calls[0].node.range()),
+        range: fromSg(calls[Math.max(at, 0)].node.range()),
         matched: `module:${input.path}`,
         // A healthcheck probe must answer once: the container engine retries it (`retries:`), and a retry inside
         // the probe would hide the failures it exists to report.

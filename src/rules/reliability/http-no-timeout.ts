@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
+import { pathCli, pyScript } from '../observability/print-logging.js';
 import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls, type HttpCall } from './_http-calls.js';
 
 export default defineRule({
@@ -20,6 +21,7 @@ export default defineRule({
   messages: {
     py: '{call}() without timeout=: a server that never answers blocks this worker forever',
     axios: '{call}() without a timeout: axios waits forever by default',
+    script: '{call}() without timeout= in a hand-run script: whoever runs it sees a hang and stops it; pass a timeout if it ever runs unattended',
     httpxNone: '{call}(timeout=None) turns off httpx\'s default timeout: a server that never answers blocks this worker forever',
   },
   docs: {
@@ -36,12 +38,25 @@ export default defineRule({
   remediation: { effort: 'S', perExtraOccurrence: 0.08, perFile: 0.1, cap: 6, kind: 'mechanical', track: 'resilience' },
   check(input) {
     if (!input.root) return [];
-    return input.lang === 'python' ? drafts(pythonHttpCalls(input.root, input.source), 'py') : drafts(axiosCalls(input.root), 'axios');
+    if (input.lang !== 'python') return drafts(axiosCalls(input.root), 'axios');
+    // A script run by hand (under `tools/`, `scripts/` … or a `python` shebang with a main guard) that runs no
+    // polling loop: a hang is seen and interrupted at the terminal, no worker or request waits on it.
+    const handRun = (pathCli(input) || pyScript(input.source)) && !LOOP.test(input.source);
+    return drafts(pythonHttpCalls(input.root, input.source), handRun ? 'script' : 'py');
   },
 });
 
-function drafts(calls: readonly HttpCall[], messageId: 'py' | 'axios'): FindingDraft[] {
+/** A long-running loop: a poller or worker that a hung request would stall. */
+const LOOP = /^\s*while\s+(True|1)\s*:|\bschedule\.every\b|\btime\.sleep\s*\(/m;
+
+function drafts(calls: readonly HttpCall[], messageId: 'py' | 'axios' | 'script'): FindingDraft[] {
   return calls
     .filter((c) => !c.timeout)
-    .map((c) => ({ messageId: c.httpx ? 'httpxNone' : messageId, data: { call: c.name }, range: fromSg(c.node.range()), matched: `${c.name}(` }));
+    .map((c) => ({
+      messageId: c.httpx ? 'httpxNone' : messageId,
+      ...(messageId === 'script' && !c.httpx ? { severity: 'info' as const } : {}),
+      data: { call: c.name },
+      range: fromSg(c.node.range()),
+      matched: `${c.name}(`,
+    }));
 }

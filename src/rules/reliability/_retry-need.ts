@@ -1,0 +1,102 @@
+/**
+ * Which outbound calls a retry policy is for (reliability/http-no-retry). Retries pay off on calls to a fixed
+ * dependency — a base URL held in a constant, a literal or the configuration — made by a service that needs
+ * the answer. They are not a missing piece of:
+ * - a fetch of a URL the caller passes (a function parameter, request data): a library helper or a one-shot
+ *   fetch of a user's link, whose retry policy is the caller's (retrying an arbitrary URL is not wanted);
+ * - a best-effort call: bounded by a timeout inside a `try` whose handler neither re-raises nor rethrows (the
+ *   failure has a planned outcome — a fallback value, a skipped check);
+ * - an OAuth authorization-code exchange: the code is single-use (RFC 6749 §4.1.2), a retried exchange fails
+ *   with `invalid_grant`, and the user restarts the login.
+ */
+import type { SgNode } from '@ast-grep/napi';
+import type { HttpCall } from './_http-calls.js';
+
+export type NoRetryNeed = 'caller' | 'bestEffort' | 'oauth';
+
+/** Why this call needs no retry policy of its own, or undefined when it does. */
+export function noRetryNeed(call: HttpCall, lang: 'python' | 'js'): NoRetryNeed | undefined {
+  const fn = enclosingFunction(call.node, lang);
+  if (fn && /\bauthorization_code\b/.test(fn.text())) return 'oauth';
+  if (call.timeout && bestEffort(call.node, lang)) return 'bestEffort';
+  const url = urlArgument(call, lang);
+  if (fn && url && callerSupplied(url, fn, lang, 0)) return 'caller';
+  return undefined;
+}
+
+const FUNCTION_KINDS = {
+  python: new Set(['function_definition']),
+  js: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function']),
+};
+
+function enclosingFunction(node: SgNode, lang: 'python' | 'js'): SgNode | undefined {
+  for (const a of node.ancestors()) if (FUNCTION_KINDS[lang].has(String(a.kind()))) return a;
+  return undefined;
+}
+
+/** The call sits in the body of a `try` one of whose handlers catches it and neither re-raises nor rethrows. */
+function bestEffort(node: SgNode, lang: 'python' | 'js'): boolean {
+  let child = node;
+  for (const a of node.ancestors()) {
+    if (FUNCTION_KINDS[lang].has(String(a.kind()))) return false;
+    if (a.kind() === 'try_statement' && a.field('body')?.id() === child.id()) {
+      const handlers = a.children().filter((c) => c.kind() === (lang === 'python' ? 'except_clause' : 'catch_clause'));
+      return handlers.some((h) => !/\b(raise|throw)\b/.test(h.text()) && (lang === 'js' || NETWORK_ERRORS.test(h.text().split(':')[0] ?? '')));
+    }
+    child = a;
+  }
+  return false;
+}
+
+/** An `except` clause that catches network errors: bare, `Exception`, requests/urllib/httpx errors, OSError. */
+const NETWORK_ERRORS = /^except\s*$|^except\b.*\b(Exception|BaseException|RequestException|RequestError|HTTPError|URLError|ConnectionError|ConnectTimeout|ReadTimeout|Timeout|TimeoutError|TimeoutException|OSError|IOError|socket\.error)\b/;
+
+/** The URL expression: `requests.get(url)`, `requests.request("GET", url)`, `url=…`; axios's first argument. */
+function urlArgument(call: HttpCall, lang: 'python' | 'js'): SgNode | undefined {
+  const args = (call.node.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
+  if (lang === 'js') return args[0];
+  const kw = args.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'url');
+  if (kw) return kw.field('value') ?? undefined;
+  const pos = args.filter((a) => a.kind() !== 'keyword_argument' && a.kind() !== 'dictionary_splat' && a.kind() !== 'list_splat');
+  return call.name.endsWith('.request') ? pos[1] : pos[0];
+}
+
+/** A fixed dependency's marks: a URL literal, a CONSTANT, the environment or the settings, an attribute of self. */
+const FIXED = /^[rbuf]*["'`]https?:|\b[A-Z][A-Z0-9_]{2,}\b|\b(environ|getenv|process\.env|settings|config|conf|self|this)\b/;
+
+/**
+ * The URL comes from the function's caller: a parameter (or an attribute or item of one: `data.link`,
+ * `req.body.url`), directly or through a local name assigned from one, with nothing fixed mixed in.
+ */
+function callerSupplied(expr: SgNode, fn: SgNode, lang: 'python' | 'js', depth: number): boolean {
+  const text = expr.text();
+  if (FIXED.test(text) || depth > 2) return false;
+  const root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0];
+  if (!root || !/^[\w$.[\]'"]+$/.test(text)) return false;
+  if (parameters(fn, lang).has(root)) return true;
+  // `url = data.link` / `const url = req.query.url` earlier in the function.
+  const assigned = localAssignment(fn, root, lang);
+  return !!assigned && callerSupplied(assigned, fn, lang, depth + 1);
+}
+
+function parameters(fn: SgNode, lang: 'python' | 'js'): Set<string> {
+  const params = fn.field('parameters') ?? (lang === 'js' ? fn.field('parameter') : null);
+  const out = new Set<string>();
+  if (!params) return out;
+  if (params.kind() === 'identifier') out.add(params.text());
+  for (const p of params.children()) {
+    const id = p.kind() === 'identifier' ? p : (p.field('name') ?? p.field('pattern') ?? p.children().find((c) => c.kind() === 'identifier'));
+    const name = id?.text();
+    if (name && /^[\w$]+$/.test(name) && name !== 'self' && name !== 'cls') out.add(name);
+  }
+  return out;
+}
+
+function localAssignment(fn: SgNode, name: string, lang: 'python' | 'js'): SgNode | undefined {
+  if (lang === 'python') {
+    const a = fn.find({ rule: { kind: 'assignment', has: { field: 'left', kind: 'identifier', regex: `^${name}$` } } });
+    return a?.field('right') ?? undefined;
+  }
+  const d = fn.find({ rule: { kind: 'variable_declarator', has: { field: 'name', kind: 'identifier', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
+  return d?.field('value') ?? undefined;
+}
