@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileContext, Lang, Severity } from '../types.js';
-import { isCli } from './print-logging.js';
+import { isCli, pathCli } from './print-logging.js';
 
 interface Flagged {
   path: string;
@@ -63,9 +63,17 @@ function read(scan: CallerScanInput, p: string): string {
   return text;
 }
 
+/**
+ * A command-line program no service manager starts: under `scripts/`, `tools/` … or named `manage.py`, `cli.py`,
+ * or run as its own program (a main guard) that parses arguments or has a `python` shebang. Argument parsing
+ * alone is not enough: a package's `__init__.py` that reads `sys.argv` is imported by the service.
+ */
 function cliScript(p: string, scan: CallerScanInput): boolean {
-  return !scan.started(p) && isCli({ path: p, lang: 'python', source: read(scan, p) });
+  if (scan.started(p)) return false;
+  const source = read(scan, p);
+  return pathCli({ path: p, source }) || (MAIN_GUARD.test(source) && isCli({ path: p, lang: 'python', source }));
 }
+const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 
 interface Ref {
   path: string;

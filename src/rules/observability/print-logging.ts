@@ -253,9 +253,9 @@ function enclosingFunctions(calls: readonly SgNode[]): string[] | undefined {
     let outer: SgNode | undefined;
     for (const a of c.ancestors()) if (a.kind() === 'function_definition') outer = a;
     const name = outer?.field('name')?.text();
-    // A decorated function is registered with a framework (a route, a task, a signal handler) and reached
-    // without a call written anywhere: no caller search can clear it.
-    if (!name || outer?.parent()?.kind() === 'decorated_definition') return undefined;
+    // A decorated function is registered with a framework (a route, a task, a signal handler), and a dunder
+    // method (`__init__`, `__call__`) is called by the language: both are reached without their name written.
+    if (!name || /^__\w+__$/.test(name) || outer?.parent()?.kind() === 'decorated_definition') return undefined;
     names.add(name);
   }
   return [...names].sort();

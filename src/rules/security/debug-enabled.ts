@@ -63,11 +63,31 @@ function underMainGuard(n: SgNode): boolean {
   return false;
 }
 
+/** A debug flag tested by an `if` whose body holds the node: `if searx.debug:`, `if settings.DEBUG or app.debug:`. */
+const DEBUG_FLAG = /^(?:not\s+)?[\w.]*debug\w*(?:\s+(?:or|and)\s+(?:not\s+)?[\w.]*debug\w*)*$/i;
+
+function debugSwitch(n: SgNode): string | undefined {
+  let child = n;
+  for (let p = n.parent(); p; child = p, p = p.parent()) {
+    if (p.kind() === 'function_definition') return undefined;
+    if (p.kind() !== 'if_statement' || p.field('consequence')?.id() !== child.id()) continue;
+    const cond = p.field('condition')?.text().trim() ?? '';
+    if (DEBUG_FLAG.test(cond) && !/^not\b/.test(cond)) return cond;
+  }
+  return undefined;
+}
+
 function pythonDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
-  const push = (n: SgNode, messageId: string, what: string) => out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
+  const push = (n: SgNode, messageId: string, what: string) => {
+    // Under `if settings.debug:` / `if app.debug:` the value mirrors a debug mode switched on elsewhere (where
+    // that switch's default is set, which this rule reports when it is on): an info notice.
+    const condition = debugSwitch(n);
+    if (condition) out.push({ messageId: 'switched', data: { what, condition }, range: oneLine(fromSg(n.range())), matched: what, severity: 'info' });
+    else out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
+  };
   // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
   const appVars = new Set(['app', 'application', 'server']);
   // The last plain value bound to a name before a line (`app = 1`): such a name is no app at that point.
@@ -265,6 +285,7 @@ export default defineRule({
     env: '`{what}` in {where} turns debug mode on',
     devServer: 'development server in a deployed command: `{what}`',
     local: '`{what}` on a local development server bound to {host}: the debugger is reachable from this machine only',
+    switched: '`{what}` only under the app\'s own debug switch (`{condition}`): debug mode follows a setting the operator turns on',
   },
   docs: {
     what:
