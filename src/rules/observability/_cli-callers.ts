@@ -39,13 +39,23 @@ export function lowerCliOnlyReach(findings: Flagged[], scan: CallerScanInput): v
     const fns = f.reachedThrough ?? [];
     delete f.reachedThrough;
     // A call from inside another of the finding's own functions (`fetch()` calling `fetch_details()`) is internal.
-    const from = fns.flatMap((n) => (refs.get(n) ?? []).filter((r) => !r.enclosing || !fns.includes(r.enclosing)).map((r) => r.path));
+    // A call qualified by another imported module (`other.fetch()`) is that module's function, not this one's.
+    const stem = moduleStem(f.path);
+    const from = fns.flatMap((n) =>
+      (refs.get(n) ?? []).filter((r) => (!r.enclosing || !fns.includes(r.enclosing)) && (!r.module || r.module.split('.').pop() === stem)).map((r) => r.path),
+    );
     // No caller found: the function is reached some other way (a plugin hook, a framework) and stays reported.
     if (!from.length || from.some((p) => p === f.path || !cliScript(p, scan))) continue;
     const scripts = [...new Set(from)].sort();
     f.severity = 'info';
     f.message += ` — only reached from the command-line script${scripts.length > 1 ? 's' : ''} \`${scripts.slice(0, 2).join('`, `')}\`${scripts.length > 2 ? ' …' : ''}`;
   }
+}
+
+/** The last part of a file's module name: `pkg/weather.py` → `weather`, `pkg/weather/__init__.py` → `weather`. */
+function moduleStem(p: string): string {
+  const parts = p.replace(/\.py$/, '').split('/');
+  return parts[parts.length - 1] === '__init__' ? (parts[parts.length - 2] ?? '') : parts[parts.length - 1];
 }
 
 const sources = new Map<string, string>();
@@ -79,6 +89,8 @@ interface Ref {
   path: string;
   /** The function the reference sits in, if any. */
   enclosing?: string;
+  /** The imported module the call is qualified by (`weather.fetch()` after `from app import weather`). */
+  module?: string;
 }
 
 /** name → where product files reference it (outside a function of the same name). */
@@ -86,7 +98,7 @@ function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<stri
   const out = new Map<string, Ref[]>();
   if (!names.size) return out;
   const alts = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const ref = new RegExp(String.raw`(?<![\w\`])(${alts})\s*[(.]|['"](${alts})['"]|[=(,][ \t]*(${alts})[ \t]*(?:[,)]|$)|\b(${alts})[ \t]+as[ \t]+\w`, 'g');
+  const ref = new RegExp(String.raw`(?:\b(\w+)\.)?(?<![\w\`])(${alts})\s*[(.]|['"](${alts})['"]|[=(,][ \t]*(${alts})[ \t]*(?:[,)]|$)|\b(${alts})[ \t]+as[ \t]+\w`, 'g');
   try {
     for (const f of scan.files) {
       if (f.lang !== 'python' || f.context !== 'product' || f.size > scan.maxBytes) continue;
@@ -95,10 +107,10 @@ function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<stri
         sources.delete(`${scan.root}\0${f.path}`);
         continue;
       }
-      for (const [name, enclosing] of referencedNames(text, ref)) {
-        const list = out.get(name) ?? [];
-        list.push({ path: f.path, enclosing });
-        out.set(name, list);
+      for (const r of referencedNames(text, ref)) {
+        const list = out.get(r.name) ?? [];
+        list.push({ path: f.path, enclosing: r.enclosing, module: r.module });
+        out.set(r.name, list);
       }
     }
   } finally {
@@ -111,8 +123,11 @@ const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)/;
 const BLOCK = /^(\s*)class\s+\w+/;
 
 /** The names this file references, outside comments, docstrings, plain imports and same-name functions. */
-function referencedNames(text: string, ref: RegExp): Array<[string, string | undefined]> {
-  const found = new Map<string, [string, string | undefined]>();
+function referencedNames(text: string, ref: RegExp): Array<{ name: string; enclosing?: string; module?: string }> {
+  const found = new Map<string, { name: string; enclosing?: string; module?: string }>();
+  /** Local names bound to modules by the imports read so far: `weather` → `app.providers.weather`. */
+  const modules = new Map<string, string>();
+  let importText = '';
   const stack: Array<{ indent: number; name: string }> = [];
   let inDoc: string | undefined;
   let inImport = false;
@@ -134,15 +149,34 @@ function referencedNames(text: string, ref: RegExp): Array<[string, string | und
       continue;
     }
     const isImport = inImport || /^(from\s+\S+\s+)?import\b/.test(trimmed);
-    if (isImport) inImport = inImport ? !trimmed.includes(')') : trimmed.includes('(') && !trimmed.includes(')');
+    if (isImport) {
+      importText = inImport ? `${importText} ${trimmed}` : trimmed;
+      inImport = inImport ? !trimmed.includes(')') : trimmed.includes('(') && !trimmed.includes(')');
+      if (!inImport) bindModules(importText, modules);
+    }
     const code = line.replace(/\s#.*$/, '');
     const enclosing = [...stack].reverse().find((s) => s.name)?.name;
     for (const m of code.matchAll(ref)) {
-      const name = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const name = m[2] ?? m[3] ?? m[4] ?? m[5];
       // A plain import or re-export is no call; an aliased one (`import name as other`) is a reference.
-      if (!name || (isImport && !m[4]) || name === enclosing) continue;
-      found.set(`${name}\0${enclosing ?? ''}`, [name, enclosing]);
+      if (!name || (isImport && !m[5]) || name === enclosing) continue;
+      // Modules are lower-case by convention; `Registry.fetch()` on an imported class stays ambiguous (it may
+      // dispatch to this function).
+      const module = m[1] && /^[a-z_]/.test(m[1]) ? modules.get(m[1]) : undefined;
+      found.set(`${name}\0${enclosing ?? ''}\0${module ?? ''}`, { name, enclosing, module });
     }
   }
   return [...found.values()];
+}
+
+/** Records the names an import statement binds: `from a.b import c as d` → d = a.b.c; `import a.b as c` → c = a.b. */
+function bindModules(stmt: string, modules: Map<string, string>): void {
+  const from = /^from\s+([\w.]+)\s+import\s+\(?([^)]*)\)?/.exec(stmt);
+  const items = from ? from[2] : (/^import\s+(.*)$/.exec(stmt)?.[1] ?? '');
+  for (const item of items.split(',')) {
+    const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item.replace(/#.*$/, ''));
+    if (!m) continue;
+    const full = from ? `${from[1]}.${m[1]}` : m[1];
+    modules.set(m[2] ?? (from ? m[1] : m[1].split('.')[0]), from ? full : m[2] ? full : m[1].split('.')[0]);
+  }
 }

@@ -24,10 +24,10 @@ const LIMITER_INFRA =
 
 /**
  * A home-made limiter: a module named for it (`limiter.py`, `rate_limit.py`, `throttle.py`, `rateLimiter.ts`) or
- * a definition named for it (`def check_rate_limit(`, `class RateLimiter`, `function rateLimit(`). A bare JS
- * `throttle(fn, ms)` is a UI debounce helper, not a request limit, and does not count.
+ * a definition named for it (`def check_rate_limit(`, `class RateLimiter`, `function rateLimit(`). A JS
+ * `throttle(fn, ms)` (or `throttle.js`) is a UI debounce helper, not a request limit, and does not count.
  */
-const HOMEMADE_LIMITER_FILE = /(^|\/)(rate[_-]?limit(er|ing)?|ratelimit(er)?|limiter|throttl(e|ing))\.(py|[cm]?[jt]s)$/i;
+const HOMEMADE_LIMITER_FILE = /(^|\/)((rate[_-]?limit(er|ing)?|ratelimit(er)?|limiter)\.(py|[cm]?[jt]s)|throttl(e|ing)\.py)$/i;
 const HOMEMADE_LIMITER_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+\w*(?:rate_?limit|throttl|limiter)\w*[ \t]*\(|^[ \t]*class[ \t]+\w*(?:RateLimit|Throttl|Limiter)\w*\b|^[ \t]*(?:export[ \t]+)?(?:async[ \t]+)?(?:function[ \t]+\w*(?:rateLimit|RateLimit)\w*|class[ \t]+\w*(?:RateLimit)\w*)\b/m;
 
 function stripComments(source: string, lang: FileInput['lang']): string {
