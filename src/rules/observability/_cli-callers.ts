@@ -120,63 +120,82 @@ function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<stri
 }
 
 const DEF = /^(\s*)(?:async\s+)?def\s+(\w+)/;
-const BLOCK = /^(\s*)class\s+\w+/;
+const TRIPLE = /"""|'''/;
 
-/** The names this file references, outside comments, docstrings, plain imports and same-name functions. */
+/**
+ * The names this file references, outside comments, docstrings, plain imports and same-name functions: the
+ * file's few matches of `ref` are found first, and each one's context is read around it.
+ */
 function referencedNames(text: string, ref: RegExp): Array<{ name: string; enclosing?: string; module?: string }> {
   const found = new Map<string, { name: string; enclosing?: string; module?: string }>();
-  /** Local names bound to modules by the imports read so far: `weather` → `app.providers.weather`. */
-  const modules = new Map<string, string>();
-  let importText = '';
-  const stack: Array<{ indent: number; name: string }> = [];
-  let inDoc: string | undefined;
-  let inImport = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    const delims = line.match(/"""|'''/g) ?? [];
-    if (inDoc || delims.length) {
-      // A line that opens, closes or sits in a docstring holds no call worth counting.
-      for (const d of delims) inDoc = inDoc === undefined ? d : inDoc === d ? undefined : inDoc;
-      continue;
-    }
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith('#')) continue;
-    const indent = line.length - line.trimStart().length;
-    while (stack.length && stack[stack.length - 1].indent >= indent && !inImport) stack.pop();
-    const def = DEF.exec(line) ?? BLOCK.exec(line);
-    if (def) {
-      stack.push({ indent, name: DEF.test(line) ? (def[2] ?? '') : '' });
-      continue;
-    }
-    const isImport = inImport || /^(from\s+\S+\s+)?import\b/.test(trimmed);
-    if (isImport) {
-      importText = inImport ? `${importText} ${trimmed}` : trimmed;
-      inImport = inImport ? !trimmed.includes(')') : trimmed.includes('(') && !trimmed.includes(')');
-      if (!inImport) bindModules(importText, modules);
-    }
-    const code = line.replace(/\s#.*$/, '');
-    const enclosing = [...stack].reverse().find((s) => s.name)?.name;
-    for (const m of code.matchAll(ref)) {
-      const name = m[2] ?? m[3] ?? m[4] ?? m[5];
-      // A plain import or re-export is no call; an aliased one (`import name as other`) is a reference.
-      if (!name || (isImport && !m[5]) || name === enclosing) continue;
-      // Modules are lower-case by convention; `Registry.fetch()` on an imported class stays ambiguous (it may
-      // dispatch to this function).
-      const module = m[1] && /^[a-z_]/.test(m[1]) ? modules.get(m[1]) : undefined;
-      found.set(`${name}\0${enclosing ?? ''}\0${module ?? ''}`, { name, enclosing, module });
-    }
+  let modules: Map<string, string> | undefined;
+  for (const m of text.matchAll(ref)) {
+    const at = m.index ?? 0;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const endAt = text.indexOf('\n', at);
+    const line = text.slice(start, endAt < 0 ? text.length : endAt);
+    const head = line.slice(0, at - start);
+    const trimmed = line.trimStart();
+    // Comments, docstrings (a line holding a delimiter, or an odd number of delimiters before it), def lines.
+    if (trimmed.startsWith('#') || /\s#/.test(head) || TRIPLE.test(line) || inDocstring(text, start) || DEF.test(line)) continue;
+    const name = m[2] ?? m[3] ?? m[4] ?? m[5];
+    // A plain import or re-export is no call; an aliased one (`import name as other`) is a reference.
+    if (!name || ((/^(from\s+\S+\s+)?import\b/.test(trimmed) || inParenImport(text, start)) && !m[5])) continue;
+    const enclosing = enclosingDef(text, start, line.length - trimmed.length);
+    if (name === enclosing) continue;
+    // Modules are lower-case by convention; `Registry.fetch()` on an imported class stays ambiguous (it may
+    // dispatch to this function).
+    let module: string | undefined;
+    if (m[1] && /^[a-z_]/.test(m[1])) module = (modules ??= importedModules(text)).get(m[1]);
+    found.set(`${name}\0${enclosing ?? ''}\0${module ?? ''}`, { name, enclosing, module });
   }
   return [...found.values()];
 }
 
-/** Records the names an import statement binds: `from a.b import c as d` → d = a.b.c; `import a.b as c` → c = a.b. */
-function bindModules(stmt: string, modules: Map<string, string>): void {
-  const from = /^from\s+([\w.]+)\s+import\s+\(?([^)]*)\)?/.exec(stmt);
-  const items = from ? from[2] : (/^import\s+(.*)$/.exec(stmt)?.[1] ?? '');
-  for (const item of items.split(',')) {
-    const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item.replace(/#.*$/, ''));
-    if (!m) continue;
-    const full = from ? `${from[1]}.${m[1]}` : m[1];
-    modules.set(m[2] ?? (from ? m[1] : m[1].split('.')[0]), from ? full : m[2] ? full : m[1].split('.')[0]);
+/** An odd number of `"""` (or `'''`) before the line: it sits inside a docstring. */
+function inDocstring(text: string, before: number): boolean {
+  const prefix = text.slice(0, before);
+  return (prefix.split('"""').length - 1) % 2 === 1 || (prefix.split("'''").length - 1) % 2 === 1;
+}
+
+/** Inside the parentheses of a `from x import (…)` that opened on an earlier line. */
+function inParenImport(text: string, lineStart: number): boolean {
+  const open = text.lastIndexOf('import (', lineStart);
+  if (open < 0) return false;
+  const close = text.indexOf(')', open);
+  return close < 0 || close >= lineStart;
+}
+
+/** The nearest `def` above the line with a smaller indentation, through any blocks in between. */
+function enclosingDef(text: string, lineStart: number, indent: number): string | undefined {
+  let min = indent;
+  let end = lineStart - 1;
+  while (min > 0 && end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const t = line.trimStart();
+    if (!t || t.startsWith('#')) continue;
+    const ind = line.length - t.length;
+    if (ind >= min) continue;
+    const def = DEF.exec(line);
+    if (def) return def[2];
+    min = ind;
   }
+  return undefined;
+}
+
+/** Local names bound to modules by the file's imports: `from a.b import c as d` → d = a.b.c; `import a.b as c` → c = a.b. */
+function importedModules(text: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const st of text.matchAll(/^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+)?import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+    const from = st[1];
+    for (const item of st[2].replace(/[()]/g, '').replace(/#[^\n]*/g, '').split(',')) {
+      const m = /^\s*([\w.]+)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+      if (!m) continue;
+      if (from) modules.set(m[2] ?? m[1], `${from}.${m[1]}`);
+      else modules.set(m[2] ?? m[1].split('.')[0], m[2] ? m[1] : m[1].split('.')[0]);
+    }
+  }
+  return modules;
 }

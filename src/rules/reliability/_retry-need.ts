@@ -15,10 +15,22 @@ import type { HttpCall } from './_http-calls.js';
 export type NoRetryNeed = 'caller' | 'bestEffort' | 'oauth';
 
 /** Why this call needs no retry policy of its own, or undefined when it does. */
-export function noRetryNeed(call: HttpCall, lang: 'python' | 'js'): NoRetryNeed | undefined {
-  const fn = enclosingFunction(call.node, lang);
-  if (fn && /\bauthorization_code\b/.test(fn.text())) return 'oauth';
-  if (call.timeout && bestEffort(call.node, lang)) return 'bestEffort';
+export function noRetryNeed(call: HttpCall, lang: 'python' | 'js', source: string): NoRetryNeed | undefined {
+  // One walk up: the enclosing function, and the `try` bodies on the way (text tests first: few files have them).
+  const tries: SgNode[] | undefined = source.includes('try') ? [] : undefined;
+  let fn: SgNode | undefined;
+  let child = call.node;
+  for (const a of call.node.ancestors()) {
+    const kind = String(a.kind());
+    if (FUNCTION_KINDS[lang].has(kind)) {
+      fn = a;
+      break;
+    }
+    if (tries && kind === 'try_statement' && a.field('body')?.id() === child.id()) tries.push(a);
+    child = a;
+  }
+  if (fn && source.includes('authorization_code') && /\bauthorization_code\b/.test(fn.text())) return 'oauth';
+  if (call.timeout && tries?.length && absorbs(tries[0], lang)) return 'bestEffort';
   const url = urlArgument(call, lang);
   if (fn && url && callerSupplied(url, fn, lang, 0)) return 'caller';
   return undefined;
@@ -29,23 +41,10 @@ const FUNCTION_KINDS = {
   js: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function']),
 };
 
-function enclosingFunction(node: SgNode, lang: 'python' | 'js'): SgNode | undefined {
-  for (const a of node.ancestors()) if (FUNCTION_KINDS[lang].has(String(a.kind()))) return a;
-  return undefined;
-}
-
-/** The call sits in the body of a `try` one of whose handlers catches it and neither re-raises nor rethrows. */
-function bestEffort(node: SgNode, lang: 'python' | 'js'): boolean {
-  let child = node;
-  for (const a of node.ancestors()) {
-    if (FUNCTION_KINDS[lang].has(String(a.kind()))) return false;
-    if (a.kind() === 'try_statement' && a.field('body')?.id() === child.id()) {
-      const handlers = a.children().filter((c) => c.kind() === (lang === 'python' ? 'except_clause' : 'catch_clause'));
-      return handlers.some((h) => !/\b(raise|throw)\b/.test(h.text()) && (lang === 'js' || NETWORK_ERRORS.test(h.text().split(':')[0] ?? '')));
-    }
-    child = a;
-  }
-  return false;
+/** The innermost `try` around the call has a handler that catches it and neither re-raises nor rethrows. */
+function absorbs(tryNode: SgNode, lang: 'python' | 'js'): boolean {
+  const handlers = tryNode.children().filter((c) => c.kind() === (lang === 'python' ? 'except_clause' : 'catch_clause'));
+  return handlers.some((h) => !/\b(raise|throw)\b/.test(h.text()) && (lang === 'js' || NETWORK_ERRORS.test(h.text().split(':')[0] ?? '')));
 }
 
 /** An `except` clause that catches network errors: bare, `Exception`, requests/urllib/httpx errors, OSError. */
