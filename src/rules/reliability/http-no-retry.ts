@@ -2,7 +2,10 @@ import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import { isCli } from '../observability/print-logging.js';
 import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls } from './_http-calls.js';
-import { noRetryNeed } from './_retry-need.js';
+import { noRetryNeed, type NoRetryNeed } from './_retry-need.js';
+
+/** The info message for each reason a module needs no retry policy of its own. */
+const INFO_MESSAGE: Record<NoRetryNeed, 'caller' | 'bestEffort' | 'oauth'> = { caller: 'caller', bestEffort: 'bestEffort', oauth: 'oauth' };
 
 /**
  * Signs that the module retries: a retry library or policy (urllib3 `Retry`, `HTTPAdapter(max_retries=…)`,
@@ -51,7 +54,7 @@ export default defineRule({
     },
     fix: 'Create one shared HTTP client with a retry policy — exponential backoff, a small cap (3–5 attempts), only for idempotent methods and transient statuses (429, 502–504) — and use it everywhere (`HTTPAdapter(max_retries=Retry(…))`, tenacity, `axios-retry`).',
     falsePositives:
-      'The check is per module: a module that imports a shared client from elsewhere and calls it (`from .http import session`) is not seen as calling HTTP and is not reported. Any retry signal in the module counts, even around other calls. Command-line tools (argument parsing, `bin/`, `tools/`, `scripts/` … as for `observability/print-logging`), tests, examples and docs are not reported. A container healthcheck probe (run by a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:`) is not reported: the engine retries it, and a retry inside would hide the failure it reports. Database sessions (`sqlmodel`/`sqlalchemy` `Session`) are not HTTP sessions: `session.get(User, id)` is not a call. Retries are for calls to a fixed dependency (a URL literal, a constant, the environment or settings, an attribute of `self`) that a service needs: a module whose every call needs no policy of its own is an info notice saying why — a fetch of a URL the caller passes (a function parameter or an attribute of one, `data.link`, directly or through a local name; a library helper or a one-shot fetch of a user\'s link: the retry policy is the caller\'s, and retrying arbitrary URLs is not wanted), a best-effort call (a timeout, inside a `try` whose handler catches network errors and neither re-raises nor rethrows: the failure has a planned outcome), or an OAuth authorization-code exchange (the code is single-use, RFC 6749 §4.1.2). A module that also calls a fixed dependency is reported at that call. Python scripts with a `python` shebang and a main guard are command-line programs (maintenance scripts run by hand or by a CI job, whose next run is the retry).',
+      'The check is per module: a module that imports a shared client from elsewhere and calls it (`from .http import session`) is not seen as calling HTTP and is not reported. Any retry signal in the module counts, even around other calls. Command-line tools (argument parsing, `bin/`, `tools/`, `scripts/` … as for `observability/print-logging`), tests, examples and docs are not reported. A container healthcheck probe (run by a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:`) is not reported: the engine retries it, and a retry inside would hide the failure it reports. Database sessions (`sqlmodel`/`sqlalchemy` `Session`) are not HTTP sessions: `session.get(User, id)` is not a call. Retries are for calls to a fixed dependency (a URL literal, a constant, the environment or settings, an attribute of `self`) that a service needs: a module whose every call needs no policy of its own is an info notice saying why — a fetch of a URL the caller passes (a function parameter or an attribute of one, `data.link`, directly or through a local name; a library helper or a one-shot fetch of a user\'s link: the retry policy is the caller\'s, and retrying arbitrary URLs is not wanted), a best-effort call (a timeout, inside a `try` whose handler catches network errors and neither re-raises nor rethrows: the failure has a planned outcome), or an OAuth authorization-code exchange (the code is single-use, RFC 6749 §4.1.2). A module that also calls a fixed dependency is reported at that call. Python scripts with a `python` shebang, a main guard and no polling loop are command-line programs (maintenance scripts run by hand or by a CI job, whose next run is the retry).',
   },
   remediation: { effort: 'M', perExtraOccurrence: 0.2, perFile: 0.8, cap: 12, kind: 'refactor', track: 'resilience' },
   check(input) {
@@ -73,7 +76,7 @@ export default defineRule({
     if (at >= 0) why = undefined;
     return [
       {
-        messageId: why ?? 'module',
+        messageId: why ? INFO_MESSAGE[why] : 'module',
         ...(why ? { severity: 'info' as const } : {}),
         data: { count: String(calls.length), s: calls.length === 1 ? '' : 's', calls: names.slice(0, 4).join(', ') + (names.length > 4 ? ' …' : '') },
         range: fromSg(calls[Math.max(at, 0)].node.range()),

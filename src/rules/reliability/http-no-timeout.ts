@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
-import { pathCli, pyScript } from '../observability/print-logging.js';
+import { pathCli, pyScript, PY_WORKER_LOOP } from '../observability/print-logging.js';
 import { axiosCalls, HTTP_PREFILTER, pythonHttpCalls, type HttpCall } from './_http-calls.js';
 
 export default defineRule({
@@ -41,13 +41,10 @@ export default defineRule({
     if (input.lang !== 'python') return drafts(axiosCalls(input.root), 'axios');
     // A script run by hand (under `tools/`, `scripts/` … or a `python` shebang with a main guard) that runs no
     // polling loop: a hang is seen and interrupted at the terminal, no worker or request waits on it.
-    const handRun = (pathCli(input) || pyScript(input.source)) && !LOOP.test(input.source);
+    const handRun = (pathCli(input) || pyScript(input.source)) && !PY_WORKER_LOOP.test(input.source);
     return drafts(pythonHttpCalls(input.root, input.source), handRun ? 'script' : 'py');
   },
 });
-
-/** A long-running loop: a poller or worker that a hung request would stall. */
-const LOOP = /^\s*while\s+(True|1)\s*:|\bschedule\.every\b|\btime\.sleep\s*\(/m;
 
 function drafts(calls: readonly HttpCall[], messageId: 'py' | 'axios' | 'script'): FindingDraft[] {
   return calls
