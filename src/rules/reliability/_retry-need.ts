@@ -16,22 +16,27 @@ export type NoRetryNeed = 'caller' | 'bestEffort' | 'oauth';
 
 /** Why this call needs no retry policy of its own, or undefined when it does. */
 export function noRetryNeed(call: HttpCall, lang: 'python' | 'js', source: string): NoRetryNeed | undefined {
-  // One walk up: the enclosing function, and the `try` bodies on the way (text tests first: few files have them).
-  const tries: SgNode[] | undefined = source.includes('try') ? [] : undefined;
+  const oauth = source.includes('authorization_code');
+  const tries: SgNode[] | undefined = call.timeout && source.includes('try') ? [] : undefined;
+  // The first argument read from the call's text: a URL literal or a CONSTANT is a fixed dependency, so the
+  // caller test (the costly part) is skipped for most calls.
+  const head = /^[\w.$]+\s*\(\s*([^,)]*)/.exec(call.node.text())?.[1] ?? '';
+  const maybeCaller = call.name.endsWith('.request') || !FIXED.test(head);
+  if (!oauth && !tries && !maybeCaller) return undefined;
+  // One walk up to the enclosing function, collecting the `try` bodies on the way.
   let fn: SgNode | undefined;
   let child = call.node;
-  for (const a of call.node.ancestors()) {
+  for (let a = child.parent(); a; child = a, a = a.parent()) {
     const kind = String(a.kind());
     if (FUNCTION_KINDS[lang].has(kind)) {
       fn = a;
       break;
     }
     if (tries && kind === 'try_statement' && a.field('body')?.id() === child.id()) tries.push(a);
-    child = a;
   }
-  if (fn && source.includes('authorization_code') && /\bauthorization_code\b/.test(fn.text())) return 'oauth';
-  if (call.timeout && tries?.length && absorbs(tries[0], lang)) return 'bestEffort';
-  const url = urlArgument(call, lang);
+  if (fn && oauth && /\bauthorization_code\b/.test(fn.text())) return 'oauth';
+  if (tries?.length && absorbs(tries[0], lang)) return 'bestEffort';
+  const url = maybeCaller ? urlArgument(call, lang) : undefined;
   if (fn && url && callerSupplied(url, fn, lang, 0)) return 'caller';
   return undefined;
 }
@@ -69,13 +74,19 @@ const FIXED = /^[rbuf]*["'`]https?:|\b[A-Z][A-Z0-9_]{2,}\b|\b(environ|getenv|pro
  */
 function callerSupplied(expr: SgNode, fn: SgNode, lang: 'python' | 'js', depth: number): boolean {
   const text = expr.text();
-  if (FIXED.test(text) || depth > 2) return false;
-  const root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0];
-  if (!root || !/^[\w$.[\]'"]+$/.test(text)) return false;
-  if (parameters(fn, lang).has(root)) return true;
-  // `url = data.link` / `const url = req.query.url` earlier in the function.
-  const assigned = localAssignment(fn, root, lang);
-  return !!assigned && callerSupplied(assigned, fn, lang, depth + 1);
+  if (FIXED.test(text) || !/^[A-Za-z_$][\w$.[\]'"]*$/.test(text)) return false;
+  const params = parameters(fn, lang);
+  const fnText = fn.text();
+  let root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0] ?? '';
+  // `url = data.link` / `const url = req.query.url` earlier in the function, read from its text.
+  for (let d = depth; d <= 2; d++) {
+    if (params.has(root)) return true;
+    const esc = root.replace(/\$/g, '\\$');
+    const assigned = new RegExp(`^[ \\t]*(?:(?:const|let|var)[ \\t]+)?${esc}[ \\t]*=[ \\t]*([^\\n;]+)`, 'm').exec(fnText)?.[1].trim() ?? '';
+    if (!assigned || FIXED.test(assigned) || !/^[A-Za-z_$][\w$.[\]'"]*$/.test(assigned)) return false;
+    root = /^[A-Za-z_$][\w$]*/.exec(assigned)?.[0] ?? '';
+  }
+  return false;
 }
 
 function parameters(fn: SgNode, lang: 'python' | 'js'): Set<string> {
@@ -89,13 +100,4 @@ function parameters(fn: SgNode, lang: 'python' | 'js'): Set<string> {
     if (name && /^[\w$]+$/.test(name) && name !== 'self' && name !== 'cls') out.add(name);
   }
   return out;
-}
-
-function localAssignment(fn: SgNode, name: string, lang: 'python' | 'js'): SgNode | undefined {
-  if (lang === 'python') {
-    const a = fn.find({ rule: { kind: 'assignment', has: { field: 'left', kind: 'identifier', regex: `^${name}$` } } });
-    return a?.field('right') ?? undefined;
-  }
-  const d = fn.find({ rule: { kind: 'variable_declarator', has: { field: 'name', kind: 'identifier', regex: `^${name.replace(/\$/g, '\\$')}$` } } });
-  return d?.field('value') ?? undefined;
 }
