@@ -38,6 +38,7 @@ export interface RawFinding extends Finding {
   sourcedLibrary?: boolean;
   unlessPackagedLibrary?: boolean;
   unlessHealthcheckProbe?: boolean;
+  reachedThrough?: string[];
   unlessAppServerDropsPrivileges?: boolean;
   unlessScriptDropsPrivileges?: string[];
   infoWhenTagged?: Array<{ tag: string; note: string }>;
@@ -229,6 +230,7 @@ function toFinding(rule: FileRule, d: FindingDraft, inp: FileInput, hostLines: r
     ...(d.sourcedLibrary ? { sourcedLibrary: true } : {}),
     ...(d.unlessPackagedLibrary ? { unlessPackagedLibrary: true } : {}),
     ...(d.unlessHealthcheckProbe ? { unlessHealthcheckProbe: true } : {}),
+    ...(d.reachedThrough?.length ? { reachedThrough: d.reachedThrough } : {}),
     ...(d.unlessAppServerDropsPrivileges ? { unlessAppServerDropsPrivileges: true } : {}),
     ...(d.unlessScriptDropsPrivileges?.length ? { unlessScriptDropsPrivileges: d.unlessScriptDropsPrivileges } : {}),
     ...(d.infoWhenTagged?.length ? { infoWhenTagged: d.infoWhenTagged } : {}),

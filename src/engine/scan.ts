@@ -28,6 +28,7 @@ import type {
 } from '../rules/types.js';
 import { SEVERITIES } from '../rules/types.js';
 import { analyzeFile, lowerSeverity, type FileResult, type FileTask, type Notice, type PerFileExtractor, type RawFinding } from './analyze-file.js';
+import { lowerCliOnlyReach } from '../rules/observability/_cli-callers.js';
 import { fingerprint } from './fingerprint.js';
 import { byLocation, groupFindings } from './group.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
@@ -228,22 +229,26 @@ export async function scanRepository(opts: ScanOptions): Promise<ScanResult> {
       if (f.groupKey) f.groupKey = `${f.groupKey}:info`;
     }
   }
+  // Programs started unattended: named in a compose command, a Dockerfile CMD/ENTRYPOINT, systemd or cron.
+  const commands = [
+    ...compose.map((c) => c.command ?? ''),
+    ...dockerfiles.flatMap((d) => [d.entrypoint ?? '', d.cmd ?? '']),
+    ...systemd.map((u) => u.execStart ?? ''),
+    ...cron.map((c) => c.command),
+  ].filter(Boolean);
+  const startedUnattended = memoByPath((p) => commands.some((c) => startsProgram(c, p)));
   // A file rule's finding that holds only for programs started unattended (FindingDraft.onlyIfStartedUnattended).
   if (raw.some((f) => f.onlyIfStartedUnattended)) {
-    const commands = [
-      ...compose.map((c) => c.command ?? ''),
-      ...dockerfiles.flatMap((d) => [d.entrypoint ?? '', d.cmd ?? '']),
-      ...systemd.map((u) => u.execStart ?? ''),
-      ...cron.map((c) => c.command),
-    ].filter(Boolean);
-    const started = memoByPath((p) => commands.some((c) => startsProgram(c, p)));
     keepWhere(raw, (f) => {
       if (!f.onlyIfStartedUnattended) return true;
-      if (!started(f.path)) return false;
+      if (!startedUnattended(f.path)) return false;
       delete f.onlyIfStartedUnattended;
       return true;
     });
   }
+
+  // Code reached only from command-line scripts (FindingDraft.reachedThrough): an info notice.
+  if (raw.some((f) => f.reachedThrough)) lowerCliOnlyReach(raw, { root, files: analysed, started: startedUnattended, maxBytes: config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
 
   // A container healthcheck probe (FindingDraft.unlessHealthcheckProbe): a one-shot script the engine retries.
   if (raw.some((f) => f.unlessHealthcheckProbe)) {

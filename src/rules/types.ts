@@ -134,6 +134,12 @@ export interface FindingDraft {
    */
   unlessHealthcheckProbe?: boolean;
   /**
+   * Python functions (of this file) the finding's code sits in: the scan lowers the finding to info when every
+   * call of those names from elsewhere in the repository is made by a command-line script that no service
+   * manager starts (rules/observability/_cli-callers.ts).
+   */
+  reachedThrough?: string[];
+  /**
    * Dropped by the scan when an app-server configuration in the repository switches to a non-root user
    * (uWSGI `uid =`, Gunicorn `user =`): an image that copies it in runs its server unprivileged.
    */

@@ -37,6 +37,13 @@ const PRINT_ALLOWED_LINE = /eslint-disable(-next)?-line\b[^\n]*\bno-console\b|#\
 const PRINT_ALLOWED_FILE = /\/\*\s*eslint-disable\s+[^*]*\bno-console\b[^*]*\*\//;
 /** Argument parsing in Python: the file is a command-line program. */
 const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse)\b|\bsys\.argv\b/m;
+/**
+ * An executable script: a `python` shebang and an `if __name__ == "__main__":` guard, and no polling loop. The
+ * shebang says it is run as a command, the guard that it is its own program (a module imported by a service has
+ * neither); a `while True:` loop makes it a worker, whatever starts it.
+ */
+const PY_SHEBANG = /^#!.*\bpython/;
+const PY_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** An interactive program: it prompts the person at the terminal, so printing is its interface. */
 const PY_INTERACTIVE = /(?:^|[^\w.])(?:input|getpass\.getpass|getpass)\(|^\s*(?:import|from)\s+(?:curses|cmd|readline|prompt_toolkit|questionary|inquirer)\b/m;
 /**
@@ -74,6 +81,7 @@ export default defineRule({
   messages: {
     python: '{count} print() {calls}; use logging',
     js: '{count} console.{methods}() {calls}; use a logger',
+    banner: 'one console.{methods}() start-up line in the server\'s listen callback; a logger would give it a level and structure',
   },
   docs: {
     what: 'Service or library code (not a command-line tool, test or notebook) that reports what it does with `print()` or `console.log`/`console.error`. One finding per file, with the number of calls, at the first call; every call is listed as a location of the finding.',
@@ -85,7 +93,7 @@ export default defineRule({
     },
     fix: 'Use the logging module (`log = logging.getLogger(__name__)`, configured once at start-up, JSON output in production) or a Node logger (pino, winston); map prints to levels (`log.info`, `log.warning`, `log.exception` in handlers).',
     falsePositives:
-      'In browser code (`.tsx`/`.jsx` components, modules under `components/`, `pages/`, `app/` … that use React/Vue/Svelte or `window`/`document`) and in serverless handlers (Next.js API routes and route handlers, Netlify/Vercel functions, Lambda `handler` exports) `console.error`/`console.warn` is the platform\'s error log and is not counted (`console.log` still is). Interactive programs (`input()`, `getpass`, `curses`, `cmd`, prompt_toolkit) are skipped. A file that is a CLI only by its argument parsing (`argparse`, `click` …) is still reported when compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`, a systemd `ExecStart=` or a crontab line starts it: an unattended, long-running or scheduled program logs. Otherwise command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one), but a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A logger module (`logger.js`, `logging/index.ts`, `commons/logger.py`) is where console calls and the fallback `print` belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted. A container healthcheck probe (the script a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:` runs) prints its verdict for `docker inspect` and is not reported. Browser code (components and client scripts: `.tsx`/`.jsx`/`.vue`/`.svelte`; scripts that use `window`/`document`/`navigator` wherever they sit; modules under `frontend/`, `client/`, `assets/`, `static*/`, `public/`; modules under `components/`, `pages/` … that use a UI framework — all without Node built-ins) is not reported at any level: the devtools console is the only log a page has; a Next.js app-router file without `\'use client\'` is a server component and still is.',
+      'In browser code (`.tsx`/`.jsx` components, modules under `components/`, `pages/`, `app/` … that use React/Vue/Svelte or `window`/`document`) and in serverless handlers (Next.js API routes and route handlers, Netlify/Vercel functions, Lambda `handler` exports) `console.error`/`console.warn` is the platform\'s error log and is not counted (`console.log` still is). Interactive programs (`input()`, `getpass`, `curses`, `cmd`, prompt_toolkit) are skipped. A file that is a CLI only by its argument parsing (`argparse`, `click` …) is still reported when compose `command:`, a Dockerfile `CMD`/`ENTRYPOINT`, a systemd `ExecStart=` or a crontab line starts it: an unattended, long-running or scheduled program logs. Otherwise command-line programs are skipped, where printing is the interface: Python files that parse arguments (`argparse`, `click`, `typer`, `fire`, `docopt`, `optparse`, `sys.argv`), JS/TS files with a `node` shebang, `process.argv` or a CLI framework (commander, yargs, meow, minimist, oclif …), and files under `bin/`, `scripts/`, `tools/`, `cli/`, `commands/`, `management/commands/`, `migrations/`, `benchmarks/`, `notebooks/` or named `cli.py`, `__main__.py`, `manage.py`, `setup.py`, `tasks.py` (unless it defines Celery/Dramatiq/RQ tasks: that is worker code), `*.config.js`, `gulpfile.js`. An `if __name__ == "__main__":` block alone does not make a file a CLI (workers started with `python worker.py` have one); with a `python` shebang and no polling loop (`while True:`, `time.sleep`) it does (an executable script: a maintenance or data-update script run by hand or by a CI job), and like any CLI it is still reported when a service manager starts it. A file whose prints all sit inside functions (not decorated ones, which a framework reaches, nor dunder methods) is an info notice when every call of those functions from another file — found by a text search of the repository\'s Python product files for their names, after the file pass, skipping comments, docstrings, plain imports, calls qualified by another module and calls inside a function of the same name (a dispatcher forwarding the same hook) — is made by a command-line program that no service manager starts (a file under a CLI folder, or one with a main guard that parses arguments or has a shebang): a data-refresh hook of a plugin module that only an offline update script runs prints to that script\'s terminal. A function with no caller found (a hook reached by name lookup alone) stays reported. In JS/TS, a file whose only console call is one line in a `.listen(…)` callback (the start-up banner) is an info notice. Also a file whose only prints are in such a block with no `while` loop (a module\'s demo or self-test) is not reported. Tests, examples and notebooks (`.ipynb` is not parsed) are not scanned. Calls on other objects (`self.print`, `rich.print`) are not counted, nor is `print(…, file=f)` to a file or stream other than stdout/stderr (writing output, not logging). A logger module (`logger.js`, `logging/index.ts`, `commons/logger.py`) is where console calls and the fallback `print` belong and is skipped, and calls the team has waived for its own linter (`// eslint-disable-line no-console`, `// eslint-disable-next-line no-console`, a file-wide `/* eslint-disable no-console */`, `# noqa: T201`) are not counted. A container healthcheck probe (the script a Dockerfile `HEALTHCHECK` or a compose `healthcheck: test:` runs) prints its verdict for `docker inspect` and is not reported. Browser code (components and client scripts: `.tsx`/`.jsx`/`.vue`/`.svelte`; scripts that use `window`/`document`/`navigator` wherever they sit; modules under `frontend/`, `client/`, `assets/`, `static*/`, `public/`; modules under `components/`, `pages/` … that use a UI framework — all without Node built-ins) is not reported at any level: the devtools console is the only log a page has; a Next.js app-router file without `\'use client\'` is a server component and still is.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.05, perFile: 0.3, cap: 16, kind: 'mechanical', track: 'observability' },
   check(input) {
@@ -106,8 +114,16 @@ export default defineRule({
     const first = counted.reduce((a, b) => (before(b, a) ? b : a));
     const count = counted.length;
     const r = fromSg(first.range());
+    // A lone start-up banner (`app.listen(port, () => console.log(`listening on ${port}`))`): one line at start,
+    // not logging of the service's work; an info notice.
+    const banner = input.lang !== 'python' && count === 1 && inListenCallback(first);
+    // Prints inside functions only: the scan lowers the finding when every call of those functions from another
+    // file is made by a command-line script (rules/observability/_cli-callers.ts).
+    const fns = input.lang === 'python' ? enclosingFunctions(counted) : undefined;
     const draft: FindingDraft = {
-      messageId: input.lang === 'python' ? 'python' : 'js',
+      messageId: banner ? 'banner' : input.lang === 'python' ? 'python' : 'js',
+      ...(banner ? { severity: 'info' as const } : {}),
+      ...(fns?.length ? { reachedThrough: fns } : {}),
       data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
@@ -142,13 +158,21 @@ function isConsoleCall(call: SgNode): boolean {
   return obj?.kind() === 'identifier' && obj.text() === 'console' && !!prop && CONSOLE_METHOD.test(prop.text());
 }
 
-export function isCli(input: FileInput): boolean {
+export function isCli(input: Pick<FileInput, 'path' | 'lang' | 'source'>): boolean {
   if (pathCli(input)) return true;
-  return input.lang === 'python' ? PY_CLI.test(input.source) || PY_INTERACTIVE.test(input.source) : JS_CLI.test(input.source);
+  return input.lang === 'python' ? PY_CLI.test(input.source) || PY_INTERACTIVE.test(input.source) || pyScript(input.source) : JS_CLI.test(input.source);
 }
 
+/** An executable Python script (shebang and main guard). */
+export function pyScript(source: string): boolean {
+  return PY_SHEBANG.test(source) && PY_MAIN_GUARD.test(source) && !PY_WORKER_LOOP.test(source);
+}
+
+/** A long-running loop: a poller or worker (`while True:`, `time.sleep`, `schedule.every`), not a one-shot script. */
+export const PY_WORKER_LOOP = /^\s*while\s+(True|1)\s*:|\bschedule\.every\b|\btime\.sleep\s*\(/m;
+
 /** A command-line program by where it sits or what it is called (`scripts/`, `manage.py`, `cli.ts`). */
-function pathCli(input: FileInput): boolean {
+export function pathCli(input: Pick<FileInput, 'path' | 'source'>): boolean {
   if (CLI_PATH.test(input.path)) return true;
   return CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source));
 }
@@ -211,6 +235,34 @@ function printsToFile(call: SgNode): boolean {
   const file = args?.children().find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === 'file');
   const target = file?.field('value')?.text();
   return !!target && !/^(sys\.)?(stdout|stderr|__stdout__|__stderr__)$/.test(target);
+}
+
+/** The call sits in a function passed to `<server>.listen(…)`. */
+function inListenCallback(call: SgNode): boolean {
+  for (const a of call.ancestors()) {
+    if (a.kind() !== 'call_expression') continue;
+    const fn = a.field('function');
+    if (fn?.kind() === 'member_expression' && fn.field('property')?.text() === 'listen') return true;
+  }
+  return false;
+}
+
+/**
+ * The names of the outermost functions (module functions, methods of module classes) holding the prints, or
+ * undefined when one print runs at module level.
+ */
+function enclosingFunctions(calls: readonly SgNode[]): string[] | undefined {
+  const names = new Set<string>();
+  for (const c of calls) {
+    let outer: SgNode | undefined;
+    for (const a of c.ancestors()) if (a.kind() === 'function_definition') outer = a;
+    const name = outer?.field('name')?.text();
+    // A decorated function is registered with a framework (a route, a task, a signal handler), and a dunder
+    // method (`__init__`, `__call__`) is called by the language: both are reached without their name written.
+    if (!name || /^__\w+__$/.test(name) || outer?.parent()?.kind() === 'decorated_definition') return undefined;
+    names.add(name);
+  }
+  return [...names].sort();
 }
 
 function before(a: SgNode, b: SgNode): boolean {

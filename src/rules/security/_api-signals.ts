@@ -22,6 +22,26 @@ const LIMITER_CODE =
 const LIMITER_INFRA =
   /\blimit_req(_zone)?\b|limit-rps|limit-rpm|limit-connections|\brateLimit\b|\bratelimit\b|rate-limiting|RateLimitPolicy|\brate_limit\b/i;
 
+/**
+ * A home-made limiter: a module named for it (`limiter.py`, `rate_limit.py`, `throttle.py`, `rateLimiter.ts`) or
+ * a definition named for it (`def check_rate_limit(`, `class RateLimiter`, `function rateLimit(`). A JS
+ * `throttle(fn, ms)` (or `throttle.js`) is a UI debounce helper, not a request limit, and does not count.
+ */
+const HOMEMADE_LIMITER_FILE = /(^|\/)((rate[_-]?limit(er|ing)?|ratelimit(er)?|limiter)\.(py|[cm]?[jt]s)|throttl(e|ing)\.py)$/i;
+const HOMEMADE_LIMITER_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+\w*(?:rate_?limit|throttl|limiter)\w*[ \t]*\(|^[ \t]*class[ \t]+\w*(?:RateLimit|Throttl|Limiter)\w*\b|^[ \t]*(?:export[ \t]+)?(?:async[ \t]+)?(?:function[ \t]+\w*(?:rateLimit|RateLimit)\w*|class[ \t]+\w*(?:RateLimit)\w*)\b/m;
+
+/** The rare lines naming a limiter are found first; only they are tested as definitions. */
+function homemadeLimiterDef(source: string): boolean {
+  if (!source.includes('imit') && !source.includes('hrottl')) return false;
+  for (const m of source.matchAll(/rate_?limit|ratelimit|throttl|limiter/gi)) {
+    const at = m.index ?? 0;
+    const start = source.lastIndexOf('\n', at) + 1;
+    const end = source.indexOf('\n', at);
+    if (HOMEMADE_LIMITER_DEF.test(source.slice(start, end < 0 ? source.length : end))) return true;
+  }
+  return false;
+}
+
 function stripComments(source: string, lang: FileInput['lang']): string {
   const hash = lang === 'python' || lang === 'yaml' || lang === 'ini' || lang === 'text' || lang === 'toml';
   return source
@@ -131,6 +151,7 @@ export function apiSignals(input: FileInput): PerFileFacts | undefined {
       if (r.count) tags.push('http-routes', `http-routes:${r.count}`, `http-routes-line:${r.line}`);
     }
     if (LIMITER_CODE.test(input.source) && LIMITER_CODE.test(stripComments(input.source, lang))) tags.push('rate-limit');
+    else if (input.context === 'product' && (HOMEMADE_LIMITER_FILE.test(input.path) || homemadeLimiterDef(input.source))) tags.push('rate-limit');
   } else if (input.role === 'manifest') {
     if (LIMITER_CODE.test(input.source)) tags.push('rate-limit');
   } else if (lang === 'ini' || lang === 'text' || lang === 'yaml' || lang === 'toml' || lang === 'json') {

@@ -32,6 +32,7 @@ export default defineRule({
     constant: '{func}() of a constant string: dynamic code that no linter, type checker or reader can follow; write the code itself',
     newFunction: 'new Function({arg}) compiles non-literal input as code',
     timer: '{func}() with a string built from {arg} evaluates it as code',
+    allowListed: '{func}({arg}) runs input that `{guard}` checks against a fixed allow-list first: only the listed files can run',
   },
   docs: {
     what: 'Python `eval()`/`exec()` and JavaScript `eval()`, `new Function(…)`, `vm.runIn*Context(…)` and string `setTimeout`/`setInterval` called with anything other than a string literal.',
@@ -39,7 +40,7 @@ export default defineRule({
     bad: { path: 'consumer.py', code: 'def on_message(value):\n    event = eval(value.decode())\n    return event\n' },
     good: { path: 'consumer.py', code: 'import json\n\n\ndef on_message(value):\n    event = json.loads(value.decode())\n    return event\n' },
     fix: 'Parse data with a parser (`json.loads`, `ast.literal_eval` for Python literals, `JSON.parse`); dispatch on names with a dict of allowed functions instead of building code; pass functions, not strings, to `setTimeout`.',
-    falsePositives: 'Python calls with a string literal (`exec("x = 2")`) cannot be injected and are an info notice only (the code could simply be written out); JavaScript calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type.',
+    falsePositives: 'Python calls with a string literal (`exec("x = 2")`) cannot be injected and are an info notice only (the code could simply be written out); JavaScript calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type. A Python `exec`/`eval` of input that an earlier `if <source> not in <LIST>: raise …` (or `return`) in the same function checks against a fixed allow-list — on the same object the code comes from (`exec(fileobj.read())` after `if fileobj.name not in MSG_FILES: raise`) — is an info notice: only the listed files can run.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -84,9 +85,35 @@ function checkPython(input: FileInput, setupPy: boolean): FindingDraft[] {
     }
     // setup.py `exec(f.read(), about)`: the packaging idiom that reads the project's own __version__.py.
     if (setupPy && arg.kind() === 'call' && /\.read$/.test(arg.field('function')?.text() ?? '')) continue;
+    const guard = allowListGuard(call, arg);
+    if (guard) {
+      out.push({ messageId: 'allowListed', data: { func: name, arg: brief(arg.text()), guard }, range: fromSg(call.range()), matched: `${name}(${arg.text()})`, severity: 'info' });
+      continue;
+    }
     out.push({ messageId: 'eval', data: { func: name, arg: brief(arg.text()) }, range: fromSg(call.range()), matched: `${name}(${arg.text()})` });
   }
   return out;
+}
+
+/**
+ * An earlier `if <source> not in <ALLOWED>: raise …` (or `return`) in the same function, on the object the
+ * evaluated code comes from (`exec(fileobj.read())` after `if fileobj.name not in _MSG_FILES: raise …`): only
+ * the entries of a fixed list reach the call. Returns the guard's condition.
+ */
+function allowListGuard(call: SgNode, arg: SgNode): string | undefined {
+  const source = /^[A-Za-z_]\w*/.exec(arg.text())?.[0];
+  if (!source) return undefined;
+  const fn = call.ancestors().find((a) => a.kind() === 'function_definition');
+  if (!fn) return undefined;
+  const at = call.range().start.index;
+  const cond = new RegExp(`^${source}(\\.\\w+)*\\s+not\\s+in\\s+[A-Za-z_][\\w.]*$`);
+  for (const ifs of fn.findAll({ rule: { kind: 'if_statement' } })) {
+    if (ifs.range().start.index >= at) continue;
+    const c = ifs.field('condition')?.text().trim() ?? '';
+    const body = ifs.field('consequence')?.text().trim() ?? '';
+    if (cond.test(c) && /^(raise|return)\b/.test(body) && !ifs.field('alternative')) return c;
+  }
+  return undefined;
 }
 
 function jsFirstArg(call: SgNode): SgNode | undefined {

@@ -63,11 +63,31 @@ function underMainGuard(n: SgNode): boolean {
   return false;
 }
 
+/** A debug flag tested by an `if` whose body holds the node: `if searx.debug:`, `if settings.DEBUG or app.debug:`. */
+const DEBUG_FLAG = /^(?:not\s+)?[\w.]*debug\w*(?:\s+(?:or|and)\s+(?:not\s+)?[\w.]*debug\w*)*$/i;
+
+function debugSwitch(n: SgNode): string | undefined {
+  let child = n;
+  for (let p = n.parent(); p; child = p, p = p.parent()) {
+    if (p.kind() === 'function_definition') return undefined;
+    if (p.kind() !== 'if_statement' || p.field('consequence')?.id() !== child.id()) continue;
+    const cond = p.field('condition')?.text().trim() ?? '';
+    if (DEBUG_FLAG.test(cond) && !/^not\b/.test(cond)) return cond;
+  }
+  return undefined;
+}
+
 function pythonDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
-  const push = (n: SgNode, messageId: string, what: string) => out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
+  const push = (n: SgNode, messageId: string, what: string) => {
+    // Under `if settings.debug:` / `if app.debug:` the value mirrors a debug mode switched on elsewhere (where
+    // that switch's default is set, which this rule reports when it is on): an info notice.
+    const condition = debugSwitch(n);
+    if (condition) out.push({ messageId: 'switched', data: { what, condition }, range: oneLine(fromSg(n.range())), matched: what, severity: 'info' });
+    else out.push({ messageId, data: { what }, range: oneLine(fromSg(n.range())), matched: what });
+  };
   // Variables holding a web app object (`admin = Flask("admin")`): `admin.debug = True` turns its debugger on.
   const appVars = new Set(['app', 'application', 'server']);
   // The last plain value bound to a name before a line (`app = 1`): such a name is no app at that point.
@@ -265,6 +285,7 @@ export default defineRule({
     env: '`{what}` in {where} turns debug mode on',
     devServer: 'development server in a deployed command: `{what}`',
     local: '`{what}` on a local development server bound to {host}: the debugger is reachable from this machine only',
+    switched: '`{what}` only under the app\'s own debug switch (`{condition}`): debug mode follows a setting the operator turns on',
   },
   docs: {
     what:
@@ -278,7 +299,7 @@ export default defineRule({
     },
     fix: 'Read debug from the environment with a default of off (`DEBUG = os.environ.get("DJANGO_DEBUG") == "1"`), run a production server (gunicorn/uvicorn without `--reload`), and keep `DEBUG=1` in development-only files (`.env.example`, `docker-compose.override.yml`, `settings/dev.py`).',
     falsePositives:
-      'Development-only files are not reported: `.env.example`/`.env.sample`/`.env.dev`/`.env.local`/`.env.test`, `docker-compose.override.yml`/`compose.dev.yml`, `Dockerfile.dev`, and Django settings modules named for development, local or tests (`settings/dev.py`, `settings/local.py`, `local_settings.py`, `settings_test.py`). Findings in tests, examples and docs are dropped. `debug=` computed from a variable is not judged. Express `app.set("env", "development")` is not reported (too rarely a real switch). `app.run(debug=True)` on a loopback host (`host="127.0.0.1"`/`localhost`), or with no host under `if __name__ == "__main__":` (Flask binds to 127.0.0.1 by default), is a local development server: an info notice, since only users of that machine reach the debugger; `host="0.0.0.0"` or a host from a variable stays a finding. `run(debug=True)` of an object that is not a web app (a bare `run`, `trainer.run`, a name last bound to a plain value) is not reported.',
+      'Development-only files are not reported: `.env.example`/`.env.sample`/`.env.dev`/`.env.local`/`.env.test`, `docker-compose.override.yml`/`compose.dev.yml`, `Dockerfile.dev`, and Django settings modules named for development, local or tests (`settings/dev.py`, `settings/local.py`, `local_settings.py`, `settings_test.py`). Findings in tests, examples and docs are dropped. `debug=` computed from a variable is not judged. Express `app.set("env", "development")` is not reported (too rarely a real switch). `app.run(debug=True)` on a loopback host (`host="127.0.0.1"`/`localhost`), or with no host under `if __name__ == "__main__":` (Flask binds to 127.0.0.1 by default), is a local development server: an info notice, since only users of that machine reach the debugger; `host="0.0.0.0"` or a host from a variable stays a finding. `run(debug=True)` of an object that is not a web app (a bare `run`, `trainer.run`, a name last bound to a plain value) is not reported. `debug=True` / `app.debug = True` in the body of an `if` that tests the app\'s own debug flag (`if settings.debug:`, `if config.DEBUG or app.debug:`) mirrors a debug mode the operator switches on elsewhere: an info notice (the switch\'s default is where debug is decided, and a settings default that is on is reported there); under `if not …debug` it stays a finding.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.25, cap: 4, kind: 'mechanical', track: 'security' },
   check(input) {

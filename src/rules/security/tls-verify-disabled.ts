@@ -52,6 +52,8 @@ export default defineRule({
   messages: {
     disabled: '{what} disables TLS certificate verification',
     warnings: '{what} hides TLS verification warnings (usually a sign verification is off)',
+    probe: '{what} in an availability probe that sends nothing and reads only the status code: at most a forged status, no data exposed',
+    test: '{what} in test code: no production traffic goes through it',
   },
   docs: {
     what: 'Code and configuration that turn TLS certificate checks off: `requests`/`httpx` `verify=False`, aiohttp `ssl=False`, `ssl._create_unverified_context`, `CERT_NONE`, `check_hostname = False`, Node `rejectUnauthorized: false` and `NODE_TLS_REJECT_UNAUTHORIZED=0`, `curl -k`/`--insecure`, `wget --no-check-certificate`, git `http.sslVerify false`/`GIT_SSL_NO_VERIFY`, `strict-ssl false`, `insecure-skip-tls-verify`, Ansible `validate_certs: no`, MongoDB `tlsAllowInvalidCertificates`/`tlsInsecure`, pip `--trusted-host`, podman/skopeo `--tls-verify=false`. `urllib3.disable_warnings()` is reported at low severity.',
@@ -59,17 +61,17 @@ export default defineRule({
     bad: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify=False, timeout=10)\n' },
     good: { path: 'client.py', code: 'import requests\n\n\ndef fetch(url):\n    return requests.get(url, verify="/etc/ssl/internal-ca.pem", timeout=10)\n' },
     fix: 'Keep verification on and trust the right CA instead: pass a CA bundle (`verify="/path/ca.pem"`, `REQUESTS_CA_BUNDLE`, `NODE_EXTRA_CA_CERTS`, `curl --cacert`), or install the internal CA in the image.',
-    falsePositives: '`verify=True`, `verify="/path/to/ca.pem"`, `rejectUnauthorized: true` and comparisons (`if ctx.verify_mode == ssl.CERT_NONE`) are not reported. Commented-out lines are ignored. `jwt.decode(token, verify=False)` (PyJWT 1.x, python-jose, google-auth `jwt`) turns off the token\'s signature check, not TLS, and is not reported here. `curl -k` is recognised in bundled short flags (`-fsSLk`) but `-k` of other commands is not.',
+    falsePositives: '`verify=True`, `verify="/path/to/ca.pem"`, `rejectUnauthorized: true` and comparisons (`if ctx.verify_mode == ssl.CERT_NONE`) are not reported. Commented-out lines are ignored. `jwt.decode(token, verify=False)` (PyJWT 1.x, python-jose, google-auth `jwt`) turns off the token\'s signature check, not TLS, and is not reported here. `curl -k` is recognised in bundled short flags (`-fsSLk`) but `-k` of other commands is not. Python and JS test code (unit tests of a client\'s options, calls to a local test server) is an info notice: no production traffic goes through it. A `curl -k` availability probe that discards the body (`-o /dev/null`), reads only the status (`--write-out \'%{http_code}\'`) and sends no data, credentials or method (`-d`, `-F`, `-u`, `-b`, `-T`, `-X`, an `Authorization`/`Cookie` header) is an info notice: a man in the middle can at most forge the status.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.25, perFile: 0.25, cap: 12, kind: 'mechanical', track: 'security' },
   check(input) {
     switch (input.lang) {
       case 'python':
-        return input.root ? checkPython(input.root) : [];
+        return inTest(input, input.root ? checkPython(input.root) : []);
       case 'javascript':
       case 'typescript':
       case 'tsx':
-        return input.root ? checkJs(input.root) : [];
+        return inTest(input, input.root ? checkJs(input.root) : []);
       case 'bash':
         return input.root ? checkBash(input.root, !!input.embedded) : [];
       default:
@@ -77,6 +79,29 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Test code (unit tests of a client's options, calls to a local test server): verification off there carries no
+ * production traffic; an info notice.
+ */
+function inTest(input: FileInput, drafts: FindingDraft[]): FindingDraft[] {
+  if (input.context !== 'test') return drafts;
+  return drafts.map((d) => (d.messageId === 'disabled' ? { ...d, messageId: 'test', severity: 'info' } : d));
+}
+
+/** curl flags that send data or credentials: a request with them is not a bare status probe. */
+const CURL_SENDS = /^(-d|--data(-\w+)?|-F|--form(-string)?|-u|--user|-T|--upload-file|-b|--cookie|-E|--cert|--oauth2-bearer|-X|--request)$/;
+
+/**
+ * `curl -k -o /dev/null --head --write-out '%{http_code}' URL`: a probe that discards the body, sends no data
+ * and reads only the status.
+ */
+function statusProbe(args: readonly string[]): boolean {
+  const discards = args.some((a, i) => (a === '-o' || a === '--output') && args[i + 1] === '/dev/null') || args.includes('-o/dev/null');
+  const status = args.some((a, i) => ((a === '-w' || a === '--write-out') && /http_code|response_code/.test(args[i + 1] ?? '')) || /^--write-out=.*http_code/.test(a));
+  const sends = args.some((a, i) => CURL_SENDS.test(a) || (/^(-H|--header)$/.test(a) && /^(authorization|cookie|x-api-key)\s*:/i.test(args[i + 1] ?? '')));
+  return discards && status && !sends;
+}
 
 function draft(node: SgNode, what: string, messageId = 'disabled'): FindingDraft {
   return { messageId, data: { what }, range: fromSg(node.range()), matched: node.text() };
@@ -165,6 +190,10 @@ function checkBash(root: SgNode, embedded: boolean): FindingDraft[] {
     let what: string | null = null;
     if (base === 'curl') {
       const flag = args.find((a) => a === '--insecure' || /^-[a-zA-Z]*k[a-zA-Z]*$/.test(a));
+      if (flag && statusProbe(args)) {
+        out.push({ ...draft(n, `curl ${flag}`, 'probe'), severity: 'info' });
+        continue;
+      }
       if (flag) what = `curl ${flag}`;
     } else if (base === 'wget' && args.includes('--no-check-certificate')) what = 'wget --no-check-certificate';
     else if (base === 'git') {

@@ -1,0 +1,3 @@
+from app.providers import traffic, weather
+
+PROVIDERS = {"traffic": traffic, "weather": weather}

@@ -1,0 +1,3 @@
+import os
+
+debug = os.environ.get("APP_DEBUG") == "1"
