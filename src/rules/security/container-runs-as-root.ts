@@ -108,8 +108,8 @@ function dockerDrafts(input: FileInput): FindingDraft[] {
     const st = stages[stages.length - 1];
     if (!st) continue;
     if (ins.keyword === 'USER') st.user = ins;
-    const chown = /--chown[= ]([^\s]+)/.exec(ins.args)?.[1];
-    if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && chown) st.chowns.push(chown);
+    const chown = (ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.args.includes('--chown') ? /--chown[= ](\S+)/.exec(ins.args)?.[1] : undefined;
+    if (chown) st.chowns.push(chown);
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
       const w = wordsOf(ins.args);
       if (w.length >= 2) st.copies.push({ srcs: w.slice(0, -1), dest: w[w.length - 1] });
