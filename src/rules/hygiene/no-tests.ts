@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import type { Component, FileFact, RepoFindingDraft } from '../types.js';
+import type { Component, FileFact, RepoFactsView, RepoFindingDraft } from '../types.js';
 
 /** Languages whose code a unit-test suite is expected to cover. */
 const SOURCE_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx']);
@@ -104,6 +104,22 @@ function isTestFile(f: FileFact): boolean {
   return f.context === 'test' && (SOURCE_LANGS.has(f.lang) || f.lang === 'bash') && !NOT_A_TEST.test(base(f.path));
 }
 
+/** A component found by its `setup.py` when no packaging file of its folder declares a package (ops/_packaging.ts). */
+function notAPackage(c: Component, facts: RepoFactsView): boolean {
+  if (c.reason !== 'own manifest (setup.py)') return false;
+  return !['setup.py', 'setup.cfg', 'pyproject.toml'].some((f) => facts.perFile.get(`${c.path}/${f}`)?.pythonPackage);
+}
+
+/** The component whose folder holds this one (the longest enclosing path), or the repository root. */
+function enclosing(c: Component, components: readonly Component[]): Component | undefined {
+  let best: Component | undefined;
+  for (const o of components) {
+    if (o === c || !(o.path === '.' || c.path.startsWith(`${o.path}/`))) continue;
+    if (!best || o.path.length > best.path.length) best = o;
+  }
+  return best;
+}
+
 const declared = (c: Component) => c.reason !== 'top-level folder' && c.reason !== 'repository root';
 
 export default defineRule({
@@ -119,6 +135,7 @@ export default defineRule({
   scope: { kind: 'repo' },
   messages: {
     none: 'component {name} has {count} source files and no tests',
+    scaffold: 'component {name} has {count} source files and no test modules, though {scaffold} sets up fixtures from its code: the suite is empty or missing from this copy',
   },
   docs: {
     what: `A component (a \`services/*\`/\`packages/*\` folder, a folder with its own manifest, or a top-level code folder) with at least ${MIN_SOURCE_FILES} Python/JavaScript/TypeScript product files and no test file for it anywhere in the repository.`,
@@ -134,7 +151,7 @@ export default defineRule({
       files: { 'services/ingest/app.py': 'def parse(line):\n    return line.split(",")\n', 'services/ingest/store.py': 'def save(rows):\n    return len(rows)\n', 'services/ingest/fetch.py': 'def fetch(url):\n    return url\n' },
     },
     fix: 'Add a test framework (pytest, vitest/jest) to the component, start with tests for its entry points and the code the plan is about to change, and run them in CI.',
-    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it by whole words (tests/ingest/…, test_ingest_parser.py; test_webhook.py does not name web/), when they import its code (from ingest.parser import …, import \`../packages/web/src/x\`), or — for plain top-level folders and the repository root — when the repository has a top-level test suite with tests that do not name one folder each (tests/test_api.py and tests/orders/ cover api/ and orders/, not etl/). Package markers (__init__.py) and conftest.py alone are not tests. Shell-only components are not reported.`,
+    falsePositives: `Components with fewer than ${MIN_SOURCE_FILES} product source files (config files such as setup.py, *.config.js and __init__.py do not count), and tooling folders (scripts/, tools/, deploy/, infra/, migrations/, docs/ …) are not reported. Tests are attributed to a component when they sit inside it, when their path names it by whole words (tests/ingest/…, test_ingest_parser.py; test_webhook.py does not name web/), when they import its code (from ingest.parser import …, import \`../packages/web/src/x\`), or — for plain top-level folders and the repository root — when the repository has a top-level test suite with tests that do not name one folder each (tests/test_api.py and tests/orders/ cover api/ and orders/, not etl/). Package markers (__init__.py) and conftest.py alone are not tests; but a component with no test module whose code a \`conftest.py\` of a test folder imports (fixtures built from the app: \`from mealie.app import app\`) is an info notice: the suite is set up, and its test modules are empty or missing from the scanned copy. A folder that is a component only because it holds a \`setup.py\` that declares no package (no \`setup(name=…)\`, and no \`setup.cfg\`/\`pyproject.toml\` package metadata beside it: a module that happens to be called setup, such as a setup wizard's forms) is a subpackage of the enclosing code and is covered by that code's tests. Shell-only components are not reported.`,
   },
   remediation: { effort: 'M', perExtraOccurrence: 4, cap: 40, kind: 'refactor', track: 'testing' },
   check(facts) {
@@ -152,26 +169,37 @@ export default defineRule({
     // the code as a whole); when every loose test names its folder, an unnamed folder has no tests.
     const looseTests = tests.some((t) => !declaredNames.has(t.component) && !plainKeys.some((k) => pathNames(t, k)));
     const noPkgs = new Set<string>();
+    const covered = (c: Component): boolean => {
+      const key = keyOf(c);
+      const own = pkgs.get(c.name) ?? noPkgs;
+      return (
+        tests.some((t) => t.component === c.name || t.path.startsWith(`${c.path}/`)) ||
+        (!declared(c) && looseTests) ||
+        (key.length > 0 && c.path !== '.' && tests.some((t) => pathNames(t, key))) ||
+        (c.path !== '.' && tests.some((t) => importsReach(importsOf(t), c, own)))
+      );
+    };
+    // conftest.py files of the test folders: fixture scaffolds, not tests.
+    const scaffolds = facts.files.filter((f) => f.context === 'test' && base(f.path) === 'conftest.py');
     for (const c of facts.components) {
       const last = base(c.path);
       if (!declared(c) && TOOLING.test(last)) continue;
       const count = facts.files.filter((f) => f.component === c.name && isProductSource(f)).length;
       if (count < MIN_SOURCE_FILES) continue;
-      const key = keyOf(c);
-      const own = pkgs.get(c.name) ?? noPkgs;
-      const covered =
-        tests.some((t) => t.component === c.name || t.path.startsWith(`${c.path}/`)) ||
-        (!declared(c) && looseTests) ||
-        (key.length > 0 && c.path !== '.' && tests.some((t) => pathNames(t, key))) ||
-        (c.path !== '.' && tests.some((t) => importsReach(importsOf(t), c, own)));
-      if (covered) continue;
-      out.push({
-        path: c.path === '.' ? '' : c.path,
-        component: c.name,
-        messageId: 'none',
-        data: { name: c.path === '.' ? '(repository root)' : c.name, count },
-        matched: `${c.name} no tests`,
-      });
+      if (covered(c)) continue;
+      // A folder made a component by a `setup.py` that declares no package (a module of that name: a setup
+      // wizard's forms) is a subpackage of the code around it, tested with it.
+      const parent = notAPackage(c, facts) ? enclosing(c, facts.components) : undefined;
+      if (parent && covered(parent)) continue;
+      const name = c.path === '.' ? '(repository root)' : c.name;
+      const base_ = { path: c.path === '.' ? '' : c.path, component: c.name, matched: `${c.name} no tests` };
+      // A conftest.py that imports the component's code: the suite is set up, its test modules are not here.
+      const scaffold = c.path !== '.' ? scaffolds.find((f) => importsReach(importsOf(f), c, pkgs.get(c.name) ?? noPkgs)) : scaffolds.find((f) => importsOf(f).length > 0);
+      if (scaffold) {
+        out.push({ ...base_, messageId: 'scaffold', data: { name, count, scaffold: scaffold.path }, severity: 'info' });
+        continue;
+      }
+      out.push({ ...base_, messageId: 'none', data: { name, count } });
     }
     return out;
   },

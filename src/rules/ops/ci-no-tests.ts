@@ -53,6 +53,21 @@ const LOCAL_CALL = /\b(curl|wget|http)\b[^\n]*\b(localhost|127\.0\.0\.1)\b/i;
 const TEARDOWN = /\bdocker[\s-]compose\b[^\n]*\bdown\b|\bdocker\s+(stop|rm)\b/i;
 const REMOTE = /(?<![./~-])\bssh\s|\bDOCKER_HOST\b|\bdocker\s+context\s+use\b|--host[= ]\s*(ssh|tcp):/i;
 
+/** A documentation build: Sphinx, MkDocs, Jekyll, Hugo, Docusaurus, mdBook, TypeDoc, pdoc, or a `docs` target. */
+const DOCS_BUILD = /\bsphinx-build\b|\bmkdocs\s+(build|gh-deploy)\b|\bjekyll\s+build\b|\bhugo\b|\bdocusaurus\b|\bmdbook\s+build\b|\btypedoc\b|\bpdoc\b|\bantora\b|\b(make|just|task|tox|nox)\b[^\n]*\s(-e\s+|-s\s+)?docs?(\.\w+)?\b|\b(npm|yarn|pnpm)\s+(run\s+)?docs?(:\w+)?\b/i;
+/** Publishing to GitHub Pages (`gh-pages` branch, `actions/deploy-pages`, `mkdocs gh-deploy`). */
+const PAGES = /github-pages-deploy-action|actions-gh-pages|deploy-pages|upload-pages-artifact|\bgh-pages\b|\bmkdocs\s+gh-deploy\b/i;
+
+/**
+ * A workflow that builds the documentation and publishes it to GitHub Pages, and ships nothing else: the site is not
+ * the code, and the documentation build is its own check.
+ */
+function publishesOnlyDocs(text: string): boolean {
+  if (!DOCS_BUILD.test(text) || !PAGES.test(text)) return false;
+  const rest = text.split('\n').filter((l) => !PAGES.test(l)).join('\n');
+  return !PUSH_OR_DEPLOY.test(rest);
+}
+
 /** Steps that push an image or deploy (PUSH/DEPLOY above). */
 const PUSH_OR_DEPLOY = new RegExp(`${PUSH.source}|${DEPLOY.source}`, 'im');
 function runsTests(p: CiPipeline): boolean {
@@ -118,7 +133,7 @@ export default defineRule({
       code: "steps:\n  - name: python:3.12\n    entrypoint: bash\n    args: ['-c', 'pip install -r requirements.txt && pytest -q']\n  - name: gcr.io/cloud-builders/docker\n    args: ['build', '-t', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA', '.']\n  - name: gcr.io/cloud-builders/docker\n    args: ['push', 'gcr.io/$PROJECT_ID/api:$SHORT_SHA']\n",
     },
     fix: 'Add a test step before the build/push steps (`pytest`, `npm test`, `go test ./...`, `make test` …) so a failing suite stops the pipeline.',
-    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code, and code-scanning workflows made only of scanning actions (CodeQL, Scorecard, Trivy, Semgrep, dependency review), are not reported. A project\'s test wrapper called by path counts, with or without an extension (`./scripts/test`, `poetry run scripts/test-local`, `./postman/run-api-tests.sh`; not `./test-results` or `requirements/test.txt`); tests run inside a custom script with another name (`./ci.sh`) are not seen. A smoke test counts as a test: a workflow that starts the stack on the runner (`docker compose up`, `docker run`) and calls it on localhost (`curl http://localhost:8000/health`), runs on pull requests or takes the stack down again, and has no remote host and no push. Creating `~/.ssh` for a deploy key is not a deployment, and a workflow that only mirrors a folder to another repository (`git subtree push`) is not either.',
+    falsePositives: 'A test is recognised by its command (pytest, tox, npm test, jest, go test, cargo test, mvn verify, gradle check, make test, bazel test, just/task test, bats …), not by a step name: a step called "test" that only echoes is not a test. A pipeline is not reported when another pipeline of the same code runs tests (any GitHub workflow of the repository; for other systems, a pipeline in the same component). Housekeeping workflows (stale issues, labels) that do not check out code, and code-scanning workflows made only of scanning actions (CodeQL, Scorecard, Trivy, Semgrep, dependency review), are not reported. A project\'s test wrapper called by path counts, with or without an extension (`./scripts/test`, `poetry run scripts/test-local`, `./postman/run-api-tests.sh`; not `./test-results` or `requirements/test.txt`); tests run inside a custom script with another name (`./ci.sh`) are not seen. A smoke test counts as a test: a workflow that starts the stack on the runner (`docker compose up`, `docker run`) and calls it on localhost (`curl http://localhost:8000/health`), runs on pull requests or takes the stack down again, and has no remote host and no push. Creating `~/.ssh` for a deploy key is not a deployment, and a workflow that only mirrors a folder to another repository (`git subtree push`) is not either. A workflow that builds the documentation (`sphinx-build`, `mkdocs build`, `make docs`, `npm run docs` …) and publishes it to GitHub Pages (`gh-pages`, `actions/deploy-pages`, `github-pages-deploy-action`), pushing and deploying nothing else, is not reported: the site is not the code, and the documentation build is its own check. A site built from the application itself (`npm run build` to Pages) stays reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0, cap: 24, kind: 'process', track: 'testing', dependsOn: ['hygiene/no-tests'] },
   check(facts) {
@@ -127,6 +142,7 @@ export default defineRule({
     const testWorkflows = facts.ci.filter((p) => p.system === 'github' && runsTests(p)).map((p) => p.file);
     for (const p of facts.ci) {
       if (!p.steps.length || runsTests(p)) continue;
+      if (publishesOnlyDocs(p.steps.map(commands).join('\n'))) continue;
       if (tested.has(scopeOf(p, facts))) {
         // GitHub runs workflows independently: a deploying workflow beside the test workflow ships untested code
         // unless it waits for it (`on: workflow_run`), is itself called (`workflow_call`), or calls it.

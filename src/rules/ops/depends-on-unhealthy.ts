@@ -2,6 +2,22 @@ import { defineRule } from '../define.js';
 import type { ComposeService, RepoFindingDraft } from '../types.js';
 import { dockerfileOf, isInfraImage } from './_compose.js';
 
+/**
+ * A client-side readiness check that speaks the dependency's protocol, in a loop: `until pg_isready -h db`,
+ * `while ! mysqladmin ping -h db`, `until redis-cli -h cache ping`, `dockerize -wait tcp://…` does not count (a port
+ * can be open before the server accepts queries), nor `wait-for-it` or `nc -z` (port checks).
+ */
+const READINESS_LOOP = /\b(until|while\s+!?)\s*(pg_isready|mysqladmin\s+(?:[^;]*\s)?ping|mariadb-admin\s+(?:[^;]*\s)?ping|redis-cli\s+(?:[^;]*\s)?ping|mongosh?\s+[^;]*--eval\s+['"]?db\.(?:adminCommand|runCommand)\(['"{]?\s*['"]?ping)\b([^;]*)/i;
+
+/** The dependent's own start command (compose `command:`, else its Dockerfile's ENTRYPOINT/CMD) waits until `dep` answers. */
+function waitsFor(dep: string, start: string): boolean {
+  const m = READINESS_LOOP.exec(start);
+  if (!m) return false;
+  // The check names the dependency's host (`-h db`, `--host=db`), or names no host (the default from the environment).
+  const host = /(?:^|\s)(?:-h|--host)(?:\s+|=)["']?([\w.-]+)/.exec(m[0])?.[1];
+  return host === undefined || host === dep;
+}
+
 export default defineRule({
   id: 'ops/depends-on-unhealthy',
   title: 'depends_on without a health condition',
@@ -29,7 +45,7 @@ export default defineRule({
       code: 'services:\n  api:\n    image: ghcr.io/acme/api:2.0.1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U app"]\n',
     },
     fix: 'Give the dependency a `healthcheck:` and use the map form: `depends_on: {db: {condition: service_healthy}}`; keep retries with backoff in the client for restarts after start-up.',
-    falsePositives: 'Dependencies on application services without a health check are not reported (there is nothing to wait for), nor `condition: service_completed_successfully` (one-shot migrations). A dependency on an infrastructure image with no healthcheck is reported: the fix then starts with adding its healthcheck. Clients that retry their connection on start-up are safe and may suppress the finding.',
+    falsePositives: 'Dependencies on application services without a health check are not reported (there is nothing to wait for), nor `condition: service_completed_successfully` (one-shot migrations). A dependency on an infrastructure image with no healthcheck is reported: the fix then starts with adding its healthcheck. Clients that retry their connection on start-up are safe and may suppress the finding. A dependent whose own start command (compose `command:`, else its Dockerfile\'s ENTRYPOINT/CMD) polls the dependency with a client of its protocol before starting — `until pg_isready -h db; do sleep 1; done`, `while ! mysqladmin ping -h db`, `until redis-cli -h cache ping` — is not reported: it already waits for readiness. A loop that only waits for the port to open (`wait-for-it db:5432`, `nc -z db 5432`, `</dev/tcp/db/5432`, `dockerize -wait tcp://db:5432`) is still reported: a server can accept TCP connections before it accepts queries (a database replaying its log, or a restart during initialisation). A wait inside an entrypoint script is not seen.',
   },
   remediation: { effort: 'XS', perExtraOccurrence: 0.15, perFile: 0.1, cap: 6, kind: 'mechanical', track: 'ops', dependsOn: ['observability/no-healthcheck'] },
   check(facts) {
@@ -44,6 +60,9 @@ export default defineRule({
         const healthy = (dep.hasHealthcheck && !dep.healthcheckDisabled) || dockerfileOf(dep, facts)?.hasHealthcheck === true;
         const infra = !dep.build && isInfraImage(dep.image);
         if (!healthy && !infra) continue;
+        // The dependent polls the dependency itself before starting (`until pg_isready -h db; do sleep 1; done`).
+        const df = dockerfileOf(s, facts);
+        if (waitsFor(d.name, s.command ?? [df?.entrypoint, df?.cmd].filter(Boolean).join(' '))) continue;
         out.push({
           path: s.file,
           messageId: healthy ? 'healthcheck' : 'infra',

@@ -17,6 +17,9 @@ const NON_ROOT_BASE = [
   /rootless/i,
 ];
 
+/** Names of build stages: `builder`, `build`, `build-env`, `deps`, `compile`. */
+const BUILD_STAGE = /^(build|builder|build[-_]\w+|\w+[-_]build(er)?|deps|compile[rs]?)$/i;
+
 /** Base images of browser test runners. */
 const TEST_RUNNER_BASE = /^(mcr\.microsoft\.com\/playwright|(docker\.io\/)?cypress\/(included|browsers|base|factory)|(docker\.io\/)?selenium\/(standalone|node)-|(docker\.io\/)?(selenium|seleniarm)\/)/i;
 /** Dockerfiles named for tests: `Dockerfile.test`, `Dockerfile.e2e`, `playwright.Dockerfile`, `Dockerfile-cypress`. */
@@ -41,6 +44,8 @@ interface Stage {
   dropsPrivileges: boolean;
   /** COPY/ADD from the build context (not `--from=`): sources as written and the destination. */
   copies: Array<{ srcs: string[]; dest: string }>;
+  /** Owners given to copied files (`COPY --chown=977:977 …`), as written. */
+  chowns: string[];
   /** The last ENTRYPOINT, else CMD, as words. */
   entry?: string[];
   cmd?: string[];
@@ -97,12 +102,14 @@ function dockerDrafts(input: FileInput): FindingDraft[] {
       const words = ins.args.split(/\s+/).filter((w) => !w.startsWith('--'));
       const image = (words[0] ?? '').replace(/\$\{?(\w+)\}?/g, (w, k: string) => args.get(k) ?? w);
       const asIdx = words.findIndex((w) => w.toUpperCase() === 'AS');
-      stages.push({ from: ins, image, alias: asIdx > 0 ? words[asIdx + 1]?.toLowerCase() : undefined, dropsPrivileges: false, copies: [] });
+      stages.push({ from: ins, image, alias: asIdx > 0 ? words[asIdx + 1]?.toLowerCase() : undefined, dropsPrivileges: false, copies: [], chowns: [] });
       continue;
     }
     const st = stages[stages.length - 1];
     if (!st) continue;
     if (ins.keyword === 'USER') st.user = ins;
+    const chown = (ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.args.includes('--chown') ? /--chown[= ](\S+)/.exec(ins.args)?.[1] : undefined;
+    if (chown) st.chowns.push(chown);
     if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !/--from[= ]/.test(ins.args)) {
       const w = wordsOf(ins.args);
       if (w.length >= 2) st.copies.push({ srcs: w.slice(0, -1), dest: w[w.length - 1] });
@@ -149,6 +156,9 @@ function dockerDrafts(input: FileInput): FindingDraft[] {
   }
   if (drops) return [];
   if (NON_ROOT_BASE.some((re) => re.test(baseImage))) return [];
+  // A build image: the final stage is named as a build stage (`FROM … AS builder`) and nothing in it says what to
+  // run (no ENTRYPOINT/CMD). It is a stage other images copy from (`FROM localhost/app:builder AS builder`), not a service.
+  if (BUILD_STAGE.test(last.alias ?? '') && chain.every((st) => !st.entry && !st.cmd)) return [];
   // An image that runs a test suite (Playwright, Cypress, Selenium runners; `Dockerfile.test`, `e2e.Dockerfile`)
   // is a throwaway CI/dev container, not a deployed service.
   if (TEST_RUNNER_BASE.test(baseImage) || TEST_IMAGE_FILE.test(input.path.slice(input.path.lastIndexOf('/') + 1))) return [];
@@ -158,9 +168,12 @@ function dockerDrafts(input: FileInput): FindingDraft[] {
   // The entrypoint script it copies in may re-execute as another user (`exec gosu "$PUID" "$0" "$@"`): decided by
   // the scan, which reads the script.
   const scripts = entryScripts(chain);
+  // Files handed to a non-root owner (`COPY --chown=977:977 …`) and no USER: the image is made for that user, which
+  // the pulled base image (not visible here) or the run command sets. A notice to confirm, not a finding.
+  const owner = chain.flatMap((st) => st.chowns).find((o) => !isRootUser(o) && !o.startsWith('$'));
   return [
     {
-      ...fromDraft(last, 'dockerNoUser', { image: last.image }),
+      ...(owner ? { ...fromDraft(last, 'dockerChownNoUser', { image: last.image, owner }), severity: 'info' as const } : fromDraft(last, 'dockerNoUser', { image: last.image })),
       ...(copiesConfig ? { unlessAppServerDropsPrivileges: true } : {}),
       ...(scripts.length ? { unlessScriptDropsPrivileges: scripts } : {}),
     },
@@ -220,6 +233,7 @@ export default defineRule({
   messages: {
     dockerNoUser: 'final stage `FROM {image}` has no USER: the container runs as root',
     dockerUserRoot: 'final stage sets `USER {user}`: the container runs as root',
+    dockerChownNoUser: 'final stage `FROM {image}` has no USER but hands its files to `{owner}`: confirm the base image runs as that user, or add `USER {owner}`',
     inheritedRoot: 'final stage `FROM {image}` inherits `USER root` from an earlier stage',
     composeUser: 'compose service `{name}` runs as `user: {user}`',
     k8sUser: '{owner} sets `runAsUser: 0` (root)',
@@ -237,7 +251,7 @@ export default defineRule({
     },
     fix: 'Create a system user and switch to it in the final stage (`RUN useradd -r -u 10001 app` then `USER app`, or `USER 10001:10001`); in Kubernetes set `runAsNonRoot: true` and a non-zero `runAsUser`.',
     falsePositives:
-      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted, and so is an entrypoint script copied in from the repository (`COPY docker/entry.sh /app/run.sh` + `ENTRYPOINT ["/app/run.sh"]`) that re-executes as a non-root user (`exec gosu "$PUID" "$0" "$@"`). A one-shot compose service with `user: root` that only fixes volume ownership (`command: chown -R 1001:1001 /data`, no ports, awaited with `condition: service_completed_successfully` or `restart: "no"`) is not reported: it must be root and exits before the app starts. `USER $APP_USER` (a variable) is assumed to be non-root. Dockerfiles under `.devcontainer/` are development environments and not reported, nor are test-runner images: a final stage based on a browser test runner (`mcr.microsoft.com/playwright`, `cypress/included`, `selenium/standalone-*`) or a Dockerfile named for tests (`Dockerfile.test`, `Dockerfile.e2e`, `Dockerfile.playwright`). An image with no USER that copies in an app-server configuration which switches to a non-root user (uWSGI `uid = www-data` in a `[uwsgi]` ini file, Gunicorn `user =` in `gunicorn*.py`; by `COPY . .` or by name) is not reported: the server drops root itself.',
+      'Only the final stage of a multi-stage build counts (builder stages may run as root); a final stage `FROM <earlier stage>` inherits that stage\'s USER. Base images that already run as non-root are accepted: distroless `:nonroot`/`:debug-nonroot`, Chainguard images (not `-dev`), `nginxinc/nginx-unprivileged`, Bitnami images and `*rootless*` tags. An ENTRYPOINT/CMD that drops privileges itself (`gosu`, `su-exec`, `setpriv`, `runuser`, `s6-setuidgid`) is accepted, and so is an entrypoint script copied in from the repository (`COPY docker/entry.sh /app/run.sh` + `ENTRYPOINT ["/app/run.sh"]`) that re-executes as a non-root user (`exec gosu "$PUID" "$0" "$@"`). A one-shot compose service with `user: root` that only fixes volume ownership (`command: chown -R 1001:1001 /data`, no ports, awaited with `condition: service_completed_successfully` or `restart: "no"`) is not reported: it must be root and exits before the app starts. `USER $APP_USER` (a variable) is assumed to be non-root. Dockerfiles under `.devcontainer/` are development environments and not reported, nor are test-runner images: a final stage based on a browser test runner (`mcr.microsoft.com/playwright`, `cypress/included`, `selenium/standalone-*`) or a Dockerfile named for tests (`Dockerfile.test`, `Dockerfile.e2e`, `Dockerfile.playwright`). An image with no USER that copies in an app-server configuration which switches to a non-root user (uWSGI `uid = www-data` in a `[uwsgi]` ini file, Gunicorn `user =` in `gunicorn*.py`; by `COPY . .` or by name) is not reported: the server drops root itself. A Dockerfile whose final stage is named as a build stage (`AS builder`, `AS build`, `AS build-env`, `AS deps`) and says nothing to run (no ENTRYPOINT or CMD in it or the stages it extends) is a build image that other images copy from, and is not reported. A final stage with no USER that hands its files to a non-root owner (`COPY --chown=977:977 …`) is an info notice: the image is made for that user, which a pulled base image or the run command is expected to set, and which cannot be seen from the repository.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.75, cap: 12, kind: 'mechanical', track: 'security' },
   check(input) {

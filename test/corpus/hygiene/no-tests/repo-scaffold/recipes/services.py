@@ -1,0 +1,2 @@
+def services():
+    return 1

@@ -1,0 +1,5 @@
+from wtforms import Form
+
+
+class usersForm(Form):
+    pass

@@ -1,0 +1,2 @@
+def views():
+    return 1
