@@ -134,7 +134,10 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     if (!always && !script) {
       if (!pyTruthyLiteral(kw.get('shell'))) continue;
     }
-    const arg = script ?? pos[0] ?? kw.get('args') ?? kw.get('cmd');
+    const given = script ?? pos[0] ?? kw.get('args') ?? kw.get('cmd');
+    // `Popen([cmd, x], shell=True)`: with a shell, a list's first item is the command line `sh -c` runs (the rest
+    // become the shell's `$0`, `$1` …). (`os.system([…])` takes no list: a TypeError, not a command.)
+    const arg = !always && !script && given && (given.kind() === 'list' || given.kind() === 'tuple') ? given.children().find((c) => c.isNamed() && c.kind() !== 'comment') : given;
     if (!arg) continue;
     const local = pyResolveLocal(arg);
     const built = pyBuiltString(arg) ? arg : pyBuiltString(local) ? local : null;
