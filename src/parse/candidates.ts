@@ -134,10 +134,34 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
     }
     const any = [...byKind].map(([kind, rests]) => (rests === 'any' ? { kind } : rests.length === 1 ? { kind, ...rests[0] } : { kind, any: rests }));
     const utils = Object.assign({}, ...queries.map((q) => q.utils ?? {})) as Record<string, unknown>;
-    u = { rule: { any }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
+    u = { rule: { any: mergeRegexAlternatives(any) }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
     if (!dynamic) unions.set(key, u);
   }
   return u;
+}
+
+/**
+ * Sibling alternatives that are nothing but a `regex` (`any: [{ regex: 'environ' }, { regex: 'getenv' }, …]`)
+ * become one regex of their alternation: ast-grep compiles every regex of a rule (Rust `regex`, ≈ 10–50 µs
+ * each, with its allocations) on every `findAll`, and the shared walk's union is compiled once per file. A node
+ * text matches one of them exactly when it matches the alternation. Applied at every depth of the rule.
+ */
+function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
+  if (Array.isArray(rule)) {
+    const items = rule.map((r) => mergeRegexAlternatives(r));
+    // Only the members of an `any` are alternatives (those of an `all` must each match).
+    if (!inAny) return items as T;
+    const only = items.filter((r) => r && typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 1 && typeof (r as { regex?: unknown }).regex === 'string') as Array<{ regex: string }>;
+    if (only.length < 2) return items as T;
+    const rest = items.filter((r) => !only.includes(r as { regex: string }));
+    return [...rest, { regex: only.map((r) => `(?:${r.regex})`).join('|') }] as T;
+  }
+  if (rule && typeof rule === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(rule)) out[k] = k === 'any' || k === 'all' || k === 'has' || k === 'not' || k === 'inside' ? mergeRegexAlternatives(v, k === 'any') : v;
+    return out as T;
+  }
+  return rule;
 }
 
 function walkOf(root: SgNode, input: Input): Walk {
