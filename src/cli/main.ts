@@ -40,4 +40,8 @@ export async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  // Exit once stdout and stderr are flushed, rather than letting Node tear the environment down: a natural exit
+  // frees every native syntax-tree handle and N-API reference one by one (≈ 2 % of a scan's CPU in profiles).
+  // Everything the command writes (reports, stores) is awaited before `main` resolves.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileContext, Lang, Severity } from '../types.js';
-import { isCli, pathCli } from './print-logging.js';
+import { isCli, pathCli, PY_MAIN_GUARD } from './print-logging.js';
 
 interface Flagged {
   path: string;
@@ -81,9 +81,8 @@ function read(scan: CallerScanInput, p: string): string {
 function cliScript(p: string, scan: CallerScanInput): boolean {
   if (scan.started(p)) return false;
   const source = read(scan, p);
-  return pathCli({ path: p, source }) || (MAIN_GUARD.test(source) && isCli({ path: p, lang: 'python', source }));
+  return pathCli({ path: p, source }) || (PY_MAIN_GUARD.test(source) && isCli({ path: p, lang: 'python', source }));
 }
-const MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 
 interface Ref {
   path: string;

@@ -43,7 +43,7 @@ const PY_CLI = /^\s*(?:import|from)\s+(argparse|click|typer|fire|docopt|optparse
  * neither); a `while True:` loop makes it a worker, whatever starts it.
  */
 const PY_SHEBANG = /^#!.*\bpython/;
-const PY_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
+export const PY_MAIN_GUARD = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m;
 /** An interactive program: it prompts the person at the terminal, so printing is its interface. */
 const PY_INTERACTIVE = /(?:^|[^\w.])(?:input|getpass\.getpass|getpass)\(|^\s*(?:import|from)\s+(?:curses|cmd|readline|prompt_toolkit|questionary|inquirer)\b/m;
 /**
