@@ -10,8 +10,8 @@
  * plain imports and re-exports, and references inside a function of the same name (a dispatcher forwarding the
  * same entry point) are not. Tests, examples and docs do not count either way.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readForAnalysis } from '../../engine/read-file.js';
 import type { FileContext, Lang, Severity } from '../types.js';
 import { isCli, pathCli, PY_MAIN_GUARD } from './print-logging.js';
 
@@ -50,6 +50,7 @@ export function lowerCliOnlyReach(findings: Flagged[], scan: CallerScanInput): v
     f.severity = 'info';
     f.message += ` — only reached from the command-line script${scripts.length > 1 ? 's' : ''} \`${scripts.slice(0, 2).join('`, `')}\`${scripts.length > 2 ? ' …' : ''}`;
   }
+  sources.clear();
 }
 
 /** The last part of a file's module name: `pkg/weather.py` → `weather`, `pkg/weather/__init__.py` → `weather`. */
@@ -59,16 +60,21 @@ function moduleStem(p: string): string {
 }
 
 const sources = new Map<string, string>();
+/**
+ * A file's text as the file pass read it (engine/read-file: size limit, binary and invalid UTF-8, minified and
+ * vendored copies skipped, BOM dropped): a file the scan skipped is no caller either. Kept only for one
+ * `lowerCliOnlyReach` call.
+ */
+const entries = new WeakMap<CallerScanInput, Map<string, CallerScanInput['files'][number]>>();
 function read(scan: CallerScanInput, p: string): string {
-  const key = `${scan.root}\0${p}`;
-  let text = sources.get(key);
+  let text = sources.get(p);
   if (text === undefined) {
-    try {
-      text = readFileSync(path.join(scan.root, p), 'utf8');
-    } catch {
-      text = '';
-    }
-    sources.set(key, text);
+    let byPath = entries.get(scan);
+    if (!byPath) entries.set(scan, (byPath = new Map(scan.files.map((x) => [x.path, x]))));
+    const f = byPath.get(p);
+    const r = f ? readForAnalysis(path.join(scan.root, p), f.size, scan.maxBytes, f.lang) : undefined;
+    text = r?.ok ? r.text : '';
+    sources.set(p, text);
   }
   return text;
 }
@@ -103,7 +109,7 @@ function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<stri
       if (f.lang !== 'python' || f.context !== 'product' || f.size > scan.maxBytes) continue;
       const text = read(scan, f.path);
       if (![...names].some((n) => text.includes(n))) {
-        sources.delete(`${scan.root}\0${f.path}`);
+        sources.delete(f.path);
         continue;
       }
       for (const r of referencedNames(text, ref)) {
@@ -112,8 +118,9 @@ function references(names: ReadonlySet<string>, scan: CallerScanInput): Map<stri
         out.set(r.name, list);
       }
     }
-  } finally {
+  } catch (e) {
     sources.clear();
+    throw e;
   }
   return out;
 }

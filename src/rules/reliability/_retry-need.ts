@@ -11,6 +11,7 @@
  */
 import type { SgNode } from '@ast-grep/napi';
 import type { HttpCall } from './_http-calls.js';
+import { exceptionTypes } from './swallowed-exception/handlers.js';
 
 export type NoRetryNeed = 'caller' | 'bestEffort' | 'oauth';
 
@@ -49,11 +50,17 @@ const FUNCTION_KINDS = {
 /** The innermost `try` around the call has a handler that catches it and neither re-raises nor rethrows. */
 function absorbs(tryNode: SgNode, lang: 'python' | 'js'): boolean {
   const handlers = tryNode.children().filter((c) => c.kind() === (lang === 'python' ? 'except_clause' : 'catch_clause'));
-  return handlers.some((h) => !/\b(raise|throw)\b/.test(h.text()) && (lang === 'js' || NETWORK_ERRORS.test(h.text().split(':')[0] ?? '')));
+  return handlers.some((h) => !/\b(raise|throw)\b/.test(h.text()) && (lang === 'js' || catchesNetworkErrors(h)));
 }
 
-/** An `except` clause that catches network errors: bare, `Exception`, requests/urllib/httpx errors, OSError. */
-const NETWORK_ERRORS = /^except\s*$|^except\b.*\b(Exception|BaseException|RequestException|RequestError|HTTPError|URLError|ConnectionError|ConnectTimeout|ReadTimeout|Timeout|TimeoutError|TimeoutException|OSError|IOError|socket\.error)\b/;
+/** An exception type of the network family: `Exception`, requests/urllib/httpx errors, OSError. */
+const NETWORK_ERROR = /\b(Exception|BaseException|RequestException|RequestError|HTTPError|URLError|ConnectionError|ConnectTimeout|ReadTimeout|Timeout|TimeoutError|TimeoutException|OSError|IOError|socket\.error)\b/;
+
+/** An `except` clause that catches network errors: bare, or one of its types is of that family. */
+function catchesNetworkErrors(clause: SgNode): boolean {
+  const caught = clause.children().find((c) => c.isNamed() && c.kind() !== 'block' && c.kind() !== 'comment');
+  return !caught || exceptionTypes(caught).some((t) => NETWORK_ERROR.test(t));
+}
 
 /** The URL expression: `requests.get(url)`, `requests.request("GET", url)`, `url=…`; axios's first argument. */
 function urlArgument(call: HttpCall, lang: 'python' | 'js'): SgNode | undefined {
