@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { extractFacts, type ExtractedFacts } from '../discover/extract.js';
 import { formatMessage, prefilterMatches } from '../rules/define.js';
 import { hasErrorNode } from '../parse/candidates.js';
@@ -78,7 +77,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
     facts: {},
     lines: countLines(source),
     bytes: read.bytes,
-    hash: createHash('sha1').update(source).digest('hex'),
+    hash: read.hash,
   };
   const inputs: FileInput[] = [input];
   const embeddedShell =

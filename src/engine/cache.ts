@@ -182,7 +182,7 @@ export class ResultCache {
       }
       if (e.r.hash && !e.r.skipped) {
         const read = readForAnalysis(task.abs, st.size, this.maxFileBytes, task.lang);
-        if (read.ok && createHash('sha1').update(read.text).digest('hex') === e.r.hash) {
+        if (read.ok && read.hash === e.r.hash) {
           this.stats.hits++;
           this.stats.hashHits++;
           this.next.set(task.path, { ...e, st: tuple, trust: this.trustable(st) });

@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Lang } from '../rules/types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult =
-  | { ok: true; text: string; bytes: number }
+  | {
+      ok: true;
+      text: string;
+      bytes: number;
+      /** SHA-1 of the text's UTF-8 bytes (the file without a leading BOM): the file's content identity. */
+      hash: string;
+    }
   | {
       ok: false;
       reason: string;
@@ -59,11 +66,14 @@ export function readForAnalysis(abs: string, size: number, maxBytes = DEFAULT_MA
   } catch {
     return { ok: false, reason: 'invalid UTF-8', handWritten: lang !== undefined && source };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
   const minified = lang === undefined || MINIFIABLE.has(lang) ? minifiedVerdict(text) : null;
   if (minified) return { ok: false, reason: minified.reason, handWritten: minified.handWrittenLines > 0 };
   if (lang !== 'json' && (lang === undefined || MINIFIABLE.has(lang)) && isLibraryCopy(text)) return { ok: false, reason: 'vendored library copy (versioned license banner)' };
-  return { ok: true, text, bytes: buf.length };
+  // Hashed from the bytes read (the same digest as the decoded text's UTF-8): hashing the string made V8 encode it
+  // again into a fresh allocation per file.
+  return { ok: true, text, bytes: buf.length, hash: createHash('sha1').update(bom ? buf.subarray(3) : buf).digest('hex') };
 }
 
 /**

@@ -74,17 +74,16 @@ export default defineRule({
     // A wrapper that runs one command (`exec gunicorn …`, `cd app && gunicorn …`) fails with that command's status anyway.
     // Every command in one walk, split by name (a walk each for the other, `set` and `source` commands cost
     // three full-tree traversals).
-    const commands: SgNode[] = [];
     const sets: SgNode[] = [];
     let sources = false;
+    let work = 0;
     for (const c of root.findAll(ANY_COMMAND)) {
       const name = commandName(c);
       if (name === 'set') sets.push(c);
       else if (name === 'source' || name === '.') sources = true;
-      else commands.push(c);
+      // (Not one that sources other files: their commands run in it.)
+      else if ((!NEUTRAL.has(name) && name !== 'cd') || writesFile(c)) work++;
     }
-    // (Not one that sources other files: their commands run in it.)
-    const work = commands.filter((c) => (!NEUTRAL.has(commandName(c)) && commandName(c) !== 'cd') || writesFile(c)).length;
     if (work <= 1 && !sources) return [];
 
     const have = new Set<Opt>();
@@ -148,8 +147,9 @@ function isDefinition(n: SgNode): boolean {
   return n.kind() === 'command' && SOURCING.has(commandName(n));
 }
 
+/** The `command_name` child, which tree-sitter-bash puts in the command's `name` field (one call, not a list of children). */
 function commandName(n: SgNode): string {
-  return n.children().find((c) => c.kind() === 'command_name')?.text() ?? '';
+  return n.field('name')?.text() ?? '';
 }
 
 /** The script expands a variable it never assigns, with no default (`${X:-…}`): what `set -u` would catch. */
@@ -208,7 +208,10 @@ function writesFile(cmd: SgNode): boolean {
 function fallible(s: SgNode): boolean {
   const k = s.kind();
   if (k === 'pipeline') return true;
-  if (k === 'command') return !NEUTRAL.has(commandName(s)) && !!commandName(s);
+  if (k === 'command') {
+    const name = commandName(s);
+    return !!name && !NEUTRAL.has(name);
+  }
   if (k === 'variable_assignment') return s.find({ rule: { kind: 'command_substitution' } }) !== null;
   if (k !== 'list') return false;
   // `a && b || exit 1`, `a || { log; exit 1; }`, `a || true`: handled on the spot.
