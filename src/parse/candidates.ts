@@ -152,9 +152,9 @@ function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
     // Only the members of an `any` are alternatives (those of an `all` must each match).
     if (!inAny) return items as T;
     const only = items.filter((r) => r && typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 1 && typeof (r as { regex?: unknown }).regex === 'string') as Array<{ regex: string }>;
-    if (only.length < 2) return items as T;
-    const rest = items.filter((r) => !only.includes(r as { regex: string }));
-    return [...rest, { regex: only.map((r) => `(?:${r.regex})`).join('|') }] as T;
+    let merged: unknown[] = items;
+    if (only.length >= 2) merged = [...items.filter((r) => !only.includes(r as { regex: string })), { regex: only.map((r) => `(?:${r.regex})`).join('|') }];
+    return mergeFieldRegexes(merged) as T;
   }
   if (rule && typeof rule === 'object') {
     const out: Record<string, unknown> = {};
@@ -162,6 +162,44 @@ function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
     return out as T;
   }
   return rule;
+}
+
+/**
+ * Sibling alternatives `{ has: { field: F, regex: R } }` with the same field become one `has` of the alternation
+ * of their regexes (the field holds one child: it matches one of them exactly when it matches the alternation).
+ * The HTTP, code-eval, settings and shell-injection queries each ask this of a call's `function`: one regex
+ * compiled and run per call instead of four. `{ field, any: [{ regex }] }` (a merged `any`) counts as `{ field, regex }`.
+ */
+function mergeFieldRegexes(items: readonly unknown[]): unknown[] {
+  const fieldRegex = (r: unknown): { field: string; regex: string } | undefined => {
+    if (!r || typeof r !== 'object' || Array.isArray(r) || Object.keys(r).length !== 1) return undefined;
+    const has = (r as { has?: unknown }).has as Record<string, unknown> | undefined;
+    if (!has || typeof has !== 'object' || typeof has.field !== 'string') return undefined;
+    const keys = Object.keys(has);
+    if (keys.length !== 2) return undefined;
+    if (typeof has.regex === 'string') return { field: has.field, regex: has.regex };
+    const any = has.any;
+    if (Array.isArray(any) && any.length === 1 && any[0] && typeof any[0] === 'object' && Object.keys(any[0] as object).length === 1 && typeof (any[0] as { regex?: unknown }).regex === 'string')
+      return { field: has.field, regex: (any[0] as { regex: string }).regex };
+    return undefined;
+  };
+  const byField = new Map<string, string[]>();
+  for (const r of items) {
+    const fr = fieldRegex(r);
+    if (fr) byField.set(fr.field, [...(byField.get(fr.field) ?? []), fr.regex]);
+  }
+  if (![...byField.values()].some((l) => l.length >= 2)) return [...items];
+  const out: unknown[] = [];
+  const done = new Set<string>();
+  for (const r of items) {
+    const fr = fieldRegex(r);
+    if (!fr || byField.get(fr.field)!.length < 2) out.push(r);
+    else if (!done.has(fr.field)) {
+      done.add(fr.field);
+      out.push({ has: { field: fr.field, regex: byField.get(fr.field)!.map((x) => `(?:${x})`).join('|') } });
+    }
+  }
+  return out;
 }
 
 function walkOf(root: SgNode, input: Input): Walk {

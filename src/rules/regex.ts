@@ -1,6 +1,24 @@
 /** `s` as a literal inside a regular expression (JS `RegExp` and ast-grep's Rust `regex` alike). */
 export const reEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const built = new Map<string, RegExp>();
+
+/**
+ * A regex built from text that repeats across files and calls (a variable name, a per-file callee list), compiled
+ * once: V8 parses and compiles every `new RegExp` afresh. Only for regexes without `g`/`y` (a shared one would carry
+ * `lastIndex` from one use to the next). The memo is dropped whole when it grows past 2,000 entries.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  if (flags.includes('g') || flags.includes('y')) throw new Error('cachedRegExp: a global or sticky regex keeps state between uses');
+  const key = `${flags}/${source}`;
+  let re = built.get(key);
+  if (!re) {
+    if (built.size >= 2000) built.clear();
+    built.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   end: boolean;

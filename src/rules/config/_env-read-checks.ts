@@ -25,6 +25,7 @@
  */
 
 import { secretKindOfName } from '../security/_secret-patterns.js';
+import { cachedRegExp } from '../regex.js';
 
 const IF_LINE = /^\s*(?:if|elif|else if|\}\s*else if)\b|^\s*if\s*\(/;
 const STOP = /\b(raise|throw|return|sys\.exit|process\.exit)\b/;
@@ -71,8 +72,8 @@ function checkedRightAfter(lines: readonly string[], line: number, target: strin
   for (let i = line; i < Math.min(lines.length, line + 3) && at < 0; i++) if (IF_LINE.test(lines[i])) at = i;
   if (at < 0) return false;
   const t = escape(target);
-  const mention = new RegExp(`(?<![\\w.$])${t}(?![\\w$])`);
-  const absence = new RegExp(`\\bnot\\s+(?:isinstance\\(\\s*)?${t}\\b|\\b${t}\\s+is\\s+None\\b|!\\s*${t}\\b`);
+  const mention = cachedRegExp(`(?<![\\w.$])${t}(?![\\w$])`);
+  const absence = cachedRegExp(`\\bnot\\s+(?:isinstance\\(\\s*)?${t}\\b|\\b${t}\\s+is\\s+None\\b|!\\s*${t}\\b`);
   for (let i = at; i < Math.min(lines.length, line + 3); i++) {
     if (!IF_LINE.test(lines[i]) || !mention.test(lines[i])) continue;
     const stop = absence.test(lines[i]) ? STOP : FAIL;
@@ -87,7 +88,7 @@ function checkedRightAfter(lines: readonly string[], line: number, target: strin
 function parsedInTry(lines: readonly string[], line: number, target: string): boolean {
   const next = nextCodeLine(lines, line);
   if (next < 0 || !/^\s*try\s*(:|\{)/.test(lines[next])) return false;
-  const mention = new RegExp(`(?<![\\w.$])${escape(target)}(?![\\w$])`);
+  const mention = cachedRegExp(`(?<![\\w.$])${escape(target)}(?![\\w$])`);
   return lines.slice(next + 1, next + 3).some((l) => mention.test(l));
 }
 
@@ -96,18 +97,18 @@ function featureSwitch(lines: readonly string[], line: number, target: string, n
   // `!!process.env.CLOUD_MODE`, `bool(os.getenv("X"))`: coerced to a boolean, so `"false"` turns it on.
   if (/!!|\bBoolean\(|\bbool\(/.test(lines[line - 1] ?? '')) return false;
   if (BOOLEAN_NAME.test(name) || BOOLEAN_NAME.test(target.replace(/^(self|this)\./, '').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase())) return false;
-  const mention = new RegExp(`(?<![\\w.$])${escape(target)}(?![\\w$])`);
+  const mention = cachedRegExp(`(?<![\\w.$])${escape(target)}(?![\\w$])`);
   for (let i = line; i < lines.length; i++) {
     if (!mention.test(lines[i])) continue;
     const t = escape(target);
-    return new RegExp(`^\\s*(?:if|elif)\\s+${t}\\s*:|^\\s*(?:\\}\\s*else\\s+)?if\\s*\\(\\s*${t}\\s*\\)`).test(lines[i]);
+    return cachedRegExp(`^\\s*(?:if|elif)\\s+${t}\\s*:|^\\s*(?:\\}\\s*else\\s+)?if\\s*\\(\\s*${t}\\s*\\)`).test(lines[i]);
   }
   return false;
 }
 
 /** `"NAME" in os.environ` / `'NAME' in process.env` on the line or the two before it. */
 function presenceTestedBefore(lines: readonly string[], line: number, name: string): boolean {
-  const re = new RegExp(`['"]${name}['"]\\s+in\\s+(?:os\\.environ|process\\.env)\\b|\\bprocess\\.env\\.${name}\\s*!==?\\s*undefined`);
+  const re = cachedRegExp(`['"]${name}['"]\\s+in\\s+(?:os\\.environ|process\\.env)\\b|\\bprocess\\.env\\.${name}\\s*!==?\\s*undefined`);
   for (let i = Math.max(0, line - 3); i < line; i++) if (re.test(lines[i])) return true;
   return false;
 }

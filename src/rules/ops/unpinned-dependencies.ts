@@ -160,6 +160,9 @@ function looseNpm(args: string): string[] {
   return names;
 }
 
+/** PIP_INSTALL within one line (a shell command ends at the newline), built once. */
+const SHELL_PIP_INSTALL = new RegExp(PIP_INSTALL.source.replace('[^;&|]', '[^;&|\\n]'), 'g');
+
 /** `pip install pkg` / `npm install -g pkg` in a shell script or a CI `run:` block (one finding per command). */
 function checkShell(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -182,7 +185,7 @@ function checkShell(input: FileInput): FindingDraft[] {
       });
     }
   };
-  scan(new RegExp(PIP_INSTALL.source.replace('[^;&|]', '[^;&|\\n]'), 'g'), loosePip, 'shellPip');
+  scan(SHELL_PIP_INSTALL, loosePip, 'shellPip');
   scan(NPM_INSTALL, looseNpm, 'shellNpm');
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
-import { reEscape } from '../regex.js';
+import { cachedRegExp, reEscape } from '../regex.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
 /** The text pre-filter of both HTTP rules (and of the shared-walk query below). */
@@ -155,7 +155,7 @@ function findPythonHttpCalls(root: SgNode, source: string): HttpCall[] {
   const words = importWords(source);
   const sessionText = sessionWords(source);
   const covered = [...modules, ...imported, ...urllibModules].every((n) => n === 'requests' || n === 'requests.api' || words.has(n)) && [...sessions].every((n) => sessionText.has(n));
-  const callee = new RegExp(query.rule.has.regex);
+  const callee = cachedRegExp(query.rule.has.regex);
   const calls = covered ? candidates(input, PY_HTTP_CALLS).filter((c) => callee.test(c.field('function')?.text() ?? '')) : root.findAll(query);
   for (const call of calls) {
     const callee = pyCallee(call, aliases);
