@@ -446,12 +446,37 @@ function keepWhere<T>(items: T[], keep: (item: T) => boolean): void {
 export function startsProgram(command: string, file: string): boolean {
   const parts = file.replace(/\.(py|[cm]?[jt]s)$/, '').split('/');
   const base = file.slice(file.lastIndexOf('/') + 1);
-  // Both tests below need the file's last name in the command: most (command, file) pairs stop here, before
-  // a regex is built (every draft's file was tried against every compose/Dockerfile/cron command).
+  // Both tests below need the file's last name in the command: most (command, file) pairs stop here (every
+  // draft's file is tried against every compose/Dockerfile/cron command), and neither builds a regex.
   if (!command.includes(parts[parts.length - 1])) return false;
-  const word = (s: string) => new RegExp(`(^|[\\s/"'\\[,=])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s"',\\]])`).test(command);
-  if (word(base)) return true;
-  for (let i = 0; i < parts.length; i++) if (new RegExp(`-m\\s+${parts.slice(i).join('\\.')}\\b`).test(command)) return true;
+  if (occursDelimited(command, base, WORD_BEFORE, WORD_AFTER)) return true;
+  for (let i = 0; i < parts.length; i++) if (runsModule(command, parts.slice(i).join('.'))) return true;
+  return false;
+}
+
+/** Characters around a program's path in a command line: start/end, space, `/`, quotes, brackets, `,`, `=`. */
+const WORD_BEFORE = /[\s/"'[,=]/;
+const WORD_AFTER = /[\s"',\]]/;
+
+/** `needle` in `text` with a delimiter (or the text's edge) on each side. */
+function occursDelimited(text: string, needle: string, before: RegExp, after: RegExp): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if ((at === 0 || before.test(text[at - 1])) && (end === text.length || after.test(text[end]))) return true;
+  }
+  return false;
+}
+
+/** `-m <module>` followed by a word boundary (`python -m app.worker`, `-m  app.worker:main`). */
+function runsModule(command: string, module: string): boolean {
+  for (let at = command.indexOf(module); at >= 0; at = command.indexOf(module, at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && /\s/.test(command[i])) i--;
+    if (i === at - 1 || i < 1 || command[i] !== 'm' || command[i - 1] !== '-') continue;
+    // `\b` after the module: a word character on exactly one side.
+    const next = command[at + module.length];
+    if (/\w/.test(module[module.length - 1]) !== (next !== undefined && /\w/.test(next))) return true;
+  }
   return false;
 }
 
