@@ -6,6 +6,7 @@
  * (`./src/x` in `tests/a.test.ts` → `tests/src/x`), bare specifiers as written (`@acme/web`).
  */
 import type { SgNode } from '@ast-grep/napi';
+import { candidateQuery, candidatesWithKinds, type CandidateInput } from '../../parse/candidates.js';
 import type { FileInput, PerFileFacts } from '../types.js';
 
 const TEST_LANGS = new Set(['python', 'javascript', 'typescript', 'tsx']);
@@ -26,10 +27,15 @@ function resolve(from: string, spec: string): string {
   return parts.join('/');
 }
 
-function pythonImports(root: SgNode): string[] {
+/** Python import statements, from the shared walk (other rules ask for the same kinds: no extra traversal). */
+const PY_IMPORTS = candidateQuery(['python'], { any: [{ kind: 'import_statement' }, { kind: 'import_from_statement' }] });
+
+function pythonImports(input: CandidateInput): string[] {
   const out: string[] = [];
-  for (const node of root.findAll({ rule: { any: [{ kind: 'import_statement' }, { kind: 'import_from_statement' }] } })) {
-    if (node.kind() === 'import_from_statement') {
+  const { nodes, kinds } = candidatesWithKinds(input, PY_IMPORTS);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (kinds[i] === 'import_from_statement') {
       const mod = node.field('module_name');
       if (mod?.kind() === 'dotted_name') out.push(mod.text());
       continue;
@@ -63,7 +69,7 @@ export function testImports(input: FileInput): PerFileFacts | undefined {
   if (!/\b(import|require)\b/.test(input.source)) return undefined;
   const root = input.root;
   if (!root) return undefined;
-  const list = input.lang === 'python' ? pythonImports(root) : jsImports(root, input.path);
+  const list = input.lang === 'python' ? pythonImports(input) : jsImports(root, input.path);
   const imports = [...new Set(list)].slice(0, MAX_IMPORTS);
   return imports.length ? { imports } : undefined;
 }

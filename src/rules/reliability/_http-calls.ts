@@ -1,5 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
-import { candidateQuery, candidates } from '../../parse/candidates.js';
+import { candidateQuery, candidates, type CandidateInput } from '../../parse/candidates.js';
 import { cachedRegExp, reEscape } from '../regex.js';
 import { pyArgs, pyCallee, pyImportAliases } from '../security/_secret-ast.js';
 
@@ -45,7 +45,9 @@ const pyCandidate = (modules: readonly string[], sessions: readonly string[], na
 const pyMemo = new WeakMap<SgNode, HttpCall[]>();
 const jsMemo = new WeakMap<SgNode, HttpCall[]>();
 /** JS/TS calls on axios (`axios.get(…)`, `axios(…)`, `axios.create(…)`, `axios.request(…)`). */
-const JS_CANDIDATE = { rule: { kind: 'call_expression', has: { field: 'function', regex: '^axios(\\.|$)' } } };
+/** `axios(…)` / `axios.get(…)` …: in the shared walk (a whole-tree walk of its own cost one per JS/TS file naming axios). */
+const AXIOS_CALLEE = /^axios(\.|$)/;
+const JS_AXIOS_CALLS = candidateQuery(['javascript', 'typescript', 'tsx'], { kind: 'call_expression', has: { field: 'function', regex: AXIOS_CALLEE.source } }, { when: ['axios'] });
 /** Names bound to a requests session in this file: `s = requests.Session()` / `with requests.Session() as s`. */
 const PY_SESSION_RULE = {
   any: [
@@ -189,13 +191,19 @@ function httpxWithoutTimeout(root: SgNode, aliases: ReadonlyMap<string, string>)
   return out;
 }
 
-export function axiosCalls(root: SgNode): HttpCall[] {
+export function axiosCalls(input: CandidateInput): HttpCall[] {
+  const root = input.root;
+  if (!root) return [];
   const memo = jsMemo.get(root);
   if (memo) return memo;
   const out: HttpCall[] = [];
   jsMemo.set(root, out);
-  for (const call of root.findAll(JS_CANDIDATE)) {
+  // The callee names axios: a file without the word has no such call (and the query is not in its walk).
+  if (!input.source.includes('axios')) return out;
+  // The walk's call_expression nodes include other queries' calls (console.*, `.catch`): the callee decides.
+  for (const call of candidates(input, JS_AXIOS_CALLS)) {
     const fn = call.field('function')?.text() ?? '';
+    if (!AXIOS_CALLEE.test(fn)) continue;
     const method = fn === 'axios' ? '' : fn.slice('axios.'.length);
     if (method && !HTTP_METHODS.has(method) && method !== 'create') continue;
     const args = (call.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');

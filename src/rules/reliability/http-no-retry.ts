@@ -60,7 +60,7 @@ export default defineRule({
   check(input) {
     // An interactive command-line tool is retried by its user; what it prints is the interface.
     if (!input.root || isCli(input)) return [];
-    const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input.root)).filter((c) => !c.name.endsWith('.create') && !c.httpx);
+    const calls = (input.lang === 'python' ? pythonHttpCalls(input.root, input.source) : axiosCalls(input)).filter((c) => !c.name.endsWith('.create') && !c.httpx);
     if (!calls.length || RETRY_SIGNALS.some((re) => re.test(input.source))) return [];
     const names = [...new Set(calls.map((c) => c.name))];
     // Reported at the first call to a fixed dependency; a module whose every call needs no policy of its own

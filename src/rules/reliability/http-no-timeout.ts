@@ -38,7 +38,7 @@ export default defineRule({
   remediation: { effort: 'S', perExtraOccurrence: 0.08, perFile: 0.1, cap: 6, kind: 'mechanical', track: 'resilience' },
   check(input) {
     if (!input.root) return [];
-    if (input.lang !== 'python') return drafts(axiosCalls(input.root), 'axios');
+    if (input.lang !== 'python') return drafts(axiosCalls(input), 'axios');
     // A script run by hand (under `tools/`, `scripts/` … or a `python` shebang with a main guard) that runs no
     // polling loop: a hang is seen and interrupted at the terminal, no worker or request waits on it.
     const handRun = (pathCli(input) || pyScript(input.source)) && !PY_WORKER_LOOP.test(input.source);

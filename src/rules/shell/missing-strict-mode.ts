@@ -1,5 +1,6 @@
 import type { NapiConfig, SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
+import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FindingDraft } from '../types.js';
 
@@ -13,7 +14,8 @@ const SOURCING = new Set(['source', '.']);
 const SOURCED_PATH = /(^|\/)(profile\.d|bash_completion\.d|completions)\/[^/]+$|(^|\/)\.?((bash|zsh)rc|(bash_)?profile)$/;
 
 /** Every command: one walk, split by name in JS (`set`, sourcing, the others). */
-const ANY_COMMAND = { rule: { kind: 'command' } };
+/** Every command, from the shared walk (a whole-tree walk of its own cost one traversal per script). */
+const ANY_COMMAND = candidateQuery(['bash'], { kind: 'command' });
 
 const PIPELINE = { rule: { kind: 'pipeline' } };
 /** Variable expansions outside tests (`[ -z "$X" ]` is how a script checks for an unset variable). */
@@ -77,7 +79,7 @@ export default defineRule({
     const sets: SgNode[] = [];
     let sources = false;
     let work = 0;
-    for (const c of root.findAll(ANY_COMMAND)) {
+    for (const c of candidates(input, ANY_COMMAND)) {
       const name = commandName(c);
       if (name === 'set') sets.push(c);
       else if (name === 'source' || name === '.') sources = true;
