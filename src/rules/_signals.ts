@@ -23,6 +23,7 @@ import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, J
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 import { jsCodeLines, pyCodeLines } from './_code-lines.js';
 import { envReadState } from './config/_env-read-checks.js';
+import { anchorScanner } from './_anchors.js';
 
 /**
  * Functions of at least this many code lines (signature to last line, without blank lines, comment lines and
@@ -84,7 +85,7 @@ const h = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 8);
 
 /* ------------------------------ text signals (any language) ------------------------------ */
 
-const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
+export const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   [
     'metrics',
     /\b(prometheus_client|prometheus[_-]fastapi[_-]instrumentator|starlette_exporter|django_prometheus|django-prometheus|prometheus[_-]flask[_-]exporter|aioprometheus|statsd|datadog|opentelemetry|prom-client|hot-shots|pushgateway|make_asgi_app|start_http_server)\b|@opentelemetry\/|['"`]\/metrics['"`]/,
@@ -136,6 +137,43 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
     (i) => !(i.lang === 'python' || JS_LANGS.has(i.lang)) || /rollback|roll_back/i.test(i.path),
   ],
 ];
+
+/**
+ * For the flags above with a `\b(word|…)\b` alternation: literals at least one of which occurs in any text the
+ * flag's regex matches (rules/_anchors.ts: a space stands for any whitespace character). One scan for all of
+ * them per file; a flag's regex runs only when one of its anchors occurs. Each list must stay a NECESSARY
+ * condition of its regex: edit both together.
+ */
+export const FLAG_ANCHOR_LISTS: Record<string, readonly string[]> = {
+  metrics: ['prometheus', 'starlette_exporter', 'statsd', 'datadog', 'opentelemetry', 'prom-client', 'hot-shots', 'pushgateway', 'make_asgi_app', 'start_http_server', '/metrics'],
+  breaker: ['breaker', 'Breaker', 'purgatory', 'opossum', 'cockatiel', 'resilience4j', 'brakes'],
+  retry: ['tenacity', 'backoff.on_exception', 'Retry', 'max_retries', 'retry'],
+  pool: ['Pool', 'psycopg_pool', 'create_pool', 'pool_size', 'create_engine', 'create_async_engine', 'pooling.'],
+  'validated-settings': [
+    'BaseSettings',
+    'pydantic_settings',
+    'pydantic-settings',
+    'envalid',
+    'cleanEnv',
+    'environs',
+    'Env()',
+    'ynaconf',
+    'django-environ',
+    'environ.Env',
+    'goodconf',
+    'envparse',
+    '@t3-oss/env',
+    // `\.parse\(\s*process\.env`: no whitespace, or some.
+    '.parse(process.env',
+    '.parse( ',
+    '.safeParse(process.env',
+    '.safeParse( ',
+  ],
+  'backup-verify': ['restore', 'backup', 'sha256sum', 'sha1sum', 'md5sum', 'shasum', 'integrity_check', 'gzip ', 'gunzip ', 'zcat ', 'tar ', 'restic ', 'borg ', '-s ', 'stat ', 'du ', 'wc ', '-size '],
+  'dynamic-import': ['import_module', '__import__', 'spec_from_file_location', 'load_module', 'load_source', 'iter_modules', 'require(', 'import('],
+};
+export const FLAG_ANCHORS = anchorScanner(FLAG_ANCHOR_LISTS);
+const ANCHORED = new Set(Object.keys(FLAG_ANCHOR_LISTS));
 
 /** Variables of the operating system and terminal, read to adapt to the machine, not settings of the application. */
 const OS_VARIABLE = /^(PATH|HOME|USER|USERNAME|LOGNAME|SHELL|TERM|COLORTERM|NO_COLOR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+|PWD|OLDPWD|TMPDIR|TEMP|TMP|COLUMNS|LINES|DISPLAY|EDITOR|VISUAL|PAGER|HOSTNAME|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|SYSTEMROOT|COMSPEC|PYTHONPATH|PYTHONHASHSEED|VIRTUAL_ENV|CI)$/;
@@ -191,7 +229,12 @@ export function fileSignals(input: FileInput): PerFileFacts | undefined {
   const flags = new Set<string>();
   const src = input.source;
   if (isCode(input) && (GENERATED_PATH.test(input.path) || GENERATED_MARK.test(src.slice(0, 400)))) flags.add('generated');
-  for (const [name, re, when] of FLAG_PATTERNS) if (when(input) && re.test(src)) flags.add(name);
+  let anchored: Set<string> | undefined; // the anchored flags whose anchors occur, scanned on first need
+  for (const [name, re, when] of FLAG_PATTERNS) {
+    if (!when(input)) continue;
+    if (ANCHORED.has(name) && !(anchored ??= FLAG_ANCHORS.scan(src)).has(name)) continue;
+    if (re.test(src)) flags.add(name);
+  }
   if (/(^|\/)[^/]*roll[_-]?back[^/]*$/i.test(input.path)) flags.add('rollback');
 
   if (isCode(input)) {
