@@ -531,8 +531,13 @@ const HELPER_CALLS = new RegExp(HELPER_CALL_TEXT.source, 'g');
 /** The run of word characters (and `$`) that ends at `end`, at most `max` long (a `/[\w$]*$/` on a slice is quadratic). */
 function wordBack(src: string, end: number, max: number): string {
   let i = end;
-  while (i > 0 && end - i < max && /[\w$]/.test(src[i - 1])) i--;
+  while (i > 0 && end - i < max && isWordOrDollar(src.charCodeAt(i - 1))) i--;
   return src.slice(i, end);
+}
+
+/** `[\w$]` on a character code (a regex test per character cost a call each). */
+function isWordOrDollar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /**
@@ -562,24 +567,27 @@ function* helperCalls(src: string): Generator<[string, string | undefined]> {
 function pyLoopCalls(input: FileInput, s: FileSignals, pkg: string[]): void {
   const root = input.root;
   if (!root) return;
-  if (!/\bfor\b/.test(input.source) || !HELPER_CALL_TEXT.test(input.source)) return;
-  const aliases = pyImportAliases(input);
+  if (!/\bfor\b/.test(input.source)) return;
   // Calls in the text of helper-like names (`get_conn(`, `db.get_connection(`) whose name, or whose module, is
-  // imported from another module (not a connector library): only then is the tree walked.
+  // imported from another module (not a connector library): only then is the tree walked. (No HELPER_CALL_TEXT
+  // test first: helperCalls finds nothing where it fails, and the test was a second pass over the text.)
+  let aliasMap: ReadonlyMap<string, string> | undefined;
+  const aliasesOf = () => (aliasMap ??= pyImportAliases(input));
   const alts = new Set<string>();
   const src = input.source;
   const imported = (local: string) => {
-    const dotted = aliases.get(local);
+    const dotted = aliasesOf().get(local);
     return dotted !== undefined && !CONNECTORS.has(dotted) && !CONNECTOR_MODULES.has(dotted.split('.')[0]);
   };
   for (const [name, object] of helperCalls(src)) {
     if (!HELPER_NAME.test(name)) continue;
     if (object === undefined) {
-      const dotted = aliases.get(name);
+      const dotted = aliasesOf().get(name);
       if (dotted && (dotted.includes('.') || dotted.startsWith('.')) && imported(name)) alts.add(name);
     } else if (object && imported(object)) alts.add(`${object}\\.${name}`);
   }
   if (!alts.size) return;
+  const aliases = aliasesOf();
   const out: Array<[string, number, number]> = [];
   for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
     const fn = call.field('function')?.text() ?? '';
@@ -910,32 +918,42 @@ const HTTP_CALL = /\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bf
 const HTTP_RECEIVER = /^(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)$/;
 
 /** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
-function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
+function dependencyOf(arg: string, hostsOf: () => ReadonlyMap<string, string>): string | null {
   const url = /https?:\/\/([A-Za-z0-9.-]+)/.exec(arg);
   if (url && !/\{|\$\{/.test(url[1])) return url[1].toLowerCase();
   // A module constant holding a literal URL names its host (`FEED_URL = 'http://10.40.2.30:9100/…'`).
-  const named = (n: string) => hosts.get(n) ?? n;
+  const named = (n: string) => hostsOf().get(n) ?? n;
   const base = /^[fr]?['"`]\s*(?:\$?\{\s*)([A-Za-z_][\w.]*)\s*\}/.exec(arg);
   if (base) return named(base[1].split('.').pop()!);
   const concat = /^([A-Za-z_][\w.]*?(?:URL|URI|HOST|ENDPOINT|BASE|API)\w*)\s*\+/.exec(arg);
   if (concat) return named(concat[1].split('.').pop()!);
   const ident = /^([A-Z][A-Z0-9_]*)\s*$/.exec(arg.trim());
-  if (ident && (hosts.has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
+  if (ident && (hostsOf().has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
   return null;
+}
+
+const URL_CONSTANT = /^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm;
+
+/** `NAME = 'https://host/…'` constants of a module: name → host. */
+function urlConstants(src: string): Map<string, string> {
+  const hosts = new Map<string, string>();
+  for (const m of src.matchAll(URL_CONSTANT)) hosts.set(m[1], m[2].toLowerCase());
+  return hosts;
 }
 
 function httpDeps(input: FileInput, s: FileSignals): void {
   if (!/requests|httpx|session|[cC]lient|axios|fetch|urlopen/.test(input.source)) return;
   const out: Array<[string, number]> = [];
-  const hosts = new Map<string, string>();
-  for (const m of input.source.matchAll(/^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm)) hosts.set(m[1], m[2].toLowerCase());
   const src = input.source;
+  // Module constants holding a literal URL, read only when a call's argument is a name (most calls have none).
+  let hosts: Map<string, string> | undefined;
+  const hostsOf = (): ReadonlyMap<string, string> => (hosts ??= urlConstants(src));
   for (const [m, line] of codeMatches(input, HTTP_CALL)) {
     if (m[1] !== undefined) {
       const receiver = wordBack(src, m.index!, 80).replace(/^.*\$/, '') || undefined;
       if (!receiver || !HTTP_RECEIVER.test(receiver)) continue;
     }
-    const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
+    const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hostsOf);
     if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, line]);
   }
   if (out.length) s.http = out;
