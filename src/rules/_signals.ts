@@ -69,7 +69,11 @@ const PY_QUERY = candidateQuery(['python'], {
  * N-API cost more than this walk.
  */
 const PY_CONNECT_CALL = { rule: { kind: 'call', has: { field: 'function', regex: '(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$' } } } as const;
-const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\(/;
+/**
+ * `(connect|…|pool)\s*\(` written from the parenthesis back (a lookbehind): the same texts match, and the engine
+ * stops only at `(` instead of trying eleven words at every letter.
+ */
+const PY_CONNECT_TEXT = /\((?<=(?:connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\()/;
 
 const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
 const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
@@ -487,7 +491,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const parts = m[1].split('.');
       for (let i = parts.length - 1; i >= 1; i--) imports.add(parts.slice(0, i).join('.'));
     }
-  constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
+  constants(input, s, PY_CONSTANT, pyMayBeConstant);
   if (imports.size) s.imports = [...imports].sort();
   if (defs.length) s.defs = defs;
   if (long.length) s.longFunctions = long;
@@ -624,12 +628,23 @@ function sortedBlock(kind: 'dict' | 'kwargs', keys: string[], vals: string[], li
   return { kind, keys: order.map((i) => keys[i]), vals: order.map((i) => vals[i]), line };
 }
 
-function constants(input: FileInput, s: FileSignals, re: RegExp): void {
+/** Python `NAME = 12` / JS `const NAME = 12`: `mayMatch` is a cheap test every matching line passes. */
+const PY_CONSTANT = /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/;
+const pyMayBeConstant = (l: string) => {
+  const c = l.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+const JS_CONSTANT = /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/;
+const jsMayBeConstant = (l: string) => l.includes('const');
+
+function constants(input: FileInput, s: FileSignals, re: RegExp, mayMatch: (line: string) => boolean): void {
   const out: Array<[string, string, number]> = [];
-  input.lines.forEach((l, i) => {
-    const m = re.exec(l);
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!mayMatch(lines[i])) continue;
+    const m = re.exec(lines[i]);
     if (m) out.push([m[1], m[2], i + 1]);
-  });
+  }
   if (out.length) s.constants = out.slice(0, 200);
 }
 
@@ -710,7 +725,7 @@ function javascript(input: FileInput, s: FileSignals): void {
     if (settings.length) (s.settings ??= []).push(...settings);
   }
   jsConnectHelpers(input, s);
-  constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
+  constants(input, s, JS_CONSTANT, jsMayBeConstant);
   const thresholds: Array<[string, string, number]> = [];
   // Found from the operator and the number; the operand is read back from the line (an operand-first
   // pattern was tried at every character of every line).
@@ -947,7 +962,7 @@ function httpDeps(input: FileInput, s: FileSignals): void {
   const src = input.source;
   // Module constants holding a literal URL, read only when a call's argument is a name (most calls have none).
   let hosts: Map<string, string> | undefined;
-  const hostsOf = (): ReadonlyMap<string, string> => (hosts ??= urlConstants(src));
+  const hostsOf = (): ReadonlyMap<string, string> => (hosts ??= src.includes('://') ? urlConstants(src) : new Map());
   for (const [m, line] of codeMatches(input, HTTP_CALL)) {
     if (m[1] !== undefined) {
       const receiver = wordBack(src, m.index!, 80).replace(/^.*\$/, '') || undefined;
@@ -969,7 +984,8 @@ function commands(input: FileInput, s: FileSignals): void {
   // through the line loop.
   const mayBackup = input.lang === 'python' ? /\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(src) : /dump|backup|basebackup|bgsave|borg/i.test(src);
   const deployFile = DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-');
-  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src)));
+  // The file's name first: the text test is a pass over every product file.
+  const mayDeploy = (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src))) && /rsync|scp|git\s+pull|ssh/.test(src);
   if (!mayBackup && !mayDeploy) return;
   const hasPull = GIT_PULL.test(src);
   const hasRestart = RESTART.test(src);
