@@ -23,6 +23,7 @@ import { CONNECTORS, enclosingFor, HELPER_CALL_TEXT, HELPER_NAME, isRetryLoop, J
 import type { FileInput, FileSignals, PerFileFacts } from './types.js';
 import { jsCodeLines, pyCodeLines } from './_code-lines.js';
 import { envReadState } from './config/_env-read-checks.js';
+import { anchorScanner } from './_anchors.js';
 
 /**
  * Functions of at least this many code lines (signature to last line, without blank lines, comment lines and
@@ -68,7 +69,11 @@ const PY_QUERY = candidateQuery(['python'], {
  * N-API cost more than this walk.
  */
 const PY_CONNECT_CALL = { rule: { kind: 'call', has: { field: 'function', regex: '(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)$' } } } as const;
-const PY_CONNECT_TEXT = /(connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\(/;
+/**
+ * `(connect|…|pool)\s*\(` written from the parenthesis back (a lookbehind): the same texts match, and the engine
+ * stops only at `(` instead of trying eleven words at every letter.
+ */
+const PY_CONNECT_TEXT = /\((?<=(?:connect|Connection|Client|Redis|engine|Engine|config|Config|Settings|Pool|pool)\s*\()/;
 
 const JS_LANGS = new Set(['javascript', 'typescript', 'tsx']);
 const JS_QUERY = candidateQuery(['javascript', 'typescript', 'tsx'], {
@@ -84,7 +89,7 @@ const h = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 8);
 
 /* ------------------------------ text signals (any language) ------------------------------ */
 
-const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
+export const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
   [
     'metrics',
     /\b(prometheus_client|prometheus[_-]fastapi[_-]instrumentator|starlette_exporter|django_prometheus|django-prometheus|prometheus[_-]flask[_-]exporter|aioprometheus|statsd|datadog|opentelemetry|prom-client|hot-shots|pushgateway|make_asgi_app|start_http_server)\b|@opentelemetry\/|['"`]\/metrics['"`]/,
@@ -136,6 +141,43 @@ const FLAG_PATTERNS: Array<[string, RegExp, (i: FileInput) => boolean]> = [
     (i) => !(i.lang === 'python' || JS_LANGS.has(i.lang)) || /rollback|roll_back/i.test(i.path),
   ],
 ];
+
+/**
+ * For the flags above with a `\b(word|…)\b` alternation: literals at least one of which occurs in any text the
+ * flag's regex matches (rules/_anchors.ts: a space stands for any whitespace character). One scan for all of
+ * them per file; a flag's regex runs only when one of its anchors occurs. Each list must stay a NECESSARY
+ * condition of its regex: edit both together.
+ */
+export const FLAG_ANCHOR_LISTS: Record<string, readonly string[]> = {
+  metrics: ['prometheus', 'starlette_exporter', 'statsd', 'datadog', 'opentelemetry', 'prom-client', 'hot-shots', 'pushgateway', 'make_asgi_app', 'start_http_server', '/metrics'],
+  breaker: ['breaker', 'Breaker', 'purgatory', 'opossum', 'cockatiel', 'resilience4j', 'brakes'],
+  retry: ['tenacity', 'backoff.on_exception', 'Retry', 'max_retries', 'retry'],
+  pool: ['Pool', 'psycopg_pool', 'create_pool', 'pool_size', 'create_engine', 'create_async_engine', 'pooling.'],
+  'validated-settings': [
+    'BaseSettings',
+    'pydantic_settings',
+    'pydantic-settings',
+    'envalid',
+    'cleanEnv',
+    'environs',
+    'Env()',
+    'ynaconf',
+    'django-environ',
+    'environ.Env',
+    'goodconf',
+    'envparse',
+    '@t3-oss/env',
+    // `\.parse\(\s*process\.env`: no whitespace, or some.
+    '.parse(process.env',
+    '.parse( ',
+    '.safeParse(process.env',
+    '.safeParse( ',
+  ],
+  'backup-verify': ['restore', 'backup', 'sha256sum', 'sha1sum', 'md5sum', 'shasum', 'integrity_check', 'gzip ', 'gunzip ', 'zcat ', 'tar ', 'restic ', 'borg ', '-s ', 'stat ', 'du ', 'wc ', '-size '],
+  'dynamic-import': ['import_module', '__import__', 'spec_from_file_location', 'load_module', 'load_source', 'iter_modules', 'require(', 'import('],
+};
+export const FLAG_ANCHORS = anchorScanner(FLAG_ANCHOR_LISTS);
+const ANCHORED = new Set(Object.keys(FLAG_ANCHOR_LISTS));
 
 /** Variables of the operating system and terminal, read to adapt to the machine, not settings of the application. */
 const OS_VARIABLE = /^(PATH|HOME|USER|USERNAME|LOGNAME|SHELL|TERM|COLORTERM|NO_COLOR|FORCE_COLOR|LANG|LANGUAGE|LC_\w+|PWD|OLDPWD|TMPDIR|TEMP|TMP|COLUMNS|LINES|DISPLAY|EDITOR|VISUAL|PAGER|HOSTNAME|XDG_\w+|APPDATA|LOCALAPPDATA|USERPROFILE|SYSTEMROOT|COMSPEC|PYTHONPATH|PYTHONHASHSEED|VIRTUAL_ENV|CI)$/;
@@ -191,7 +233,12 @@ export function fileSignals(input: FileInput): PerFileFacts | undefined {
   const flags = new Set<string>();
   const src = input.source;
   if (isCode(input) && (GENERATED_PATH.test(input.path) || GENERATED_MARK.test(src.slice(0, 400)))) flags.add('generated');
-  for (const [name, re, when] of FLAG_PATTERNS) if (when(input) && re.test(src)) flags.add(name);
+  let anchored: Set<string> | undefined; // the anchored flags whose anchors occur, scanned on first need
+  for (const [name, re, when] of FLAG_PATTERNS) {
+    if (!when(input)) continue;
+    if (ANCHORED.has(name) && !(anchored ??= FLAG_ANCHORS.scan(src)).has(name)) continue;
+    if (re.test(src)) flags.add(name);
+  }
   if (/(^|\/)[^/]*roll[_-]?back[^/]*$/i.test(input.path)) flags.add('rollback');
 
   if (isCode(input)) {
@@ -444,7 +491,7 @@ function python(input: FileInput, s: FileSignals, flags: Set<string>): void {
       const parts = m[1].split('.');
       for (let i = parts.length - 1; i >= 1; i--) imports.add(parts.slice(0, i).join('.'));
     }
-  constants(input, s, /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/);
+  constants(input, s, PY_CONSTANT, pyMayBeConstant);
   if (imports.size) s.imports = [...imports].sort();
   if (defs.length) s.defs = defs;
   if (long.length) s.longFunctions = long;
@@ -488,8 +535,13 @@ const HELPER_CALLS = new RegExp(HELPER_CALL_TEXT.source, 'g');
 /** The run of word characters (and `$`) that ends at `end`, at most `max` long (a `/[\w$]*$/` on a slice is quadratic). */
 function wordBack(src: string, end: number, max: number): string {
   let i = end;
-  while (i > 0 && end - i < max && /[\w$]/.test(src[i - 1])) i--;
+  while (i > 0 && end - i < max && isWordOrDollar(src.charCodeAt(i - 1))) i--;
   return src.slice(i, end);
+}
+
+/** `[\w$]` on a character code (a regex test per character cost a call each). */
+function isWordOrDollar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 /**
@@ -519,24 +571,27 @@ function* helperCalls(src: string): Generator<[string, string | undefined]> {
 function pyLoopCalls(input: FileInput, s: FileSignals, pkg: string[]): void {
   const root = input.root;
   if (!root) return;
-  if (!/\bfor\b/.test(input.source) || !HELPER_CALL_TEXT.test(input.source)) return;
-  const aliases = pyImportAliases(input);
+  if (!/\bfor\b/.test(input.source)) return;
   // Calls in the text of helper-like names (`get_conn(`, `db.get_connection(`) whose name, or whose module, is
-  // imported from another module (not a connector library): only then is the tree walked.
+  // imported from another module (not a connector library): only then is the tree walked. (No HELPER_CALL_TEXT
+  // test first: helperCalls finds nothing where it fails, and the test was a second pass over the text.)
+  let aliasMap: ReadonlyMap<string, string> | undefined;
+  const aliasesOf = () => (aliasMap ??= pyImportAliases(input));
   const alts = new Set<string>();
   const src = input.source;
   const imported = (local: string) => {
-    const dotted = aliases.get(local);
+    const dotted = aliasesOf().get(local);
     return dotted !== undefined && !CONNECTORS.has(dotted) && !CONNECTOR_MODULES.has(dotted.split('.')[0]);
   };
   for (const [name, object] of helperCalls(src)) {
     if (!HELPER_NAME.test(name)) continue;
     if (object === undefined) {
-      const dotted = aliases.get(name);
+      const dotted = aliasesOf().get(name);
       if (dotted && (dotted.includes('.') || dotted.startsWith('.')) && imported(name)) alts.add(name);
     } else if (object && imported(object)) alts.add(`${object}\\.${name}`);
   }
   if (!alts.size) return;
+  const aliases = aliasesOf();
   const out: Array<[string, number, number]> = [];
   for (const call of root.findAll({ rule: { kind: 'call', has: { field: 'function', regex: `^(${[...alts].join('|')})$` } } })) {
     const fn = call.field('function')?.text() ?? '';
@@ -573,12 +628,23 @@ function sortedBlock(kind: 'dict' | 'kwargs', keys: string[], vals: string[], li
   return { kind, keys: order.map((i) => keys[i]), vals: order.map((i) => vals[i]), line };
 }
 
-function constants(input: FileInput, s: FileSignals, re: RegExp): void {
+/** Python `NAME = 12` / JS `const NAME = 12`: `mayMatch` is a cheap test every matching line passes. */
+const PY_CONSTANT = /^([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*(?:#.*)?$/;
+const pyMayBeConstant = (l: string) => {
+  const c = l.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+const JS_CONSTANT = /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/;
+const jsMayBeConstant = (l: string) => l.includes('const');
+
+function constants(input: FileInput, s: FileSignals, re: RegExp, mayMatch: (line: string) => boolean): void {
   const out: Array<[string, string, number]> = [];
-  input.lines.forEach((l, i) => {
-    const m = re.exec(l);
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!mayMatch(lines[i])) continue;
+    const m = re.exec(lines[i]);
     if (m) out.push([m[1], m[2], i + 1]);
-  });
+  }
   if (out.length) s.constants = out.slice(0, 200);
 }
 
@@ -659,7 +725,7 @@ function javascript(input: FileInput, s: FileSignals): void {
     if (settings.length) (s.settings ??= []).push(...settings);
   }
   jsConnectHelpers(input, s);
-  constants(input, s, /^\s*(?:export\s+)?const\s+([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*(-?\d+(?:\.\d+)?)\s*;?\s*(?:\/\/.*)?$/);
+  constants(input, s, JS_CONSTANT, jsMayBeConstant);
   const thresholds: Array<[string, string, number]> = [];
   // Found from the operator and the number; the operand is read back from the line (an operand-first
   // pattern was tried at every character of every line).
@@ -867,32 +933,42 @@ const HTTP_CALL = /\.(?:get|post|put|patch|delete|request)\s*\(\s*([^,)\n]+)|\bf
 const HTTP_RECEIVER = /^(?:requests|httpx|[A-Za-z_]*session|[A-Za-z_]*[cC]lient|axios|ky|got)$/;
 
 /** The dependency an HTTP call goes to: the host of a literal URL, or the base-URL name it is built from. */
-function dependencyOf(arg: string, hosts: ReadonlyMap<string, string>): string | null {
+function dependencyOf(arg: string, hostsOf: () => ReadonlyMap<string, string>): string | null {
   const url = /https?:\/\/([A-Za-z0-9.-]+)/.exec(arg);
   if (url && !/\{|\$\{/.test(url[1])) return url[1].toLowerCase();
   // A module constant holding a literal URL names its host (`FEED_URL = 'http://10.40.2.30:9100/…'`).
-  const named = (n: string) => hosts.get(n) ?? n;
+  const named = (n: string) => hostsOf().get(n) ?? n;
   const base = /^[fr]?['"`]\s*(?:\$?\{\s*)([A-Za-z_][\w.]*)\s*\}/.exec(arg);
   if (base) return named(base[1].split('.').pop()!);
   const concat = /^([A-Za-z_][\w.]*?(?:URL|URI|HOST|ENDPOINT|BASE|API)\w*)\s*\+/.exec(arg);
   if (concat) return named(concat[1].split('.').pop()!);
   const ident = /^([A-Z][A-Z0-9_]*)\s*$/.exec(arg.trim());
-  if (ident && (hosts.has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
+  if (ident && (hostsOf().has(ident[1]) || /(URL|URI|ENDPOINT|API)/.test(ident[1]))) return named(ident[1]);
   return null;
+}
+
+const URL_CONSTANT = /^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm;
+
+/** `NAME = 'https://host/…'` constants of a module: name → host. */
+function urlConstants(src: string): Map<string, string> {
+  const hosts = new Map<string, string>();
+  for (const m of src.matchAll(URL_CONSTANT)) hosts.set(m[1], m[2].toLowerCase());
+  return hosts;
 }
 
 function httpDeps(input: FileInput, s: FileSignals): void {
   if (!/requests|httpx|session|[cC]lient|axios|fetch|urlopen/.test(input.source)) return;
   const out: Array<[string, number]> = [];
-  const hosts = new Map<string, string>();
-  for (const m of input.source.matchAll(/^\s*(?:export\s+)?(?:const\s+)?([A-Z][A-Z0-9_]*)\s*(?::\s*\w+\s*)?=\s*[fr]?['"`]https?:\/\/([A-Za-z0-9.-]+)/gm)) hosts.set(m[1], m[2].toLowerCase());
   const src = input.source;
+  // Module constants holding a literal URL, read only when a call's argument is a name (most calls have none).
+  let hosts: Map<string, string> | undefined;
+  const hostsOf = (): ReadonlyMap<string, string> => (hosts ??= src.includes('://') ? urlConstants(src) : new Map());
   for (const [m, line] of codeMatches(input, HTTP_CALL)) {
     if (m[1] !== undefined) {
       const receiver = wordBack(src, m.index!, 80).replace(/^.*\$/, '') || undefined;
       if (!receiver || !HTTP_RECEIVER.test(receiver)) continue;
     }
-    const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hosts);
+    const dep = dependencyOf((m[1] ?? m[2] ?? m[3]).trim(), hostsOf);
     if (dep && !/^(localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(dep)) out.push([dep, line]);
   }
   if (out.length) s.http = out;
@@ -908,7 +984,8 @@ function commands(input: FileInput, s: FileSignals): void {
   // through the line loop.
   const mayBackup = input.lang === 'python' ? /\b(pg_dump|mysqldump|mongodump|pg_dumpall)\b/.test(src) : /dump|backup|basebackup|bgsave|borg/i.test(src);
   const deployFile = DEPLOY_FILE.test(input.path) || input.role.startsWith('ci-');
-  const mayDeploy = /rsync|scp|git\s+pull|ssh/.test(src) && (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src)));
+  // The file's name first: the text test is a pass over every product file.
+  const mayDeploy = (deployFile || (PULL_RESTART_FILE.test(input.path) && GIT_PULL.test(src))) && /rsync|scp|git\s+pull|ssh/.test(src);
   if (!mayBackup && !mayDeploy) return;
   const hasPull = GIT_PULL.test(src);
   const hasRestart = RESTART.test(src);
