@@ -106,7 +106,7 @@ export default defineRule({
     // Browser code: the console (devtools, error trackers that hook it) is the only log a page has, whatever the
     // level; the operator's log pipeline never sees it, and no server-side logger can run there. (Decided from
     // the text and path alone, before the calls are read.)
-    if (input.lang !== 'python' && isBrowserCode(input)) return [];
+    if (input.lang !== 'python' && isBrowserCode(input, cli)) return [];
     let calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
     if (input.lang !== 'python' && errorChannelIsLog(input)) calls = calls.filter((c) => !ERROR_CHANNEL.test(c.text()));
     if (!calls.length) return [];
@@ -182,10 +182,12 @@ export function pathCli(input: Pick<FileInput, 'path' | 'source'>): boolean {
   return CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source));
 }
 
-/** Browser components and serverless handlers, where console.error/warn is the platform's error log. */
-/** A browser component or client script (not a serverless handler that happens to sit under `app/`). */
-function isBrowserCode(input: FileInput): boolean {
-  if (SERVERLESS_CODE.test(input.source) || JS_CLI.test(input.source)) return false;
+/**
+ * A browser component or client script (not a serverless handler that happens to sit under `app/`). `cli`: the
+ * file's `isCli` — for a JS file that is not a CLI by its path (the check returned before), whether JS_CLI matches.
+ */
+function isBrowserCode(input: FileInput, cli: boolean): boolean {
+  if (cli || SERVERLESS_CODE.test(input.source)) return false;
   // A Next.js app-router file without 'use client' is a server component: its console goes to the server log.
   const serverComponent = /(^|\/)app\//.test(input.path) && !/^\s*['"]use client['"]/m.test(input.source);
   if ((input.lang === 'tsx' || /\.(jsx|vue|svelte)$/.test(input.path)) && !serverComponent) return true;
