@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { basename, dirname, ImportIndex, isJs, isPython, listNames, PLUGIN_MIN, pluginFolders, signalFiles } from '../_repo-signals.js';
 import { GENERATED_PATH } from './_module-fingerprint.js';
+import { thousands } from './_thousands.js';
 import type { FileFact, RepoFindingDraft } from '../types.js';
 
 /** Files that frameworks and tools load by convention, never by an import. */
@@ -123,7 +124,7 @@ export default defineRule({
       const copies = new Set(copied.flatMap((d) => [...(defFiles.get(d) ?? [])].filter((p) => p !== file.path)));
       out.push({
         messageId: copied.length ? 'central' : 'dead',
-        data: { name: file.path, lines: file.lines.toLocaleString('en-US'), defs: listNames(copied, 3), copies: copies.size },
+        data: { name: file.path, lines: thousands(file.lines), defs: listNames(copied, 3), copies: copies.size },
         path: file.path,
         matched: `dead:${file.path}`,
       });

@@ -103,17 +103,21 @@ export default defineRule({
     // A CLI by its imports (argparse, click …) can still be a long-running service: kept when compose, a
     // Dockerfile, systemd or cron starts it (the scan decides). A CLI by its path or an interactive one is not.
     if (cli && (pathCli(input) || (input.lang === 'python' && PY_INTERACTIVE.test(input.source)))) return [];
-    let calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
     // Browser code: the console (devtools, error trackers that hook it) is the only log a page has, whatever the
-    // level; the operator's log pipeline never sees it, and no server-side logger can run there.
-    if (input.lang !== 'python' && isBrowserCode(input)) return [];
+    // level; the operator's log pipeline never sees it, and no server-side logger can run there. (Decided from
+    // the text and path alone, before the calls are read.)
+    if (input.lang !== 'python' && isBrowserCode(input, cli)) return [];
+    let calls = input.lang === 'python' ? candidates(input, PRINT_CALL).filter(isPrintCall) : candidates(input, CONSOLE_CALL).filter(isConsoleCall);
     if (input.lang !== 'python' && errorChannelIsLog(input)) calls = calls.filter((c) => !ERROR_CHANNEL.test(c.text()));
     if (!calls.length) return [];
-    const counted = countedCalls(input, calls);
-    if (!counted.length) return [];
-    const first = counted.reduce((a, b) => (before(b, a) ? b : a));
+    const located = countedCalls(input, calls);
+    if (!located.length) return [];
+    // In source order (a call's range is read once: each read crosses into the native tree).
+    located.sort((a, b) => a.range.start.index - b.range.start.index);
+    const counted = located.map((c) => c.node);
+    const first = counted[0];
     const count = counted.length;
-    const r = fromSg(first.range());
+    const r = fromSg(located[0].range);
     // A lone start-up banner (`app.listen(port, () => console.log(`listening on ${port}`))`): one line at start,
     // not logging of the service's work; an info notice.
     const banner = input.lang !== 'python' && count === 1 && inListenCallback(first);
@@ -124,10 +128,11 @@ export default defineRule({
       messageId: banner ? 'banner' : input.lang === 'python' ? 'python' : 'js',
       ...(banner ? { severity: 'info' as const } : {}),
       ...(fns?.length ? { reachedThrough: fns } : {}),
-      data: { count, calls: count === 1 ? 'call' : 'calls', methods: consoleMethods(counted) },
+      // A print call's text starts with `print`: only console calls name methods.
+      data: { count, calls: count === 1 ? 'call' : 'calls', methods: input.lang === 'python' ? '' : consoleMethods(counted) },
       range: { start: r.start, end: { line: r.start.line, column: r.start.line === r.end.line ? r.end.column : r.start.column + 5 } },
       matched: 'print-logging',
-      related: [...counted].sort((a, b) => (before(a, b) ? -1 : 1)).map((c) => fromSg(c.range())),
+      related: located.map((c) => fromSg(c.range)),
       confidence: count >= 3 ? 'high' : 'medium',
       ...(cli ? { onlyIfStartedUnattended: true } : {}),
       // A container healthcheck probe prints its verdict for `docker inspect`: that output is its interface.
@@ -177,10 +182,12 @@ export function pathCli(input: Pick<FileInput, 'path' | 'source'>): boolean {
   return CLI_FILE.test(input.path) && !(/(^|\/)tasks\.py$/.test(input.path) && TASK_QUEUE.test(input.source));
 }
 
-/** Browser components and serverless handlers, where console.error/warn is the platform's error log. */
-/** A browser component or client script (not a serverless handler that happens to sit under `app/`). */
-function isBrowserCode(input: FileInput): boolean {
-  if (SERVERLESS_CODE.test(input.source) || JS_CLI.test(input.source)) return false;
+/**
+ * A browser component or client script (not a serverless handler that happens to sit under `app/`). `cli`: the
+ * file's `isCli` — for a JS file that is not a CLI by its path (the check returned before), whether JS_CLI matches.
+ */
+function isBrowserCode(input: FileInput, cli: boolean): boolean {
+  if (cli || SERVERLESS_CODE.test(input.source)) return false;
   // A Next.js app-router file without 'use client' is a server component: its console goes to the server log.
   const serverComponent = /(^|\/)app\//.test(input.path) && !/^\s*['"]use client['"]/m.test(input.source);
   if ((input.lang === 'tsx' || /\.(jsx|vue|svelte)$/.test(input.path)) && !serverComponent) return true;
@@ -200,13 +207,23 @@ function errorChannelIsLog(input: FileInput): boolean {
   return BROWSER_PATH.test(input.path) && BROWSER_CODE.test(input.source);
 }
 
-/** The calls that are logging: not in a logger module, not waived for the linter, not writing to a file. */
-function countedCalls(input: FileInput, calls: readonly SgNode[]): SgNode[] {
+type SgRange = ReturnType<SgNode['range']>;
+interface Located {
+  node: SgNode;
+  range: SgRange;
+}
+
+/** The calls that are logging (with their ranges): not in a logger module, not waived for the linter, not writing to a file. */
+function countedCalls(input: FileInput, calls: readonly SgNode[]): Located[] {
   // The project's own logger module (`logger.js`, `commons/logger.py`): its print is the sink, or the fallback when
   // the logging set-up itself failed.
   if (LOGGER_FILE.test(input.path)) return [];
   if (PRINT_ALLOWED_FILE.test(input.source)) return [];
-  const kept = calls.filter((c) => !lintAllowed(input.lines, fromSg(c.range()).start.line) && !(input.lang === 'python' && printsToFile(c)));
+  const kept: Located[] = [];
+  for (const node of calls) {
+    const range = node.range();
+    if (!lintAllowed(input.lines, range.start.line + 1) && !(input.lang === 'python' && printsToFile(node))) kept.push({ node, range });
+  }
   return input.lang === 'python' && input.root && onlyInDemoMain(input.root, kept) ? [] : kept;
 }
 
@@ -215,12 +232,13 @@ function countedCalls(input: FileInput, calls: readonly SgNode[]): SgNode[] {
  * (`print(netrc())`, `print(where())`), not a service reporting its work. A block with a `while` loop is a
  * worker's main loop and still counts.
  */
-function onlyInDemoMain(root: SgNode, calls: readonly SgNode[]): boolean {
+function onlyInDemoMain(root: SgNode, calls: readonly Located[]): boolean {
   if (!calls.length) return false;
   const mains = root.children().filter((n) => n.kind() === 'if_statement' && /^if\s+__name__\s*==\s*["']__main__["']/.test(n.text()));
   const demo = mains.filter((m) => !m.find({ rule: { kind: 'while_statement' } }));
   if (!demo.length) return false;
-  return calls.every((c) => demo.some((m) => m.range().start.index <= c.range().start.index && c.range().end.index <= m.range().end.index));
+  const spans = demo.map((m) => m.range());
+  return calls.every((c) => spans.some((m) => m.start.index <= c.range.start.index && c.range.end.index <= m.end.index));
 }
 
 function lintAllowed(lines: readonly string[], line: number): boolean {
@@ -263,10 +281,6 @@ function enclosingFunctions(calls: readonly SgNode[]): string[] | undefined {
     names.add(name);
   }
   return [...names].sort();
-}
-
-function before(a: SgNode, b: SgNode): boolean {
-  return a.range().start.index < b.range().start.index;
 }
 
 function consoleMethods(calls: readonly SgNode[]): string {

@@ -39,6 +39,8 @@ export default defineRule({
     if (!input.root) return [];
     return candidates(input, EXCEPT_CLAUSES)
       .filter((n) => {
+        // A caught type ('value' field) comes before the block: one field read drops the typed handlers.
+        if (n.field('value')) return false;
         // An except_clause's first named child is the type expression, unless it is the block itself.
         const first = n.children().find((c) => c.isNamed() && c.kind() !== 'comment');
         if (first && first.kind() !== 'block') return false;

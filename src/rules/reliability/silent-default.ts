@@ -2,6 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { candidateQuery, candidates, type KindRule } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
+import { reEscape } from '../regex.js';
 import type { FindingDraft } from '../types.js';
 
 /** A float zero literal: `0.0`, `0.`, `.0`, `0e0` (an int `0` is the usual counter default and is not reported). */
@@ -51,15 +52,25 @@ export function measureSiteWords(source: string): Set<string> {
   for (const m of source.matchAll(INT_ZERO_SITE)) {
     let start = m.index!;
     // `"price"]) or 0`: skip back over the closing bracket, parenthesis and quote the pattern allows.
-    while (start > 0 && /[\s)\]'"]/.test(source[start - 1]) && m.index! - start < 8) start--;
+    while (start > 0 && isSiteCloser(source.charCodeAt(start - 1)) && m.index! - start < 8) start--;
     const end = start;
-    while (start > 0 && /\w/.test(source[start - 1]) && end - start < 80) start--;
+    while (start > 0 && isWordChar(source.charCodeAt(start - 1)) && end - start < 80) start--;
     if (start === end) continue;
     const name = source.slice(start, end);
     const site = source.slice(start, m.index! + m[0].length);
     for (const w of name.matchAll(MEASURE_WORD_ANYWHERE)) if (MEASURE_SITE_AT.test(site.slice(w.index!))) words.add(w[0].toLowerCase());
   }
   return words;
+}
+/** `\w` of a UTF-16 code unit: `[A-Za-z0-9_]`. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** `[\s)\]'"]` of a UTF-16 code unit (`\s` as JS defines it: ASCII and Unicode spaces, line terminators, BOM). */
+function isSiteCloser(c: number): boolean {
+  if (c === 41 || c === 93 || c === 39 || c === 34 || c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 const FLOAT_ZERO_ARG = { kind: 'float', regex: '^(0\\.0*|\\.0+|0(\\.0*)?[eE][+-]?\\d+)$' };
 
@@ -134,7 +145,8 @@ export default defineRule({
       const floatZero = FLOAT_ZERO_IN_TEXT.test(text);
       if (!floatZero && !MEASURE_IN_TEXT.test(text)) continue;
       if (!(floatZero && isFloatZeroDefault(n)) && !isMeasureFedIntoArithmetic(n)) continue;
-      if (n.kind() === 'call') {
+      // A candidate is an argument list (its call is `n`) or a boolean operator (`n` itself).
+      if (n !== hit) {
         const d = getDefault(n);
         if (d) out.push(d);
       } else {
@@ -171,7 +183,8 @@ function orDefault(op: SgNode): FindingDraft | undefined {
 }
 
 function isZero(n: SgNode): boolean {
-  return (n.kind() === 'float' && FLOAT_ZERO.test(n.text())) || (n.kind() === 'integer' && n.text() === '0');
+  const k = n.kind();
+  return (k === 'float' && FLOAT_ZERO.test(n.text())) || (k === 'integer' && n.text() === '0');
 }
 
 /** The default of a candidate (`.get`/`getattr` last argument, right side of `or`). */
@@ -191,9 +204,10 @@ function fieldName(n: SgNode): string {
   let read: SgNode | null = n;
   if (n.kind() === 'boolean_operator') read = n.field('left');
   if (!read) return '';
-  if (read.kind() === 'attribute') return read.field('attribute')?.text() ?? '';
-  if (read.kind() === 'subscript') return (read.field('subscript')?.text() ?? '').replace(/^['"]|['"]$/g, '');
-  if (read.kind() === 'call') {
+  const k = read.kind();
+  if (k === 'attribute') return read.field('attribute')?.text() ?? '';
+  if (k === 'subscript') return (read.field('subscript')?.text() ?? '').replace(/^['"]|['"]$/g, '');
+  if (k === 'call') {
     const args = (read.field('arguments')?.children() ?? []).filter((c) => c.isNamed() && c.kind() !== 'comment');
     const key = read.field('function')?.text() === 'getattr' ? args[1] : args[0];
     return (key?.text() ?? '').replace(/^['"]|['"]$/g, '');
@@ -211,21 +225,33 @@ function isMeasureFedIntoArithmetic(n: SgNode): boolean {
   for (let p = at.parent(); p; p = at.parent()) {
     const k = p.kind();
     if (k === 'parenthesized_expression' || k === 'argument_list' || k === 'generator_expression' || k === 'list_comprehension') at = p;
-    else if (k === 'call' && AGGREGATE.test(p.field('function')?.text() ?? '')) return true;
-    else if (k === 'call' && PASS_THROUGH.test(p.field('function')?.text() ?? '')) at = p;
-    else break;
+    else if (k !== 'call') break;
+    else {
+      const callee = p.field('function')?.text() ?? '';
+      if (AGGREGATE.test(callee)) return true;
+      if (PASS_THROUGH.test(callee)) at = p;
+      else break;
+    }
   }
   const parent = at.parent();
   if (!parent) return false;
-  if (parent.kind() === 'binary_operator') return ARITH.has(parent.field('operator')?.text() ?? '');
-  if (parent.kind() === 'augmented_assignment') return true;
-  if (parent.kind() !== 'assignment' || parent.field('left')?.kind() !== 'identifier') return false;
-  const name = parent.field('left')?.text() ?? '';
-  const scope = parent.ancestors().find((a) => a.kind() === 'function_definition' || a.kind() === 'module');
+  const pk = parent.kind();
+  if (pk === 'binary_operator') return ARITH.has(parent.field('operator')?.text() ?? '');
+  if (pk === 'augmented_assignment') return true;
+  const target = pk === 'assignment' ? parent.field('left') : null;
+  if (target?.kind() !== 'identifier') return false;
+  const name = target.text();
+  const scope = parent.ancestors().find((a) => {
+    const k = a.kind();
+    return k === 'function_definition' || k === 'module';
+  });
   if (!scope) return false;
   const after = parent.range().end.index;
+  // Only operations with the name as a direct child (a side: the operator token is not an identifier) cross
+  // into JS; the check below still decides.
+  const named = { kind: 'identifier', regex: `^${reEscape(name)}$` };
   return scope
-    .findAll({ rule: { any: [{ kind: 'binary_operator' }, { kind: 'augmented_assignment' }] } })
+    .findAll({ rule: { any: [{ kind: 'binary_operator', has: named }, { kind: 'augmented_assignment', has: named }] } })
     .some((op) => {
       if (op.range().start.index < after) return false;
       const operator = op.field('operator')?.text() ?? '';

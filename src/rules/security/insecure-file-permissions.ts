@@ -58,7 +58,10 @@ function unq(s: string): string {
 /** Command name and arguments, looking through `sudo`/`doas` (and their flags). */
 function effective(cmd: SgNode): { name: string; args: SgNode[] } {
   let name = cmd.field('name')?.text() ?? '';
-  let args = cmd.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'comment');
+  let args = cmd.children().filter((c) => {
+    const k = c.kind();
+    return k !== 'command_name' && k !== 'comment' && c.isNamed();
+  });
   if (name === 'sudo' || name === 'doas') {
     const i = args.findIndex((a) => !a.text().startsWith('-'));
     name = i >= 0 ? args[i].text() : '';
@@ -71,8 +74,17 @@ function cmdName(cmd: SgNode): string {
   return effective(cmd).name;
 }
 
-function cmdArgs(cmd: SgNode): SgNode[] {
-  return effective(cmd).args;
+/** A command as the loops below read it: effective name, arguments and their unquoted words, read once. */
+interface ShellCommand {
+  node: SgNode;
+  name: string;
+  args: SgNode[];
+  words: string[];
+}
+
+function readCommand(node: SgNode): ShellCommand {
+  const { name, args } = effective(node);
+  return { node, name, args, words: args.map((a) => unq(a.text())) };
 }
 
 function oneLine(r: Range): Range {
@@ -80,10 +92,8 @@ function oneLine(r: Range): Range {
 }
 
 /** Mode and targets of a `chmod` (or `mkdir -m`/`install -m`) command. */
-function modeOf(cmd: SgNode): { mode: string; modeNode: SgNode; targets: string[] } | undefined {
-  const name = cmdName(cmd);
-  const args = cmdArgs(cmd);
-  const words = args.map((a) => unq(a.text()));
+function modeOf(cmd: ShellCommand): { mode: string; modeNode: SgNode; targets: string[] } | undefined {
+  const { name, args, words } = cmd;
   if (name === 'chmod') {
     const idx = words.findIndex((w) => !w.startsWith('-') || /^-[rwxXst]+$/.test(w));
     if (idx < 0) return undefined;
@@ -143,19 +153,20 @@ function shellDrafts(input: FileInput): FindingDraft[] {
   const root = input.root;
   if (!root) return [];
   const out: FindingDraft[] = [];
-  const commands = candidates(input, SHELL_COMMANDS).filter((c) => SHELL_COMMAND_TEXT.test(c.text()));
+  const commands = candidates(input, SHELL_COMMANDS)
+    .filter((c) => SHELL_COMMAND_TEXT.test(c.text()))
+    .map(readCommand);
   let umaskLine = Infinity;
   // `creates`: `install -m 600 /dev/null "$OUT"` creates the file with that mode, so a later `>`/`>>` keeps it.
   const guards: Array<{ line: number; targets: string[]; dirOnly: boolean; creates: boolean }> = [];
-  for (const cmd of commands) {
-    const name = cmdName(cmd);
-    const line = cmd.range().start.line + 1;
+  for (const sc of commands) {
+    const { node: cmd, name } = sc;
     if (name === 'umask') {
-      const v = cmdArgs(cmd).map((a) => unq(a.text())).find((w) => !w.startsWith('-'));
-      if (v && umaskRestrictive(v)) umaskLine = Math.min(umaskLine, line);
+      const v = sc.words.find((w) => !w.startsWith('-'));
+      if (v && umaskRestrictive(v)) umaskLine = Math.min(umaskLine, cmd.range().start.line + 1);
       continue;
     }
-    const mo = modeOf(cmd);
+    const mo = modeOf(sc);
     if (!mo) continue;
     if (worldWritable(mo.mode)) {
       const target = mo.targets.join(' ') || '(no path)';
@@ -166,7 +177,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
         matched: `${name} ${mo.mode} ${target}`,
       });
     } else if (restrictive(mo.mode)) {
-      guards.push({ line, targets: mo.targets, dirOnly: name !== 'chmod', creates: name === 'install' });
+      guards.push({ line: cmd.range().start.line + 1, targets: mo.targets, dirOnly: name !== 'chmod', creates: name === 'install' });
     }
   }
 
@@ -189,9 +200,7 @@ function shellDrafts(input: FileInput): FindingDraft[] {
       writes.push({ tool, file, node: stmt });
     }
   }
-  for (const cmd of commands) {
-    const name = cmdName(cmd);
-    const words = cmdArgs(cmd).map((a) => unq(a.text()));
+  for (const { node: cmd, name, words } of commands) {
     let file: string | undefined;
     if (name === 'pg_dump' || name === 'pg_dumpall') file = flagValue(words, ['-f', '--file']);
     else if (name === 'mysqldump' || name === 'mariadb-dump') file = flagValue(words, ['-r', '--result-file']);

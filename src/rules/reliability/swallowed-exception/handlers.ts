@@ -9,8 +9,12 @@ export function inDestructor(clause: SgNode): boolean {
 /** The exception names of `except X`, `except (X, Y)`, `except X as e`. */
 export function exceptionTypes(node: SgNode): string[] {
   let n = node;
-  if (n.kind() === 'as_pattern') n = n.children().find((c) => c.isNamed()) ?? n;
-  if (n.kind() === 'tuple' || n.kind() === 'parenthesized_expression')
+  let k = n.kind();
+  if (k === 'as_pattern') {
+    n = n.children().find((c) => c.isNamed()) ?? n;
+    k = n.kind();
+  }
+  if (k === 'tuple' || k === 'parenthesized_expression')
     return n
       .children()
       .filter((c) => c.isNamed())

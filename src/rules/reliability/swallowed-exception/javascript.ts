@@ -33,12 +33,15 @@ const FEATURE_PROBE_NOTE = /\b(not|un)[ -]?(supported|available)\b|feature[ -]de
 export function checkJs(input: FileInput): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const clause of candidates(input, JS_CATCH_CANDIDATE)) {
-    const block = clause.children().find((c) => c.kind() === 'statement_block');
-    if (!block) continue;
-    const inner = block.children().filter((c) => c.isNamed());
-    if (inner.some((c) => c.kind() !== 'comment')) continue;
-    const tryBlock = clause.parent()?.children().find((c) => c.kind() === 'statement_block');
-    if (tryBlock && (isOptionalRequire(tryBlock) || isBestEffortStorage(tryBlock) || isJsCleanup(tryBlock) || jsKeepsDefault(clause.parent(), tryBlock))) continue;
+    // The catch's block is its 'body' field (a catch parameter is a pattern, never a statement_block).
+    const block = clause.field('body');
+    if (block?.kind() !== 'statement_block') continue;
+    const inner = onlyComments(block);
+    if (!inner) continue;
+    // The try's own block is the try statement's 'body' field (the catch's and finally's blocks sit inside their clauses).
+    const tryStmt = clause.parent();
+    const tryBody = tryStmt?.field('body');
+    if (tryBody?.kind() === 'statement_block' && isDeliberateTry(tryStmt, tryBody)) continue;
     // `catch { /* not supported */ }` around `new PerformanceObserver(…)`: a feature probe that says so.
     if (inner.some((c) => FEATURE_PROBE_NOTE.test(c.text()))) continue;
     const r = fromSg(clause.range());
@@ -54,9 +57,11 @@ export function checkJs(input: FileInput): FindingDraft[] {
   for (const call of candidates(input, JS_PROMISE_CANDIDATE)) {
     // One crossing to drop the other rules' calls (shared walk): `catch` is part of an accepted call's text.
     if (!call.text().includes('catch')) continue;
-    const callee = call.children().find((c) => c.isNamed());
+    // The callee is the call's 'function' field, the property the member expression's 'property' field (its
+    // last named child): one read each instead of their child lists.
+    const callee = call.field('function');
     if (callee?.kind() !== 'member_expression') continue;
-    const prop = callee.children().filter((c) => c.isNamed()).pop();
+    const prop = callee.field('property');
     if (prop?.text() !== 'catch') continue;
     const args = call.children().find((c) => c.kind() === 'arguments');
     const handlers = args?.children().filter((c) => c.isNamed()) ?? [];
@@ -85,45 +90,62 @@ function isEmptyFunction(n: SgNode): boolean {
 }
 
 /**
+ * The named children of a statement block when they are all comments (an empty block gives `[]`), else
+ * undefined. Stops at the first statement: most blocks the shared walk returns are not empty.
+ */
+function onlyComments(block: SgNode): SgNode[] | undefined {
+  const inner: SgNode[] = [];
+  for (const c of block.children()) {
+    const k = c.kind();
+    if (k === 'comment') inner.push(c);
+    else if (k !== '{' && k !== '}' && c.isNamed()) return undefined;
+  }
+  return inner;
+}
+
+/** The try's statements (read once for the checks below): an optional import, storage, clean-up or a default kept. */
+function isDeliberateTry(tryStmt: SgNode | null, tryBlock: SgNode): boolean {
+  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
+  if (!stmts.length || stmts.length > 3) return false;
+  const texts = stmts.map((st) => st.text());
+  return isOptionalRequire(texts) || isBestEffortStorage(texts) || isJsCleanup(stmts, texts) || jsKeepsDefault(tryStmt, texts);
+}
+
+/**
  * `try { localStorage.setItem(k, v) } catch {}`: browser storage is best-effort (private mode, quota, disabled
- * cookies throw); losing a cached preference is the intended outcome.
+ * cookies throw); losing a cached preference is the intended outcome. `texts`: the try's 1–3 statements.
  */
 const STORAGE_CALL = /^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\.(?:setItem|getItem|removeItem|clear)\s*\(|^(?:(?:window|globalThis|self)\.)?(?:localStorage|sessionStorage)\[/;
-function isBestEffortStorage(tryBlock: SgNode): boolean {
-  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => STORAGE_CALL.test(storageExpr(st)));
+function isBestEffortStorage(texts: readonly string[]): boolean {
+  return texts.every((t) => STORAGE_CALL.test(storageExpr(t)));
 }
 
 /** The expression a statement evaluates: `x = localStorage.getItem(k)` → `localStorage.getItem(k)`. */
-function storageExpr(st: SgNode): string {
-  const t = st.text().replace(/^(?:return\s+|(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)/, '');
+function storageExpr(text: string): string {
+  const t = text.replace(/^(?:return\s+|(?:const|let|var)\s+[\w$]+\s*=\s*|[\w$.]+\s*=\s*)/, '');
   return t.replace(/^JSON\.parse\(/, '');
 }
 
 /** `try { x = require('optional') } catch {}`: an optional dependency. */
-function isOptionalRequire(tryBlock: SgNode): boolean {
-  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-  return stmts.length === 1 && /\brequire\s*\(|\bimport\s*\(/.test(stmts[0].text());
+function isOptionalRequire(texts: readonly string[]): boolean {
+  return texts.length === 1 && /\brequire\s*\(|\bimport\s*\(/.test(texts[0]);
 }
 
 /** `try { reader.cancel() } catch {}`: cancelling or removing something that may already be gone (not `close()`). */
 const JS_CLEANUP = /^(?:await\s+)?[\w$.?!]*\.(?:cancel|abort|destroy|releaseLock|disconnect|unsubscribe|terminate|kill|removeEventListener|removeChild|revokeObjectURL|unlinkSync|rmSync)\s*\([^;]*\)\s*;?$/;
-function isJsCleanup(tryBlock: SgNode): boolean {
-  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-  return stmts.length > 0 && stmts.length <= 3 && stmts.every((st) => st.kind() === 'expression_statement' && JS_CLEANUP.test(st.text()));
+function isJsCleanup(stmts: readonly SgNode[], texts: readonly string[]): boolean {
+  return stmts.every((st, i) => JS_CLEANUP.test(texts[i]) && st.kind() === 'expression_statement');
 }
 
 /**
  * `let tz = null; try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone } catch {}`: a feature probe that
  * keeps the default given just before the try when the probe throws.
  */
-function jsKeepsDefault(tryStmt: SgNode | null, tryBlock: SgNode): boolean {
+function jsKeepsDefault(tryStmt: SgNode | null, texts: readonly string[]): boolean {
   if (!tryStmt) return false;
-  const stmts = tryBlock.children().filter((c) => c.isNamed() && c.kind() !== 'comment');
-  if (!stmts.length || stmts.length > 3) return false;
   const targets: string[] = [];
-  for (const st of stmts) {
-    const m = /^(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*=[^=]/.exec(st.text());
+  for (const t of texts) {
+    const m = /^(?:(?:var|let)\s+)?([\w$]+(?:\.[\w$]+)*)\s*=[^=]/.exec(t);
     if (!m) return false;
     targets.push(m[1]);
   }
@@ -134,4 +156,3 @@ function jsKeepsDefault(tryStmt: SgNode | null, tryBlock: SgNode): boolean {
   }
   return targets.every((t) => before.includes(t));
 }
-

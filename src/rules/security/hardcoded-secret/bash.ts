@@ -10,6 +10,9 @@ import { PREFILTER } from './prefilter.js';
 
 /* ------------------------------------------------------------------ bash ------------------------------------------------------------------ */
 
+/** Named children of a command that are not its arguments. */
+const NOT_ARGUMENT = new Set(['command_name', 'variable_assignment', 'file_redirect', 'herestring_redirect']);
+
 /** The literal text of a shell word (no expansions or substitutions), or null. */
 export function bashLiteral(node: SgNode | null): string | null {
   if (!node) return null;
@@ -22,8 +25,12 @@ export function bashLiteral(node: SgNode | null): string | null {
     case 'raw_string':
       return node.text().slice(1, -1);
     case 'string': {
-      const kids = node.children().filter((c) => c.isNamed());
-      if (kids.some((c) => c.kind() !== 'string_content')) return null;
+      // Any named part but plain content (an expansion, a substitution) is not a literal. The quotes are the
+      // unnamed `"` tokens: their kind says so without asking whether they are named.
+      for (const c of node.children()) {
+        const k = c.kind();
+        if (k !== 'string_content' && k !== '"' && c.isNamed()) return null;
+      }
       return node.text().slice(1, -1);
     }
     case 'concatenation': {
@@ -104,7 +111,7 @@ export function scanBash(input: FileInput, pushAll: (c: Candidate) => void): voi
         // Other rules' commands (shared walk) without the `-` every case below needs: one crossing drops them.
         if (!n.text().includes('-')) break;
         const cmd = n.field('name')?.text() ?? '';
-        const args = n.children().filter((c) => c.isNamed() && c.kind() !== 'command_name' && c.kind() !== 'variable_assignment' && c.kind() !== 'file_redirect' && c.kind() !== 'herestring_redirect');
+        const args = n.children().filter((c) => !NOT_ARGUMENT.has(String(c.kind())) && c.isNamed());
         for (let i = 0; i < args.length; i++) {
           const a = args[i];
           const lit = bashLiteral(a);

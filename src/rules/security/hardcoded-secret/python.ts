@@ -135,8 +135,15 @@ export function scanPython(input: FileInput, push: (c: Candidate) => void): void
         if (!PY_ENV_GETTERS.test(fn) && !/(^|\.)add_argument$/.test(fn)) break;
         const args = n.field('arguments');
         if (!args) break;
-        const pos = args.children().filter((c) => c.isNamed() && c.kind() !== 'keyword_argument' && c.kind() !== 'comment');
-        const kw = args.children().filter((c) => c.kind() === 'keyword_argument');
+        // One pass over the arguments, one kind per child: the punctuation of an argument list (`(`, `,`, `)`) is
+        // known by its kind, and a keyword argument is always named.
+        const pos: SgNode[] = [];
+        const kw: SgNode[] = [];
+        for (const c of args.children()) {
+          const k = c.kind();
+          if (k === 'keyword_argument') kw.push(c);
+          else if (k !== 'comment' && k !== ',' && k !== '(' && k !== ')' && c.isNamed()) pos.push(c);
+        }
         const kwDefault = kw.find((k) => k.field('name')?.text() === 'default')?.field('value') ?? null;
         if (PY_ENV_GETTERS.test(fn)) {
           const name = pyString(pos[0] ?? null);
