@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { HardenConfig } from './config/schema.js';
 import type { PerFileExtractor } from './engine/analyze-file.js';
-import { createTaskRunner } from './engine/pool.js';
+import { createTaskRunner, type ExtractorSet } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
 import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
 import { apiSignals } from './rules/security/_api-signals.js';
@@ -25,6 +25,18 @@ export { ALL_RULES } from './rules/index.js';
 /** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
 export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, secretOverrideSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop, pythonPackaging];
 
+/**
+ * The default extractors less the readiness evidence (`perFile.readiness`), which only the readiness checklist
+ * reads: what a scan that never evaluates the checklist needs (`scan({ readiness: false })`). The rules'
+ * findings do not depend on it.
+ */
+export const FINDING_EXTRACTORS: readonly PerFileExtractor[] = DEFAULT_EXTRACTORS.filter((ex) => ex !== readinessSignals);
+
+/** A built-in extractor set, by name (what a worker thread loads by itself and what a cache entry records). */
+export function builtinExtractors(set: ExtractorSet): readonly PerFileExtractor[] {
+  return set === 'findings' ? FINDING_EXTRACTORS : DEFAULT_EXTRACTORS;
+}
+
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;
   configFile?: string;
@@ -33,12 +45,25 @@ export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rule
   jobs?: number;
   /** Result cache: true = `<root>/.harden/cache`, a string = that folder, false/undefined = none. */
   cache?: boolean | string;
+  /**
+   * Collect the per-file evidence of the readiness checklist (default true). `false` when the caller will not
+   * evaluate the checklist: the scan skips that extractor, its findings are the same, and the result says
+   * `readinessFacts: false` (readiness/evaluate refuses such a result). Ignored when `perFileExtractors` is given.
+   */
+  readiness?: boolean;
 }
 
-export async function scan(root: string, opts: ScanApiOptions = {}): Promise<ScanResult & { configFile?: string }> {
+export interface ScanApiResult extends ScanResult {
+  configFile?: string;
+  /** Whether the facts hold the readiness evidence (false after `readiness: false`). */
+  readinessFacts: boolean;
+}
+
+export async function scan(root: string, opts: ScanApiOptions = {}): Promise<ScanApiResult> {
   const rules = opts.rules ?? ALL_RULES;
   const loaded = opts.config ? { config: opts.config } : await loadConfig(root, opts.configFile, new Set(rules.map((r) => r.id)));
-  const perFileExtractors = opts.perFileExtractors ?? DEFAULT_EXTRACTORS;
+  const set: ExtractorSet | undefined = opts.perFileExtractors ? undefined : opts.readiness === false ? 'findings' : 'default';
+  const perFileExtractors = opts.perFileExtractors ?? builtinExtractors(set!);
   const runTasks =
     opts.runTasks ??
     createTaskRunner({
@@ -47,9 +72,9 @@ export async function scan(root: string, opts: ScanApiOptions = {}): Promise<Sca
       cacheRoot: path.resolve(root),
       maxFileBytes: loaded.config.maxFileBytes,
       perFileExtractors,
-      defaultExtractors: perFileExtractors === DEFAULT_EXTRACTORS,
+      extractorSet: set ?? (perFileExtractors === DEFAULT_EXTRACTORS ? 'default' : perFileExtractors === FINDING_EXTRACTORS ? 'findings' : undefined),
       cacheKeyExtra: loaded.config,
     });
   const result = await scanRepository({ ...opts, root, rules, config: loaded.config, perFileExtractors, runTasks });
-  return { ...result, configFile: 'file' in loaded ? loaded.file : undefined };
+  return { ...result, configFile: 'file' in loaded ? loaded.file : undefined, readinessFacts: perFileExtractors.includes(readinessSignals) };
 }

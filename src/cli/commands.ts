@@ -17,7 +17,7 @@ import { BASELINE_FILE, compareWithBaseline, headCommit, makeBaseline, readBasel
 import { acceptedFromStore, progressFromStore } from './status.js';
 import { fileIssues, parseRepo } from './github.js';
 import { issueDrafts, renderDryRun } from '../report/issues.js';
-import { recordHistory, shownStore, storeLocation, type StoreFlags } from './history.js';
+import { recordHistory, shownStore, storeLocation, willRecord, type StoreFlags } from './history.js';
 import { registerPortfolio } from './portfolio.js';
 import { renderStatus, type StatusFormat } from '../report/status.js';
 import {
@@ -71,7 +71,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .option('--fail-on <level>', `exit 1 when a finding at or above this severity is reported (${SEVERITIES.join('|')}), as Semgrep's --error`),
   )).action(async (dir: string, flags: CommonFlags & StoreFlags & { format: ScanFormat; output?: string; verbose?: boolean; failOn?: string }) => {
     const failOn = parseSeverity(flags.failOn, '--fail-on');
-    const result = await runScan(dir, flags);
+    // The readiness evidence only serves the checklist recorded with the scan (`--no-store`: none).
+    const result = await runScan(dir, flags, { readiness: willRecord(dir, flags) });
     await recordHistory(dir, flags, result, () => buildPlan(result, planOptions({}, result.config, result)), 'scan', { readiness: () => readinessOf(result) });
     const model = toReportModel(result, TOOL, rootName(dir), new Date().toISOString());
     const text =
@@ -109,7 +110,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
     const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
     const fromStore = flags.store ? (await acceptedFromStore(flags.store, { dir, repoId: flags.repoId })).fingerprints : [];
     const storeAccepted = new Set<string>(fromStore);
-    const result = await runScan(dir, flags);
+    const result = await runScan(dir, flags, { readiness: false });
     const limit = SEVERITIES.indexOf(failOn);
     const atLevel = (f: { severity: (typeof SEVERITIES)[number] }) => SEVERITIES.indexOf(f.severity) <= limit;
     let blocking = result.findings.filter(atLevel);
@@ -144,7 +145,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
       .argument('[dir]', 'repository', '.')
       .option('--output <file>', `baseline file (default DIR/.harden/${BASELINE_FILE})`),
   ).action(async (dir: string, flags: CommonFlags & { output?: string }) => {
-    const result = await runScan(dir, flags);
+    const result = await runScan(dir, flags, { readiness: false });
     const file = flags.output ?? path.join(dir, '.harden', BASELINE_FILE);
     const hashes = new Map<string, string>();
     for (const f of result.facts.files) if (f.hash) hashes.set(f.path, f.hash);

@@ -50,8 +50,11 @@ export function checkRuleIds(ids: readonly string[] | undefined, flag: string): 
   for (const id of ids ?? []) if (!known.has(id)) throw new InputError(`${flag} ${id}: unknown rule id`, 'run `harden rules` for the list');
 }
 
-/** Runs a scan with the flags shared by scan/check/plan/audit, with a progress bar on a TTY. */
-export async function runScan(dir: string, flags: CommonFlags) {
+/**
+ * Runs a scan with the flags shared by scan/check/plan/audit, with a progress bar on a TTY. `readiness: false`
+ * when the command will not evaluate the readiness checklist: the scan then skips collecting its evidence.
+ */
+export async function runScan(dir: string, flags: CommonFlags, { readiness = true }: { readiness?: boolean } = {}) {
   checkRuleIds(flags.rule, '--rule');
   checkRuleIds(flags.skipRule, '--skip-rule');
   const progress = createProgress(!flags.quiet);
@@ -63,6 +66,7 @@ export async function runScan(dir: string, flags: CommonFlags) {
     onProgress: (d, t) => progress.update(d, t),
     jobs: parsePositiveInt(flags.jobs, '--jobs'),
     cache: flags.cache,
+    readiness,
   };
   try {
     const result = await scan(dir, opts);

@@ -27,6 +27,19 @@ export function storeLocation(dir: string, flags: StoreFlags): string | undefine
 const defaultStore = (dir: string) => path.join(dir, '.harden', 'history.db');
 
 /**
+ * Whether `recordHistory` will record a scan run with these flags (a store, and a full scan): the scan must
+ * then collect the readiness evidence, since the recorded scan carries its checklist.
+ */
+export function willRecord(dir: string, flags: CommonFlags & StoreFlags): boolean {
+  return storeLocation(dir, flags) !== undefined && !narrowed(flags);
+}
+
+/** A scan narrowed by --rule, --skip-rule or --min-severity (never recorded). */
+function narrowed(flags: CommonFlags): boolean {
+  return Boolean(flags.rule?.length || flags.skipRule?.length || flags.minSeverity);
+}
+
+/**
  * Records a scan in the history store, under the repository's identity (store/identity.ts). Only full scans
  * are recorded: one narrowed by --rule, --skip-rule or --min-severity would make the plan's other items look
  * resolved. When the default store (DIR/.harden/history.db) cannot be written, the reason goes to stderr and
@@ -44,7 +57,7 @@ export async function recordHistory(
 ): Promise<number | undefined> {
   const location = storeLocation(dir, flags);
   if (!location) return undefined;
-  if (flags.rule?.length || flags.skipRule?.length || flags.minSeverity) {
+  if (narrowed(flags)) {
     if (opts.required) throw new StoreError('a scan narrowed by --rule, --skip-rule or --min-severity is not recorded', 'run status without them');
     return undefined;
   }

@@ -8,10 +8,14 @@ import { rootName, runScan, writeOutput, type CommonFlags } from './common.js';
 
 const memo = new WeakMap<object, Readiness>();
 
-/** The checklist of a scan, evaluated once per scan result (audit, plan and the store share it). */
-export function readinessOf(result: Pick<ScanResult, 'facts' | 'findings' | 'rules'>): Readiness {
+/**
+ * The checklist of a scan, evaluated once per scan result (audit, plan and the store share it). A scan run
+ * with `readiness: false` lacks the evidence: evaluating it would report controls missing that are in place.
+ */
+export function readinessOf(result: Pick<ScanResult, 'facts' | 'findings' | 'rules'> & { readinessFacts?: boolean }): Readiness {
   let r = memo.get(result);
   if (!r) {
+    if (result.readinessFacts === false) throw new Error('internal: readiness checklist of a scan run without its evidence (runScan readiness: false)');
     r = evaluateReadiness(result);
     memo.set(result, r);
   }

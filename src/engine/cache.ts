@@ -13,6 +13,11 @@
  *    stored one (a `touch`, a checkout of the same content, a copied tree all hit here);
  * 3. otherwise the file is analysed again.
  *
+ * The per-file extractors are not part of the version but of each entry: a run that skips the readiness
+ * extractor (extractor set `findings`, `scan --no-store`) marks its entries, and a run that needs that evidence
+ * (set `default`: audit, plan, readiness …) treats a marked entry as a miss and analyses the file again. Entries
+ * of the full set serve both, so alternating such runs keeps one cache.
+ *
  * Entries hold only what results already hold: redacted messages and snippets, fingerprints, hashes, facts;
  * never source text or secret values (secret ids are short hashes). Writes go to a temporary file renamed over the old one, so an interrupted
  * scan leaves either the previous cache or the new one, never a torn file; an unreadable or corrupt cache is
@@ -24,6 +29,7 @@ import { ensureOutputDir, writeFileNoFollow } from '../fs/safe-write.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult, FileTask } from './analyze-file.js';
+import type { ExtractorSet } from './pool.js';
 import { DEFAULT_MAX_FILE_BYTES, readForAnalysis } from './read-file.js';
 
 const FORMAT = 1;
@@ -37,6 +43,8 @@ interface Entry {
   /** Stat alone may be trusted (the file was older than the scan by more than RACY_MS). */
   trust: boolean;
   meta: string;
+  /** Written by a run of the `findings` extractor set (no readiness evidence); absent: the full set. */
+  set?: 'findings';
   r: FileResult;
 }
 
@@ -140,6 +148,8 @@ export class ResultCache {
     readonly version: string,
     private readonly maxFileBytes = DEFAULT_MAX_FILE_BYTES,
     root?: string,
+    /** The extractor set of this run (undefined: a custom list, stored and served like the full set). */
+    private readonly extractorSet?: ExtractorSet,
   ) {
     this.file = path.join(dir, `${version}.json`);
     try {
@@ -173,7 +183,7 @@ export class ResultCache {
     }
     const e = this.entries.get(task.path);
     const tuple = statTuple(st);
-    if (e && e.meta === metaKey(task)) {
+    if (e && e.meta === metaKey(task) && this.serves(e)) {
       if (e.trust && sameStat(e.st, tuple)) {
         this.stats.hits++;
         this.stats.statHits++;
@@ -197,8 +207,15 @@ export class ResultCache {
 
   store(task: FileTask, st: Stats | null, r: FileResult): void {
     if (!st) return;
-    this.next.set(task.path, { st: statTuple(st), trust: this.trustable(st), meta: metaKey(task), r });
+    const e: Entry = { st: statTuple(st), trust: this.trustable(st), meta: metaKey(task), r };
+    if (this.extractorSet === 'findings') e.set = 'findings';
+    this.next.set(task.path, e);
     this.changed = true;
+  }
+
+  /** An entry of the full extractor set serves every run; one without the readiness evidence only a run without it. */
+  private serves(e: Entry): boolean {
+    return e.set === undefined || e.set === this.extractorSet;
   }
 
   /** Writes the entries seen in this scan (temp file + rename); drops old versions beyond KEEP_VERSIONS. */

@@ -21,6 +21,9 @@ import { cacheVersion, ResultCache, type CacheStats } from './cache.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 
+/** A built-in per-file extractor set: `default` (all), `findings` (all but the readiness evidence). */
+export type ExtractorSet = 'default' | 'findings';
+
 export type RunTasks = (tasks: FileTask[], rules: readonly FileRule[], onDone: (r: FileResult) => void) => Promise<void>;
 
 export interface TaskRunnerOptions {
@@ -32,8 +35,12 @@ export interface TaskRunnerOptions {
   cacheRoot?: string;
   maxFileBytes?: number;
   perFileExtractors?: readonly PerFileExtractor[];
-  /** True when `perFileExtractors` is the default set that a worker loads by itself. */
-  defaultExtractors?: boolean;
+  /**
+   * Which built-in set `perFileExtractors` is (src/index.ts `builtinExtractors`), when it is one: a worker loads
+   * it by itself, and cache entries record it (an entry of the `findings` set lacks the readiness evidence and
+   * is never served to a run of the `default` set). Undefined: a custom list, run in this thread only.
+   */
+  extractorSet?: ExtractorSet;
   /** What else the results depend on (the config): part of the cache version. */
   cacheKeyExtra?: unknown;
   /** Below this many files to analyse, threads cost more than they save. Default 200. */
@@ -115,7 +122,7 @@ export function createTaskRunner(opts: TaskRunnerOptions = {}): TaskRunner {
   const run = async (tasks: FileTask[], rules: readonly FileRule[], onDone: (r: FileResult) => void): Promise<void> => {
     stats.tasks = tasks.length;
     const cache = opts.cacheDir
-      ? new ResultCache(opts.cacheDir, cacheVersion({ fileRuleIds: rules.map((r) => r.id), extra: { maxFileBytes, cfg: opts.cacheKeyExtra ?? null } }), maxFileBytes, opts.cacheRoot)
+      ? new ResultCache(opts.cacheDir, cacheVersion({ fileRuleIds: rules.map((r) => r.id), extra: { maxFileBytes, cfg: opts.cacheKeyExtra ?? null } }), maxFileBytes, opts.cacheRoot, opts.extractorSet)
       : null;
     const todo: FileTask[] = [];
     const statOf = new Map<string, Stats | null>();
@@ -147,7 +154,7 @@ export function createTaskRunner(opts: TaskRunnerOptions = {}): TaskRunner {
     };
     const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
     const worker = opts.worker ?? (compiledWorker() ? { url: compiledWorker()! } : null);
-    const loadable = rulesLoadable(rules) && (opts.defaultExtractors === true || !opts.perFileExtractors?.length);
+    const loadable = rulesLoadable(rules) && (opts.extractorSet !== undefined || !opts.perFileExtractors?.length);
     if (!worker || jobs <= 1 || todo.length < (opts.minTasksForWorkers ?? 200) || !loadable) await inThread(todo);
     else {
       const workers = Math.min(jobs, Math.ceil(todo.length / 16));
@@ -155,7 +162,7 @@ export function createTaskRunner(opts: TaskRunnerOptions = {}): TaskRunner {
       await runInWorkers(todo, workers, worker, {
         ruleIds: rules.map((r) => r.id),
         maxFileBytes,
-        extractors: opts.defaultExtractors && opts.perFileExtractors?.length ? 'default' : 'none',
+        extractors: opts.extractorSet && opts.perFileExtractors?.length ? opts.extractorSet : 'none',
       }, (t, r) => {
         stats.byWorkers++;
         done(t, r);

@@ -4,18 +4,19 @@
  * Protocol: in `{ id, tasks: FileTask[] }`, out `{ id, results: FileResult[] }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DEFAULT_EXTRACTORS } from '../index.js';
+import { builtinExtractors } from '../index.js';
 import { registerLanguages } from '../parse/langs.js';
 import { isFileRule } from '../rules/define.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { FileRule } from '../rules/types.js';
 import { analyzeFile, type FileResult, type FileTask } from './analyze-file.js';
-import { reclaimNativeMemory } from './pool.js';
+import { reclaimNativeMemory, type ExtractorSet } from './pool.js';
 
 export interface WorkerInit {
   ruleIds: string[];
   maxFileBytes: number;
-  extractors: 'default' | 'none';
+  /** A built-in extractor set (loaded here by name: functions cannot cross postMessage), or none. */
+  extractors: ExtractorSet | 'none';
 }
 
 export interface WorkerRequest {
@@ -39,7 +40,7 @@ for (const id of init.ruleIds) {
   if (r) rules.push(r);
   else missing.push(id);
 }
-const perFileExtractors = init.extractors === 'default' ? DEFAULT_EXTRACTORS : [];
+const perFileExtractors = init.extractors === 'none' ? [] : builtinExtractors(init.extractors);
 
 /**
  * One batch per event-loop turn: the tree finalizers queued by the collection after a batch run before the

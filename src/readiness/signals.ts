@@ -192,6 +192,8 @@ export const SIGNALS: readonly SignalDef[] = [
 
 interface Compiled {
   id: string;
+  /** Position in its kind's list (`KindIndex.count`): the slot of its last tried line in `signalsIn`. */
+  n: number;
   /** Over the whole text (global, multi-line). */
   re: RegExp;
   whole: boolean;
@@ -203,20 +205,23 @@ interface KindIndex {
   byAnchor: Map<string, Compiled[]>;
   /** Every anchor word of the kind as one case-insensitive alternation (longest first). */
   anchors?: RegExp;
+  /** Compiled signals of the kind. */
+  count: number;
 }
 
 function compile(): Map<SignalKind, KindIndex> {
   const out = new Map<SignalKind, KindIndex>();
   for (const kind of ['code', 'shell', 'config', 'ci', 'docs', 'ignore'] as const) {
-    const idx: KindIndex = { always: [], byAnchor: new Map() };
+    const idx: KindIndex = { always: [], byAnchor: new Map(), count: 0 };
     for (const def of SIGNALS.filter((d) => d.kinds.includes(kind))) {
       // A single-line pattern's `\s` must not reach into the next line (the anchored search reads one line).
       const source = def.multiline ? def.re : def.re.replace(/\\s/g, '[ \\t]');
-      const c: Compiled = { id: def.id, re: new RegExp(source, def.cs ? 'gm' : 'gim'), whole: Boolean(def.multiline) };
+      const c: Compiled = { id: def.id, n: idx.count++, re: new RegExp(source, def.cs ? 'gm' : 'gim'), whole: Boolean(def.multiline) };
       if (!def.a) idx.always.push(c);
       else for (const w of def.a.split(' ')) idx.byAnchor.set(w, [...(idx.byAnchor.get(w) ?? []), c]);
     }
     const words = [...idx.byAnchor.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+    // Flat, longest first (a trie alternation measured no fewer instructions, and building it costs more).
     if (words.length) idx.anchors = new RegExp(`(?<![a-z0-9])(?:${words.join('|')})(?![a-z0-9])`, 'gi');
     out.set(kind, idx);
   }
@@ -245,86 +250,112 @@ function onCommentLine(source: string, index: number, kind: SignalKind): boolean
   return before.startsWith('#') || before.startsWith('//') || before.startsWith('/*') || before.startsWith('* ') || before.startsWith('--') || before.startsWith(';');
 }
 
-/** Runs `c` over `text` (a whole file, or one line of it at `line`); records the lines of its matches. */
-function run(c: Compiled, text: string, kind: SignalKind, found: Record<string, number[]>, line?: number): void {
-  const lines = (found[c.id] ??= []);
-  if (lines.length >= MAX_LINES) return;
-  let positionAt: ReturnType<typeof lineIndex> | undefined;
-  c.re.lastIndex = 0;
+/** Signal id → lines found so far; an id gets an entry with its first match only. */
+type Found = Map<string, number[]>;
+
+/** Whether `c` matches `text` outside a comment (the first such match, or undefined). */
+function firstMatch(c: Compiled, text: string, kind: SignalKind, from = 0): number | undefined {
+  c.re.lastIndex = from;
   for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
     if (m[0] === '') {
       c.re.lastIndex++;
       continue;
     }
-    if (onCommentLine(text, m.index, kind)) continue;
-    const at = line ?? (positionAt ??= lineIndex(text))(m.index).line;
-    if (lines[lines.length - 1] !== at) lines.push(at);
-    if (line !== undefined || lines.length >= MAX_LINES) break;
+    if (!onCommentLine(text, m.index, kind)) return m.index;
   }
-  if (!lines.length) delete found[c.id];
+  return undefined;
+}
+
+/** Runs `c` over the whole text: the lines of its first `MAX_LINES` matching lines. */
+function runWhole(c: Compiled, text: string, kind: SignalKind, found: Found): void {
+  const lines = found.get(c.id) ?? [];
+  let positionAt: ReturnType<typeof lineIndex> | undefined;
+  for (let at = firstMatch(c, text, kind); at !== undefined && lines.length < MAX_LINES; at = firstMatch(c, text, kind, c.re.lastIndex)) {
+    const line = (positionAt ??= lineIndex(text))(at).line;
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  if (lines.length) found.set(c.id, lines);
+}
+
+/** Records a matching line of a signal (lines come in ascending order). */
+function record(found: Found, id: string, line: number): void {
+  const lines = found.get(id);
+  if (!lines) found.set(id, [line]);
+  else if (lines[lines.length - 1] !== line) lines.push(line);
 }
 
 /**
  * Signals of one source text of the given kind: id → first lines (1-based). One pass of the kind's anchor
  * alternation finds the anchor words; each signal of an anchor then runs on that anchor's line only (its
- * pattern is single-line) or, for `multiline` signals, once on the whole text. `all`: run every pattern on
- * the whole text, no anchors (the reference the tests compare with).
+ * pattern is single-line), once per line, or, for `multiline` signals, once on the whole text. `all`: run
+ * every pattern on the whole text, no anchors (the reference the tests compare with).
  */
 export function signalsIn(source: string, kind: SignalKind, all = false): Record<string, number[]> {
-  const found: Record<string, number[]> = {};
+  const found: Found = new Map();
   const idx = COMPILED.get(kind);
-  if (!idx) return found;
+  if (!idx) return {};
   if (all) {
-    for (const c of new Set([...idx.always, ...[...idx.byAnchor.values()].flat()])) run(c, source, kind, found);
+    for (const c of new Set([...idx.always, ...[...idx.byAnchor.values()].flat()])) runWhole(c, source, kind, found);
     return sorted(found);
   }
-  for (const c of idx.always) run(c, source, kind, found);
+  for (const c of idx.always) runWhole(c, source, kind, found);
   if (!idx.anchors) return sorted(found);
   const whole = new Set<Compiled>();
-  const done = new Set<string>(); // `${line}\0${id}` already tried
-  let line = 1;
-  let scanned = 0;
+  // Where each signal was last tried (its line's start + 1): anchors come in text order, so a signal runs at
+  // most once per line.
+  const tried = new Int32Array(idx.count);
+  // The current anchor's line, [lineStart, lineEnd) (lineEnd at its '\n' or the end of the text).
   let lineStart = 0;
+  let lineEnd = -1;
+  let text: string | undefined;
+  // Line numbers are counted only when a signal matches, up to that line.
+  let counted = 0;
+  let countedLine = 1;
+  const lineNo = (): number => {
+    for (let nl = source.indexOf('\n', counted); nl !== -1 && nl < lineStart; nl = source.indexOf('\n', counted)) {
+      countedLine++;
+      counted = nl + 1;
+    }
+    return countedLine;
+  };
   idx.anchors.lastIndex = 0;
   for (let m = idx.anchors.exec(source); m; m = idx.anchors.exec(source)) {
-    for (let nl = source.indexOf('\n', scanned); nl !== -1 && nl < m.index; nl = source.indexOf('\n', scanned)) {
-      line++;
-      lineStart = nl + 1;
-      scanned = nl + 1;
+    if (m.index > lineEnd) {
+      lineStart = source.lastIndexOf('\n', m.index - 1) + 1;
+      const end = source.indexOf('\n', m.index);
+      lineEnd = end === -1 ? source.length : end;
+      text = undefined;
     }
-    let text: string | undefined;
     for (const c of idx.byAnchor.get(m[0].toLowerCase()) ?? []) {
       if (c.whole) {
         whole.add(c);
         continue;
       }
-      const key = `${line}\0${c.id}`;
-      if (done.has(key) || (found[c.id]?.length ?? 0) >= MAX_LINES) continue;
-      done.add(key);
-      if (text === undefined) {
-        const end = source.indexOf('\n', m.index);
-        text = source.slice(lineStart, end === -1 ? undefined : end);
-      }
-      run(c, text, kind, found, line);
+      if (tried[c.n] === lineStart + 1) continue;
+      tried[c.n] = lineStart + 1;
+      if ((found.get(c.id)?.length ?? 0) >= MAX_LINES) continue;
+      text ??= source.slice(lineStart, lineEnd);
+      if (firstMatch(c, text, kind) !== undefined) record(found, c.id, lineNo());
     }
   }
-  for (const c of whole) run(c, source, kind, found);
+  for (const c of whole) runWhole(c, source, kind, found);
   return sorted(found);
 }
 
 /** Keys in id order, lines ascending: the same record whatever order the anchors came in. */
-function sorted(found: Record<string, number[]>): Record<string, number[]> {
+function sorted(found: Found): Record<string, number[]> {
   const out: Record<string, number[]> = {};
-  for (const k of Object.keys(found).sort()) out[k] = found[k].sort((a, b) => a - b);
+  for (const k of [...found.keys()].sort()) out[k] = found.get(k)!.sort((a, b) => a - b);
   return out;
 }
 
 /** The file-pass extractor (registered in DEFAULT_EXTRACTORS). */
 /** Lockfiles name every transitive dependency: a library there is not one the code uses. */
-const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock|[\w.-]+\.lock)$/;
+/** Tested on the file name (anchored: one try, not one per position of the path). */
+const LOCKFILE = /^(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|uv\.lock|Pipfile\.lock|pdm\.lock|Cargo\.lock|go\.sum|composer\.lock|Gemfile\.lock|[\w.-]+\.lock)$/;
 
 export function readinessSignals(input: FileInput): PerFileFacts | undefined {
-  if (input.embedded || LOCKFILE.test(input.path)) return undefined;
+  if (input.embedded || LOCKFILE.test(input.path.slice(input.path.lastIndexOf('/') + 1))) return undefined;
   const kind = kindOf(input);
   if (!kind) return undefined;
   const found = signalsIn(input.source, kind);

@@ -24,7 +24,7 @@ function essence(r: ScanResult) {
 }
 
 async function cachedScan(root: string, cacheDir: string) {
-  const runner = createTaskRunner({ jobs: 1, cacheDir, perFileExtractors: DEFAULT_EXTRACTORS, defaultExtractors: true, cacheKeyExtra: {} });
+  const runner = createTaskRunner({ jobs: 1, cacheDir, perFileExtractors: DEFAULT_EXTRACTORS, extractorSet: 'default', cacheKeyExtra: {} });
   const result = await scan(root, { runTasks: runner });
   return { result, stats: runner.stats };
 }
@@ -103,7 +103,7 @@ describe('result cache', () => {
     const root = tempRepo(files(), { git: true });
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'harden-cache-'));
     await cachedScan(root, cacheDir);
-    const runner = createTaskRunner({ jobs: 1, cacheDir, perFileExtractors: DEFAULT_EXTRACTORS, defaultExtractors: true, cacheKeyExtra: {} });
+    const runner = createTaskRunner({ jobs: 1, cacheDir, perFileExtractors: DEFAULT_EXTRACTORS, extractorSet: 'default', cacheKeyExtra: {} });
     const r = await scan(root, { runTasks: runner, skip: ['reliability/bare-except'] });
     expect(runner.stats.cache?.hits).toBe(0);
     expect(r.findings.filter((f) => f.ruleId === 'reliability/bare-except')).toEqual([]);

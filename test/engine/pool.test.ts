@@ -33,7 +33,7 @@ describe('task pool', () => {
       jobs: 2,
       minTasksForWorkers: 0,
       perFileExtractors: DEFAULT_EXTRACTORS,
-      defaultExtractors: true,
+      extractorSet: 'default',
       worker: { url: new URL('../../src/engine/worker.ts', import.meta.url), tsx: true },
     });
     const threaded = await scan(root, { runTasks: runner });
