@@ -19,11 +19,6 @@ export function cachedRegExp(source: string, flags = ''): RegExp {
   return re;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  end: boolean;
-}
-
 /**
  * An alternation of literal words as a trie (`aws_secret(?:_key)?|ai(?:rtable|…)`): the regex engine then picks
  * a branch by the next character instead of trying every word at every position (irregexp tries the
@@ -31,22 +26,32 @@ interface TrieNode {
  * first matches: the longest word starting at a position.
  */
 export function trieAlternation(words: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = { next: new Map(), end: false }));
-      n = c;
+  // Sorted (by code units, as the trie's branches are) and split into code points once: each level of the trie is
+  // then a run of consecutive words sharing a code point, and the regex is built in one pass over them (a trie of
+  // Map nodes cost ≈ 8 ms for 450 words, paid at module load in every thread).
+  const list = [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((w) => Array.from(w));
+  const emit = (from: number, to: number, depth: number): string => {
+    let end = false;
+    const alts: string[] = [];
+    let i = from;
+    while (i < to && list[i].length === depth) {
+      end = true;
+      i++;
     }
-    n.end = true;
-  }
-  const emit = (n: TrieNode): string => {
-    const alts = [...n.next].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([ch, c]) => reEscape(ch) + emit(c));
+    while (i < to) {
+      const ch = list[i][depth];
+      let j = i + 1;
+      while (j < to && list[j][depth] === ch) j++;
+      alts.push(escapeChar(ch) + emit(i, j, depth + 1));
+      i = j;
+    }
     if (!alts.length) return '';
     const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
     // Greedy optional tail: the longest word wins, as in the longest-first flat alternation.
-    return n.end ? `(?:${body})?` : body;
+    return end ? `(?:${body})?` : body;
   };
-  return emit(root);
+  return emit(0, list.length, 0);
 }
+
+const REGEX_SPECIAL = new Set([...'.*+?^${}()|[]\\']);
+const escapeChar = (ch: string): string => (REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch);
