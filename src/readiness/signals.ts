@@ -228,7 +228,8 @@ function compile(): Map<SignalKind, KindIndex> {
   return out;
 }
 
-const COMPILED = compile();
+/** Built on first use: a scan that does not evaluate the checklist (`scan --no-store`, `check`) never compiles them. */
+let COMPILED: Map<SignalKind, KindIndex> | undefined;
 
 export function kindOf(input: Pick<FileInput, 'lang' | 'role' | 'path'>): SignalKind | undefined {
   if (input.path === '.gitignore' || input.path.endsWith('/.gitignore')) return 'ignore';
@@ -292,7 +293,7 @@ function record(found: Found, id: string, line: number): void {
  */
 export function signalsIn(source: string, kind: SignalKind, all = false): Record<string, number[]> {
   const found: Found = new Map();
-  const idx = COMPILED.get(kind);
+  const idx = (COMPILED ??= compile()).get(kind);
   if (!idx) return {};
   if (all) {
     for (const c of new Set([...idx.always, ...[...idx.byAnchor.values()].flat()])) runWhole(c, source, kind, found);
