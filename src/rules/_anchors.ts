@@ -32,7 +32,7 @@ export function anchorScanner<K extends string>(anchors: Record<K, readonly stri
   const closed = new Map<string, K[]>();
   for (const a of keysOf.keys()) {
     const keys = new Set<K>();
-    for (const [b, ks] of keysOf) if (a.startsWith(b)) for (const k of ks) keys.add(k);
+    for (let i = 1; i <= a.length; i++) for (const k of keysOf.get(a.slice(0, i)) ?? []) keys.add(k);
     closed.set(a, [...keys]);
   }
   const re = new RegExp(trieAlternation([...keysOf.keys()]).replaceAll(WS, '\\s'), 'g');

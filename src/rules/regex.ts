@@ -1,5 +1,9 @@
+const SPECIAL = /[.*+?^${}()|[\]\\]/;
+const SPECIAL_ALL = new RegExp(SPECIAL.source, 'g');
 /** `s` as a literal inside a regular expression (JS `RegExp` and ast-grep's Rust `regex` alike). */
-export const reEscape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const reEscape = (s: string): string => s.replace(SPECIAL_ALL, '\\$&');
+/** `reEscape` of one character, without a replace call (the trie below escapes every node's character). */
+const escapeChar = (ch: string): string => (SPECIAL.test(ch) ? `\\${ch}` : ch);
 
 const built = new Map<string, RegExp>();
 
@@ -52,6 +56,3 @@ export function trieAlternation(words: readonly string[]): string {
   };
   return emit(0, list.length, 0);
 }
-
-const REGEX_SPECIAL = new Set([...'.*+?^${}()|[]\\']);
-const escapeChar = (ch: string): string => (REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch);

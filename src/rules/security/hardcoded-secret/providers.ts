@@ -9,7 +9,7 @@
  * one keyword pass per file, not one regex per format. `entropy` is the minimum Shannon entropy (bits per
  * character) of the value: placeholders such as `xxxxxxxx…` or `1111…` stay below it.
  */
-import { trieAlternation } from '../../regex.js';
+import { anchorScanner } from '../../_anchors.js';
 
 export interface ProviderFormat {
   /** Shown in the message: "<provider> literal". */
@@ -231,18 +231,16 @@ function compile(f: ProviderFormat): CompiledFormat {
 
 export const COMPILED_FORMATS: readonly CompiledFormat[] = PROVIDER_FORMATS.map(compile);
 
-/** Every keyword of every format, lower case, in one pass: which formats can match in this text. */
-const KEYWORDS = [...new Set(PROVIDER_FORMATS.flatMap((f) => f.keywords.map((k) => k.toLowerCase())))];
-/** The keywords as a trie, run over the lower-cased text (a flat case-insensitive alternation of ≈ 240 words cost ≈ 150 instructions per character). */
-const KEYWORD_RE = new RegExp(trieAlternation(KEYWORDS), 'g');
+/**
+ * Which formats can match in this text: one pass for every format's keywords over the lower-cased text (the shared
+ * anchor scanner: a keyword that begins a longer one — `sk` of `sk-`, `eyj` of a longer `eyj…` — counts wherever the
+ * longer one occurs, and overlapping keywords are all found).
+ */
+const KEYWORDS = anchorScanner(Object.fromEntries(COMPILED_FORMATS.map((f, i) => [String(i), f.keywords.map((k) => k.toLowerCase())])));
 
 export function formatsIn(text: string): CompiledFormat[] {
-  const seen = new Set<string>();
-  const lower = text.toLowerCase();
-  KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(lower); m; m = KEYWORD_RE.exec(lower)) seen.add(m[0]);
-  if (!seen.size) return [];
-  return COMPILED_FORMATS.filter((f) => f.keywords.some((k) => seen.has(k.toLowerCase())));
+  const seen = KEYWORDS.scan(text.toLowerCase());
+  return seen.size ? COMPILED_FORMATS.filter((_, i) => seen.has(String(i))) : [];
 }
 
 /** Shannon entropy in bits per character. */
