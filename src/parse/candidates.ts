@@ -168,7 +168,8 @@ function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
  * Sibling alternatives `{ has: { field: F, regex: R } }` with the same field become one `has` of the alternation
  * of their regexes (the field holds one child: it matches one of them exactly when it matches the alternation).
  * The HTTP, code-eval, settings and shell-injection queries each ask this of a call's `function`: one regex
- * compiled and run per call instead of four. `{ field, any: [{ regex }] }` (a merged `any`) counts as `{ field, regex }`.
+ * compiled and run per call instead of four (measured: -0.14 % of a one-thread scan's instructions on the 50k-line
+ * benchmark subset). `{ field, any: [{ regex }] }` (a merged `any`) counts as `{ field, regex }`.
  */
 function mergeFieldRegexes(items: readonly unknown[]): unknown[] {
   const fieldRegex = (r: unknown): { field: string; regex: string } | undefined => {
