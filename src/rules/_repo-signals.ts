@@ -54,6 +54,13 @@ export function pyModuleNames(path: string): string[] {
   return out;
 }
 
+/** Every part of a path after one of its `/` (`a/b/c` → `b/c`, `c`): `x.endsWith('/' + y)` ⇔ `slashTails(x)` has `y`. */
+export function slashTails(p: string): string[] {
+  const out: string[] = [];
+  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) out.push(p.slice(i + 1));
+  return out;
+}
+
 /** JS module keys of a file: its path without extension, and without a trailing `/index`. */
 export function jsKeys(path: string): string[] {
   const noExt = path.replace(/\.([cm]?[jt]sx?)$/, '');
@@ -68,14 +75,20 @@ export function jsKeys(path: string): string[] {
 export class ImportIndex {
   private readonly pyImported = new Map<string, Set<string>>();
   private readonly jsImported = new Map<string, Set<string>>();
-  private readonly jsBare: string[] = [];
+  private readonly jsBare = new Set<string>();
   private readonly mentioned = new Set<string>();
+  /** The mentions with a `/`, and every part of a mention after one of its `/`: path-suffix tests by look-up. */
+  private readonly mentionedWithFolder = new Set<string>();
+  private readonly mentionTails = new Set<string>();
   private readonly mentionedBase = new Set<string>();
 
   constructor(facts: RepoFactsView) {
     for (const { file, sig } of signalFiles(facts, { all: true })) {
       for (const m of sig.mentions ?? []) {
-        this.mentioned.add(m.replace(/^\.\//, ''));
+        const path = m.replace(/^\.\//, '');
+        this.mentioned.add(path);
+        if (path.includes('/')) this.mentionedWithFolder.add(path);
+        for (const tail of slashTails(path)) this.mentionTails.add(tail);
         this.mentionedBase.add(basename(m));
       }
       if (!sig.imports) continue;
@@ -92,7 +105,10 @@ export class ImportIndex {
           const s = this.jsImported.get(key) ?? new Set<string>();
           s.add(file.path);
           this.jsImported.set(key, s);
-          if (!/^[./]/.test(spec)) this.jsBare.push(key.replace(/^[@~#]\/?/, ''));
+          if (!/^[./]/.test(spec)) {
+            const bare = key.replace(/^[@~#]\/?/, '');
+            if (bare) this.jsBare.add(bare);
+          }
         }
       }
     }
@@ -112,20 +128,18 @@ export class ImportIndex {
   /** Imported through a bare or aliased specifier (`@/lib/db`, `src/lib/db`) whose path ends like this file's. */
   importedByAlias(file: FileFact): boolean {
     if (!isJs(file)) return false;
-    const keys = jsKeys(file.path);
-    return this.jsBare.some((b) => b.length > 0 && keys.some((k) => k === b || k.endsWith(`/${b}`)));
+    return jsKeys(file.path).some((k) => this.jsBare.has(k) || slashTails(k).some((t) => this.jsBare.has(t)));
   }
 
   /** Named with at least its folder (`js/copy.js`, `static/js/copy.js`): a page or command that loads this very file. */
   namedWithFolder(file: FileFact): boolean {
-    for (const m of this.mentioned) if (m.includes('/') && (m === file.path || file.path.endsWith(`/${m}`))) return true;
-    return false;
+    return this.mentionedWithFolder.has(file.path) || slashTails(file.path).some((t) => this.mentionedWithFolder.has(t));
   }
 
   /** Named by a command, configuration file or manifest. */
   mentionedBy(file: FileFact): boolean {
-    if (this.mentioned.has(file.path)) return true;
-    for (const m of this.mentioned) if (m.endsWith(`/${file.path}`) || file.path.endsWith(`/${m}`)) return true;
+    if (this.mentioned.has(file.path) || this.mentionTails.has(file.path)) return true;
+    if (slashTails(file.path).some((t) => this.mentioned.has(t))) return true;
     if (isPython(file)) for (const name of pyModuleNames(file.path)) if (name.includes('.') && this.mentioned.has(name)) return true;
     if (isPython(file) && this.mentioned.has(pyModuleNames(file.path).at(-1)!)) return true;
     return false;

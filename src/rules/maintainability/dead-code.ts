@@ -118,10 +118,14 @@ export default defineRule({
       }
       const sig = facts.perFile.get(file.path)?.signals ?? {};
       const name = basename(file.path);
-      const copied = CENTRAL_NAME.test(name)
-        ? (sig.defs ?? []).map(([d]) => d).filter((d) => [...(defFiles.get(d) ?? [])].filter((p) => p !== file.path).length >= 2)
-        : [];
-      const copies = new Set(copied.flatMap((d) => [...(defFiles.get(d) ?? [])].filter((p) => p !== file.path)));
+      // Other files defining the name: counted and united without copying each name's set of files.
+      const others = (d: string) => {
+        const defs = defFiles.get(d);
+        return defs ? defs.size - (defs.has(file.path) ? 1 : 0) : 0;
+      };
+      const copied = CENTRAL_NAME.test(name) ? (sig.defs ?? []).map(([d]) => d).filter((d) => others(d) >= 2) : [];
+      const copies = new Set<string>();
+      for (const d of copied) for (const p of defFiles.get(d) ?? []) if (p !== file.path) copies.add(p);
       out.push({
         messageId: copied.length ? 'central' : 'dead',
         data: { name: file.path, lines: thousands(file.lines), defs: listNames(copied, 3), copies: copies.size },
