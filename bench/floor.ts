@@ -38,7 +38,7 @@ function work(root: string, rels: string[]): Totals {
     t.bytes += read.bytes;
     t.lines += input.lines.length;
   }
-  reclaimNativeMemory();
+  reclaimNativeMemory(t.bytes);
   return t;
 }
 

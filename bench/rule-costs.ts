@@ -218,8 +218,9 @@ async function main(): Promise<void> {
     const inputs = parseChunk(tasks.slice(i, i + chunkSize));
     runChunk(inputs);
     countChunk(inputs);
+    const parsedBytes = inputs.reduce((n, inp) => n + Buffer.byteLength(inp.source), 0);
     inputs.length = 0;
-    reclaimNativeMemory();
+    reclaimNativeMemory(parsedBytes);
     await new Promise((r) => setImmediate(r));
   }
 

@@ -70,6 +70,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   if (!read.ok) return { path: task.path, skipped: read.reason, skippedHandWritten: read.handWritten || undefined, findings: [], notices: [], facts: {}, lines: 0, bytes: 0 };
   const source = read.text;
   const input = makeFileInput(task, source);
+  lastInput = input;
   const result: FileResult = {
     path: task.path,
     findings: [],
@@ -159,6 +160,14 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   }
   return result;
 }
+
+/**
+ * The last file's input (and so its tree and the objects the rules built from it) stays alive until the next
+ * file: the hidden classes of those objects are map transitions that V8 holds weakly, and a forced collection
+ * between batches (engine/pool `reclaimNativeMemory`) that found none of them alive freed them and deoptimised
+ * every function specialised on them.
+ */
+let lastInput: FileInput | undefined;
 
 function countLines(s: string): number {
   let n = s.length && !s.endsWith('\n') ? 1 : 0;

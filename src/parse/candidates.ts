@@ -136,8 +136,21 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
     const utils = Object.assign({}, ...queries.map((q) => q.utils ?? {})) as Record<string, unknown>;
     u = { rule: { any: mergeRegexAlternatives(any) }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
     if (!dynamic) unions.set(key, u);
+    else lastDynamicUnion = u;
   }
   return u;
+}
+
+/**
+ * The last union built for one file, kept until the next: its objects' hidden classes are map transitions V8
+ * holds weakly, and a forced collection between batches that found none alive freed them and deoptimised the
+ * functions that build and read rule objects (see `lastInput` in engine/analyze-file.ts).
+ */
+let lastDynamicUnion: NapiConfig | undefined;
+
+/** A rule object that is only `{ regex }`. */
+function isRegexOnly(r: unknown): r is { regex: string } {
+  return !!r && typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 1 && typeof (r as { regex?: unknown }).regex === 'string';
 }
 
 /**
@@ -148,12 +161,23 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
  */
 function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
   if (Array.isArray(rule)) {
-    const items = rule.map((r) => mergeRegexAlternatives(r));
+    const items: unknown[] = [];
+    for (const r of rule) items.push(mergeRegexAlternatives(r));
     // Only the members of an `any` are alternatives (those of an `all` must each match).
     if (!inAny) return items as T;
-    const only = items.filter((r) => r && typeof r === 'object' && !Array.isArray(r) && Object.keys(r).length === 1 && typeof (r as { regex?: unknown }).regex === 'string') as Array<{ regex: string }>;
+    // Loops, not callbacks over `items`: see dropDocstrings in rules/maintainability/_module-fingerprint.ts.
+    const only: Array<{ regex: string }> = [];
+    const rest: unknown[] = [];
+    for (const r of items) {
+      if (isRegexOnly(r)) only.push(r);
+      else rest.push(r);
+    }
     let merged: unknown[] = items;
-    if (only.length >= 2) merged = [...items.filter((r) => !only.includes(r as { regex: string })), { regex: only.map((r) => `(?:${r.regex})`).join('|') }];
+    if (only.length >= 2) {
+      let alternation = '';
+      for (const r of only) alternation += `${alternation ? '|' : ''}(?:${r.regex})`;
+      merged = [...rest, { regex: alternation }];
+    }
     return mergeFieldRegexes(merged) as T;
   }
   if (rule && typeof rule === 'object') {

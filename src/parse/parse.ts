@@ -1,7 +1,7 @@
 import type { Lang as SgLang, SgNode } from '@ast-grep/napi';
 import type { Document } from 'yaml';
 import { parseAllDocuments, yaml } from './yaml-lib.js';
-import type { FileContext, FileInput, FileRole, Lang } from '../rules/types.js';
+import type { FileContext, FileInput, FileRole, Lang, Position } from '../rules/types.js';
 import { registerLanguages } from './langs.js';
 import { sg } from './native.js';
 import { lineIndex } from './position.js';
@@ -45,38 +45,64 @@ export interface ParseState {
  * parsed.
  */
 export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pick<FileInput, 'embedded'>> = {}): FileInput & { parseState: ParseState } {
-  let root: SgNode | null | undefined;
-  let docs: Document.Parsed[] | undefined;
-  let lines: string[] | undefined;
-  let positionAt: ((o: number) => { line: number; column: number }) | undefined;
-  const parseState: ParseState = { treeBuilt: false, treeErrors: false, yamlErrors: [] };
-  return {
-    ...meta,
-    ...extra,
-    source,
-    parseState,
-    get lines() {
-      return (lines ??= source.split(/\r?\n/));
-    },
-    get root() {
-      if (root !== undefined) return root;
-      const sgLang = TREE_LANG[meta.lang];
-      if (!sgLang) return (root = null);
-      registerLanguages();
-      root = sg().parse(sgLang as SgLang, source).root();
-      parseState.treeBuilt = true;
-      return root;
-    },
-    get yaml() {
-      if (meta.lang !== 'yaml') return undefined;
-      if (docs) return docs;
-      docs = parseYaml(source, parseState);
-      return docs;
-    },
-    positionAt(offset: number) {
-      return (positionAt ??= lineIndex(source))(offset);
-    },
-  };
+  return new LazyFileInput(meta, source, extra.embedded);
+}
+
+/**
+ * One class, so every file's input has the same hidden class. An object literal with getters (as this was) got
+ * a hidden class of its own per file, since each file's getters are new closures, so every property read of the
+ * rules saw a new shape per file and stayed generic. The class's field maps are transitions V8 holds weakly:
+ * engine/analyze-file keeps the last input alive, so that a forced collection between batches does not free
+ * them and deoptimise the code specialised on them.
+ */
+class LazyFileInput implements FileInput {
+  readonly path: string;
+  readonly lang: Lang;
+  readonly role: FileRole;
+  readonly context: FileContext;
+  readonly component: string;
+  readonly embedded: FileInput['embedded'];
+  readonly parseState: ParseState = { treeBuilt: false, treeErrors: false, yamlErrors: [] };
+  private linesCache: string[] | undefined = undefined;
+  private rootCache: SgNode | null | undefined = undefined;
+  private docsCache: Document.Parsed[] | undefined = undefined;
+  private positionCache: ((o: number) => Position) | undefined = undefined;
+
+  constructor(
+    meta: FileMeta,
+    readonly source: string,
+    embedded: FileInput['embedded'],
+  ) {
+    this.path = meta.path;
+    this.lang = meta.lang;
+    this.role = meta.role;
+    this.context = meta.context;
+    this.component = meta.component;
+    this.embedded = embedded;
+  }
+
+  get lines(): string[] {
+    return (this.linesCache ??= this.source.split(/\r?\n/));
+  }
+
+  get root(): SgNode | null {
+    if (this.rootCache !== undefined) return this.rootCache;
+    const sgLang = TREE_LANG[this.lang];
+    if (!sgLang) return (this.rootCache = null);
+    registerLanguages();
+    this.rootCache = sg().parse(sgLang as SgLang, this.source).root();
+    this.parseState.treeBuilt = true;
+    return this.rootCache;
+  }
+
+  get yaml(): Document.Parsed[] | undefined {
+    if (this.lang !== 'yaml') return undefined;
+    return (this.docsCache ??= parseYaml(this.source, this.parseState));
+  }
+
+  positionAt(offset: number): Position {
+    return (this.positionCache ??= lineIndex(this.source))(offset);
+  }
 }
 
 export function parseYaml(source: string, state?: ParseState): Document.Parsed[] {

@@ -262,15 +262,48 @@ function renamedName(n: number): string {
 }
 
 /** Drops Python docstrings (a string that is a whole statement right after `:` or at the top of the file). */
+/*
+ * The per-file helpers below use loops and module-level functions, not callbacks that close over the file's
+ * tokens: a closure is a new function per file, and optimised code that inlined one (or the closure's own
+ * optimised code, which V8 keeps only while a closure of it lives) was thrown away by every forced collection
+ * between batches (engine/pool `reclaimNativeMemory`) and compiled again — on the 1M-line corpus the largest
+ * share of the scan's compiler-thread time.
+ */
+/**
+ * One Hash object alive for the life of the thread: node's Hash gets its fields (`kHandle`, `kState`) by map
+ * transitions, which V8 holds weakly; when no hash was alive at a forced collection those maps were freed, and
+ * `moduleFingerprint`, which inlines `createHash`, was deoptimised and compiled again after every batch
+ * (≈ 30 ms of compiler time each; 38 times on the 200k corpus with a collection after every batch).
+ */
+export const HASH_SHAPE_KEEPER = createHash('sha1');
+
 function dropDocstrings(toks: Tok[]): Tok[] {
-  return toks.filter((t, i) => {
-    if (t.k !== 's') return true;
-    const prev = toks[i - 1];
-    const next = toks[i + 1];
-    const startsStatement = !prev || (prev.t === ':' && prev.line < t.line);
-    const endsStatement = !next || next.line > t.line;
-    return !(startsStatement && endsStatement);
-  });
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === 's') {
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const startsStatement = !prev || (prev.t === ':' && prev.line < t.line);
+      const endsStatement = !next || next.line > t.line;
+      if (startsStatement && endsStatement) continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function withoutSemicolons(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (const t of toks) if (t.t !== ';') out.push(t);
+  return out;
+}
+
+/** The token hash of a file too small to compare as a module (the signature of the folder it sits in). */
+function shapeHashOf(fam: Family, toks: readonly Tok[]): { shapeHash: string } {
+  let text = fam;
+  for (const t of toks) text += `\u0000${t.t}`;
+  return { shapeHash: createHash('sha1').update(text).digest('hex').slice(0, 20) };
 }
 
 /**
@@ -286,10 +319,9 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   let toks = lex(input.source, fam);
   if (fam === 'py') toks = dropDocstrings(toks);
   // JavaScript with and without semicolons (a prettier run) is the same code.
-  if (fam === 'js') toks = toks.filter((t) => t.t !== ';');
+  if (fam === 'js') toks = withoutSemicolons(toks);
   // Too small to compare as a module: only the token hash, for the signature of the folder it sits in.
-  const small = () => ({ shapeHash: createHash('sha1').update(`${fam}\u0000${toks.map((t) => t.t).join('\u0000')}`).digest('hex').slice(0, 20) });
-  if (toks.length < MIN_TOKENS) return small();
+  if (toks.length < MIN_TOKENS) return shapeHashOf(fam, toks);
   let codeLines = 0;
   let lastLine = 0;
   for (const t of toks) {
@@ -298,7 +330,7 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
       lastLine = t.line;
     }
   }
-  if (codeLines < MIN_CODE_LINES) return small();
+  if (codeLines < MIN_CODE_LINES) return shapeHashOf(fam, toks);
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
   // The hashed streams are built as strings and hashed once: one sha1 `update` per token crossed into native
@@ -385,8 +417,10 @@ function addLiteral(set: Set<number>, tok: string): void {
 }
 
 function bottomK(set: ReadonlySet<number>, k: number): number[] {
-  return [...set].sort((a, b) => a - b).slice(0, k);
+  return [...set].sort(ascending).slice(0, k);
 }
+
+const ascending = (a: number, b: number) => a - b;
 
 /**
  * Estimated Jaccard similarity of two literal sketches (over the bottom-k of their union), and the estimated
