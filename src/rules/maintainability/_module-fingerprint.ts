@@ -301,8 +301,9 @@ function withoutSemicolons(toks: Tok[]): Tok[] {
 
 /** The token hash of a file too small to compare as a module (the signature of the folder it sits in). */
 function shapeHashOf(fam: Family, toks: readonly Tok[]): { shapeHash: string } {
-  let text = fam;
-  for (const t of toks) text += `\u0000${t.t}`;
+  // `fam`, NUL, then the tokens joined with NUL (an empty file hashes `fam` + NUL).
+  let text = `${fam}\u0000`;
+  for (let i = 0; i < toks.length; i++) text += i ? `\u0000${toks[i].t}` : toks[i].t;
   return { shapeHash: createHash('sha1').update(text).digest('hex').slice(0, 20) };
 }
 
