@@ -14,7 +14,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { classify } from '../src/discover/classify.js';
 import { listFiles } from '../src/discover/walk.js';
 import { vendoredPrefix } from '../src/discover/vendored.js';
-import { reclaimNativeMemory } from '../src/engine/pool.js';
+import { reclaimNativeMemory } from '../src/engine/reclaim.js';
 import { readForAnalysis } from '../src/engine/read-file.js';
 import { hasTree, makeFileInput } from '../src/parse/parse.js';
 

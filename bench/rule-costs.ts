@@ -28,7 +28,7 @@ import path from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { extractFacts } from '../src/discover/extract.js';
 import { applies, type FileTask } from '../src/engine/analyze-file.js';
-import { reclaimNativeMemory } from '../src/engine/pool.js';
+import { reclaimNativeMemory } from '../src/engine/reclaim.js';
 import { readForAnalysis } from '../src/engine/read-file.js';
 import { scanRepository } from '../src/engine/scan.js';
 import { DEFAULT_EXTRACTORS } from '../src/index.js';

@@ -3,18 +3,10 @@ import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { HardenConfig } from './config/schema.js';
 import type { PerFileExtractor } from './engine/analyze-file.js';
+import { builtinExtractors, DEFAULT_EXTRACTORS, FINDING_EXTRACTORS } from './engine/extractors.js';
+import { readinessSignals } from './readiness/signals.js';
 import { createTaskRunner, type ExtractorSet } from './engine/pool.js';
 import { scanRepository, type ScanOptions, type ScanResult } from './engine/scan.js';
-import { moduleFingerprint } from './rules/maintainability/_module-fingerprint.js';
-import { apiSignals } from './rules/security/_api-signals.js';
-import { secretFileSignals } from './rules/security/committed-secret-file.js';
-import { secretOverrideSignals } from './rules/security/hardcoded-secret/overrides.js';
-import { testImports } from './rules/hygiene/_test-imports.js';
-import { fileSignals } from './rules/_signals.js';
-import { readinessSignals } from './readiness/signals.js';
-import { shellSourcing } from './rules/shell/_sourcing.js';
-import { pythonPackaging } from './rules/ops/_packaging.js';
-import { privilegeDrop } from './rules/security/_privilege-drop.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 
@@ -22,20 +14,7 @@ export type { ScanResult } from './engine/scan.js';
 export type { Finding, Rule } from './rules/types.js';
 export { ALL_RULES } from './rules/index.js';
 
-/** Per-file fact extractors run in the file pass unless `perFileExtractors` is given (workers load the same list). */
-export const DEFAULT_EXTRACTORS: readonly PerFileExtractor[] = [moduleFingerprint, apiSignals, secretFileSignals, secretOverrideSignals, testImports, fileSignals, readinessSignals, shellSourcing, privilegeDrop, pythonPackaging];
-
-/**
- * The default extractors less the readiness evidence (`perFile.readiness`), which only the readiness checklist
- * reads: what a scan that never evaluates the checklist needs (`scan({ readiness: false })`). The rules'
- * findings do not depend on it.
- */
-export const FINDING_EXTRACTORS: readonly PerFileExtractor[] = DEFAULT_EXTRACTORS.filter((ex) => ex !== readinessSignals);
-
-/** A built-in extractor set, by name (what a worker thread loads by itself and what a cache entry records). */
-export function builtinExtractors(set: ExtractorSet): readonly PerFileExtractor[] {
-  return set === 'findings' ? FINDING_EXTRACTORS : DEFAULT_EXTRACTORS;
-}
+export { builtinExtractors, DEFAULT_EXTRACTORS, FINDING_EXTRACTORS } from './engine/extractors.js';
 
 export interface ScanApiOptions extends Partial<Omit<ScanOptions, 'root' | 'rules' | 'config'>> {
   config?: HardenConfig;

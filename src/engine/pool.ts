@@ -10,8 +10,6 @@
 import { existsSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { isFileRule } from '../rules/define.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -19,6 +17,7 @@ import type { FileRule } from '../rules/types.js';
 import { analyzeFile, type FileResult, type FileTask, type PerFileExtractor } from './analyze-file.js';
 import { cacheVersion, ResultCache, type CacheStats } from './cache.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-file.js';
+import { RECLAIM_EVERY, reclaimNativeMemory } from './reclaim.js';
 import type { WorkerInit, WorkerReply, WorkerRequest } from './worker.js';
 
 /** A built-in per-file extractor set: `default` (all), `findings` (all but the readiness evidence). */
@@ -65,59 +64,6 @@ export interface RunStats {
 
 export interface TaskRunner extends RunTasks {
   readonly stats: RunStats;
-}
-
-/** Files analysed between two `reclaimNativeMemory` calls. */
-export const RECLAIM_EVERY = 48;
-
-let gcFn: (() => void) | null | undefined;
-
-/**
- * Process RSS below which `reclaimNativeMemory` does not force a collection. A forced full collection after
- * every batch cost ≈ 20 % of a scan's CPU (200k-line bench corpus, one thread: 12.0 s CPU with it, 9.6 s
- * without); collecting only above this budget keeps the peak bounded (one batch above it) at a fraction of
- * that cost. Process-wide: worker threads share it, so it must leave room for every worker's heap (200k,
- * 2 workers: 583 MB peak and no forced collection with 640 MB; with 448 MB both workers collected after
- * almost every batch, 12.6 s instead of 11.0 s CPU).
- */
-export const RECLAIM_RSS_BYTES = 640 * 1024 * 1024;
-
-/**
- * Source bytes a thread analyses between two forced collections, at least. Above `RECLAIM_RSS_BYTES` the RSS
- * stays high even after a collection (malloc keeps the freed trees' memory for the next ones, and the results
- * kept for the report grow with the scan), so without this floor every batch paid a full collection; and every
- * full collection also throws away optimised code whose closures or hidden classes were not alive at that moment,
- * which V8 then compiles again. Measured on the 50k-line subset with a collection forced after every batch
- * (callgrind, two workers): 21.9 G instructions without the floor, 18.1 G with 1 MiB; the 1M corpus's peak RSS
- * moved by less than 30 MB.
- */
-export const RECLAIM_MIN_PARSED_BYTES = 1024 * 1024;
-
-let parsedSinceCollection = 0;
-
-/**
- * Syntax trees live in native memory (ast-grep/tree-sitter) that V8 does not count: its heap stays small, so
- * it never collects the JS handles that keep trees alive, and their finalizers only run once the thread
- * returns to the event loop. Measured on the 200k-line bench corpus, one thread: 487 MB peak RSS with no
- * forced collection, 209 MB with one after every 48-file batch (and 6.6 GB on the 1M corpus before any
- * reclaiming existed). This forces a collection when the process RSS is above `RECLAIM_RSS_BYTES` and this
- * thread has analysed `RECLAIM_MIN_PARSED_BYTES` of source since its last one (or always, with `force`);
- * `parsedBytes` is what the caller analysed since its previous call. Callers must yield (await setImmediate /
- * return to the message loop) after calling it.
- */
-export function reclaimNativeMemory(parsedBytes: number, force = false): void {
-  parsedSinceCollection += parsedBytes;
-  if (gcFn === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      gcFn = vm.runInNewContext('gc') as () => void;
-    } catch {
-      gcFn = null;
-    }
-  }
-  if (!force && (parsedSinceCollection < RECLAIM_MIN_PARSED_BYTES || process.memoryUsage.rss() < RECLAIM_RSS_BYTES)) return;
-  parsedSinceCollection = 0;
-  gcFn?.();
 }
 
 const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));

@@ -4,13 +4,14 @@
  * Protocol: in `{ id, tasks: FileTask[] }`, out `{ id, results: FileResult[] }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { builtinExtractors } from '../index.js';
+import { builtinExtractors } from './extractors.js';
 import { registerLanguages } from '../parse/langs.js';
 import { isFileRule } from '../rules/define.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { FileRule } from '../rules/types.js';
 import { analyzeFile, type FileResult, type FileTask } from './analyze-file.js';
-import { reclaimNativeMemory, type ExtractorSet } from './pool.js';
+import type { ExtractorSet } from './pool.js';
+import { reclaimNativeMemory } from './reclaim.js';
 
 export interface WorkerInit {
   ruleIds: string[];

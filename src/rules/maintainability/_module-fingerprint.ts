@@ -266,7 +266,7 @@ function renamedName(n: number): string {
  * The per-file helpers below use loops and module-level functions, not callbacks that close over the file's
  * tokens: a closure is a new function per file, and optimised code that inlined one (or the closure's own
  * optimised code, which V8 keeps only while a closure of it lives) was thrown away by every forced collection
- * between batches (engine/pool `reclaimNativeMemory`) and compiled again — on the 1M-line corpus the largest
+ * between batches (engine/reclaim `reclaimNativeMemory`) and compiled again — on the 1M-line corpus the largest
  * share of the scan's compiler-thread time.
  */
 /**
