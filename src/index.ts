@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { HardenConfig } from './config/schema.js';
-import type { PerFileExtractor } from './engine/analyze-file.js';
 import { builtinExtractors, DEFAULT_EXTRACTORS, FINDING_EXTRACTORS } from './engine/extractors.js';
 import { readinessSignals } from './readiness/signals.js';
 import { createTaskRunner, type ExtractorSet } from './engine/pool.js';

@@ -70,7 +70,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   if (!read.ok) return { path: task.path, skipped: read.reason, skippedHandWritten: read.handWritten || undefined, findings: [], notices: [], facts: {}, lines: 0, bytes: 0 };
   const source = read.text;
   const input = makeFileInput(task, source);
-  lastInput = input;
+  _lastInput = input;
   const result: FileResult = {
     path: task.path,
     findings: [],
@@ -167,7 +167,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
  * between batches (engine/reclaim `reclaimNativeMemory`) that found none of them alive freed them and deoptimised
  * every function specialised on them.
  */
-let lastInput: FileInput | undefined;
+let _lastInput: FileInput | undefined;
 
 function countLines(s: string): number {
   let n = s.length && !s.endsWith('\n') ? 1 : 0;

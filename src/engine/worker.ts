@@ -48,7 +48,7 @@ const perFileExtractors = init.extractors === 'none' ? [] : builtinExtractors(in
  * next batch starts (a MessagePort drains all pending messages in one go, which would starve them).
  */
 const pending: WorkerRequest[] = [];
-let previousResults: FileResult[] = [];
+let _previousResults: FileResult[] = [];
 let scheduled = false;
 
 function runOne(): void {
@@ -61,8 +61,8 @@ function runOne(): void {
     const results: FileResult[] = [];
     for (const t of msg.tasks) results.push(analyzeFile(t, { rules, maxFileBytes: init.maxFileBytes, perFileExtractors }));
     parentPort!.postMessage({ id: msg.id, results } satisfies WorkerReply);
-    // Kept until the next batch has run: see `lastInput` in analyze-file.ts (the results' own hidden classes).
-    previousResults = results;
+    // Kept until the next batch has run: see `_lastInput` in analyze-file.ts (the results' own hidden classes).
+    _previousResults = results;
     reclaimNativeMemory(results.reduce((n, r) => n + r.bytes, 0));
   }
   schedule();

@@ -136,7 +136,7 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
     const utils = Object.assign({}, ...queries.map((q) => q.utils ?? {})) as Record<string, unknown>;
     u = { rule: { any: mergeRegexAlternatives(any) }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
     if (!dynamic) unions.set(key, u);
-    else lastDynamicUnion = u;
+    else _lastDynamicUnion = u;
   }
   return u;
 }
@@ -144,9 +144,9 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
 /**
  * The last union built for one file, kept until the next: its objects' hidden classes are map transitions V8
  * holds weakly, and a forced collection between batches that found none alive freed them and deoptimised the
- * functions that build and read rule objects (see `lastInput` in engine/analyze-file.ts).
+ * functions that build and read rule objects (see `_lastInput` in engine/analyze-file.ts).
  */
-let lastDynamicUnion: NapiConfig | undefined;
+let _lastDynamicUnion: NapiConfig | undefined;
 
 /** A rule object that is only `{ regex }`. */
 function isRegexOnly(r: unknown): r is { regex: string } {
