@@ -161,12 +161,7 @@ export function analyzeFile(task: FileTask, opts: AnalyzeOptions): FileResult {
   return result;
 }
 
-/**
- * The last file's input (and so its tree and the objects the rules built from it) stays alive until the next
- * file: the hidden classes of those objects are map transitions that V8 holds weakly, and a forced collection
- * between batches (engine/reclaim `reclaimNativeMemory`) that found none of them alive freed them and deoptimised
- * every function specialised on them.
- */
+/** The last file's input (its tree, the objects the rules built from it) lives until the next file: engine/reclaim.ts. */
 let _lastInput: FileInput | undefined;
 
 function countLines(s: string): number {

@@ -61,7 +61,7 @@ function runOne(): void {
     const results: FileResult[] = [];
     for (const t of msg.tasks) results.push(analyzeFile(t, { rules, maxFileBytes: init.maxFileBytes, perFileExtractors }));
     parentPort!.postMessage({ id: msg.id, results } satisfies WorkerReply);
-    // Kept until the next batch has run: see `_lastInput` in analyze-file.ts (the results' own hidden classes).
+    // Kept until the next batch has run: engine/reclaim.ts.
     _previousResults = results;
     reclaimNativeMemory(results.reduce((n, r) => n + r.bytes, 0));
   }

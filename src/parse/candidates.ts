@@ -141,11 +141,7 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
   return u;
 }
 
-/**
- * The last union built for one file, kept until the next: its objects' hidden classes are map transitions V8
- * holds weakly, and a forced collection between batches that found none alive freed them and deoptimised the
- * functions that build and read rule objects (see `_lastInput` in engine/analyze-file.ts).
- */
+/** The last union built for one file, kept until the next: engine/reclaim.ts. */
 let _lastDynamicUnion: NapiConfig | undefined;
 
 /** A rule object that is only `{ regex }`. */
@@ -165,7 +161,7 @@ function mergeRegexAlternatives<T>(rule: T, inAny = true): T {
     for (const r of rule) items.push(mergeRegexAlternatives(r));
     // Only the members of an `any` are alternatives (those of an `all` must each match).
     if (!inAny) return items as T;
-    // Loops, not callbacks over `items`: see dropDocstrings in rules/maintainability/_module-fingerprint.ts.
+    // Loops, not callbacks over `items`: engine/reclaim.ts.
     const only: Array<{ regex: string }> = [];
     const rest: unknown[] = [];
     for (const r of items) {

@@ -51,9 +51,8 @@ export function makeFileInput(meta: FileMeta, source: string, extra: Partial<Pic
 /**
  * One class, so every file's input has the same hidden class. An object literal with getters (as this was) got
  * a hidden class of its own per file, since each file's getters are new closures, so every property read of the
- * rules saw a new shape per file and stayed generic. The class's field maps are transitions V8 holds weakly:
- * engine/analyze-file keeps the last input alive, so that a forced collection between batches does not free
- * them and deoptimise the code specialised on them.
+ * rules saw a new shape per file and stayed generic. (engine/analyze-file keeps the last input alive across a
+ * forced collection: engine/reclaim.ts.)
  */
 class LazyFileInput implements FileInput {
   readonly path: string;

@@ -33,7 +33,7 @@ export function prefilterMatches(pf: readonly string[] | RegExp, text: string): 
   return hit;
 }
 
-/** A loop, not `some` with a closure over the text (see dropDocstrings in maintainability/_module-fingerprint.ts). */
+/** A loop, not `some` with a closure over the text: engine/reclaim.ts. */
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
   return false;

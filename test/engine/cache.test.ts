@@ -7,6 +7,7 @@ import type { ScanResult } from '../../src/engine/scan.js';
 import { createTaskRunner } from '../../src/engine/pool.js';
 import { DEFAULT_EXTRACTORS, scan } from '../../src/index.js';
 import { tempRepo } from '../helpers/temp-repo.js';
+import { scanEssence } from '../helpers/scan-essence.js';
 
 const BARE = (n: number) => `def f${n}(x):\n    try:\n        return int(x)\n    except:\n        cleanup()\n`;
 
@@ -18,10 +19,7 @@ function files(): Record<string, string> {
   return out;
 }
 
-function essence(r: ScanResult) {
-  const { durationMs: _d, ...stats } = r.stats;
-  return { findings: r.findings, suppressed: r.suppressed, notices: r.notices, skipped: r.skipped, stats, files: r.facts.files, perFile: [...r.facts.perFile] };
-}
+const essence = (r: ScanResult) => scanEssence(r, { perFile: true });
 
 async function cachedScan(root: string, cacheDir: string) {
   const runner = createTaskRunner({ jobs: 1, cacheDir, perFileExtractors: DEFAULT_EXTRACTORS, extractorSet: 'default', cacheKeyExtra: {} });

@@ -14,6 +14,7 @@ import { builtinExtractors, scan } from '../../src/index.js';
 import { evaluateReadiness } from '../../src/readiness/index.js';
 import { harden } from '../helpers/cli.js';
 import { tempRepo } from '../helpers/temp-repo.js';
+import { scanEssence } from '../helpers/scan-essence.js';
 
 /** Readiness evidence of several kinds (code, shell, config, docs, .gitignore) besides findings. */
 function files(): Record<string, string> {
@@ -29,11 +30,7 @@ function files(): Record<string, string> {
   return out;
 }
 
-/** The comparable part of a scan except the per-file facts. */
-function essence(r: ScanResult) {
-  const { durationMs: _d, ...stats } = r.stats;
-  return { findings: r.findings, suppressed: r.suppressed, notices: r.notices, skipped: r.skipped, stats, files: r.facts.files };
-}
+const essence = (r: ScanResult) => scanEssence(r);
 
 /**
  * The per-file facts without the readiness evidence: files whose only fact it was drop out (the file pass

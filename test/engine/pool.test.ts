@@ -4,6 +4,7 @@ import type { ScanResult } from '../../src/engine/scan.js';
 import { createTaskRunner } from '../../src/engine/pool.js';
 import { DEFAULT_EXTRACTORS } from '../../src/index.js';
 import { tempRepo } from '../helpers/temp-repo.js';
+import { scanEssence } from '../helpers/scan-essence.js';
 
 /** A small repository with findings of several kinds, repeated so batches span several files. */
 function corpus(): Record<string, string> {
@@ -18,11 +19,7 @@ function corpus(): Record<string, string> {
   return files;
 }
 
-/** The comparable part of a scan: findings, notices, facts and stats other than time. */
-function essence(r: ScanResult) {
-  const { durationMs: _d, ...stats } = r.stats;
-  return { findings: r.findings, suppressed: r.suppressed, notices: r.notices, skipped: r.skipped, stats, files: r.facts.files, perFile: [...r.facts.perFile] };
-}
+const essence = (r: ScanResult) => scanEssence(r, { perFile: true });
 
 describe('task pool', () => {
   it('gives the same results in worker threads as in this thread', async () => {

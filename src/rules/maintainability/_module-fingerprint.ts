@@ -261,22 +261,13 @@ function renamedName(n: number): string {
   return (RENAMED[n] ??= `\u0001${n}`);
 }
 
-/** Drops Python docstrings (a string that is a whole statement right after `:` or at the top of the file). */
-/*
- * The per-file helpers below use loops and module-level functions, not callbacks that close over the file's
- * tokens: a closure is a new function per file, and optimised code that inlined one (or the closure's own
- * optimised code, which V8 keeps only while a closure of it lives) was thrown away by every forced collection
- * between batches (engine/reclaim `reclaimNativeMemory`) and compiled again — on the 1M-line corpus the largest
- * share of the scan's compiler-thread time.
- */
-/**
- * One Hash object alive for the life of the thread: node's Hash gets its fields (`kHandle`, `kState`) by map
- * transitions, which V8 holds weakly; when no hash was alive at a forced collection those maps were freed, and
- * `moduleFingerprint`, which inlines `createHash`, was deoptimised and compiled again after every batch
- * (≈ 30 ms of compiler time each; 38 times on the 200k corpus with a collection after every batch).
- */
-export const HASH_SHAPE_KEEPER = createHash('sha1');
+/** Kept alive for the thread's life so that forced collections keep node's Hash hidden classes (engine/reclaim.ts). */
+const _hashShapes = createHash('sha1');
 
+// The per-file helpers below are loops and module-level functions, not closures over the file's tokens
+// (engine/reclaim.ts: what a forced collection costs besides its own time).
+
+/** Drops Python docstrings (a string that is a whole statement right after `:` or at the top of the file). */
 function dropDocstrings(toks: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
