@@ -2,6 +2,12 @@
  * ruff's rule fixtures scored against their snapshot files: every diagnostic of a mapped rule in a snapshot is a
  * labelled positive at its exact line; a finding of the mapped harden rule on any other line of that fixture is a
  * false positive (lines of an unmapped variant of the same peer rule are left out).
+ *
+ * Where ruff also keeps a preview snapshot for the rule and fixture (`…__tests__preview__CODE_FIXTURE.snap`: the
+ * diagnostics that preview mode adds and removes), the labels are the stable snapshot with that diff applied:
+ * preview is where ruff's maintainers correct a rule before stabilising it (S506 no longer reports
+ * `Loader=BaseLoader`, which builds no objects; S301/S307 also report `map(pickle.load, …)` and `foo = eval`),
+ * so it is their newer verdict on the same fixture lines. Applied uniformly to every mapped rule that has one.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +40,15 @@ export function parseSnapshot(text: string): PeerDiag[] {
   return out;
 }
 
+/** A preview snapshot's diff: the diagnostics under `--- Added ---` and under `--- Removed ---`. */
+export function parsePreviewDiff(text: string): { added: PeerDiag[]; removed: PeerDiag[] } {
+  const sections = text.split(/^--- (Added|Removed) ---$/m);
+  const added: PeerDiag[] = [];
+  const removed: PeerDiag[] = [];
+  for (let i = 1; i + 1 < sections.length; i += 2) (sections[i] === 'Added' ? added : removed).push(...parseSnapshot(sections[i + 1]));
+  return { added, removed };
+}
+
 export async function scoreRuff(root: string, mapping: SourceMapping, work: string, scores: Scores, log: string[]): Promise<number> {
   const crate = path.join(root, 'crates', 'ruff_linter');
   const cases: Array<{ code: string; file: string; positives: Set<number>; excluded: Set<number>; rule: string; alsoBy?: Mapped['alsoBy'] }> = [];
@@ -56,8 +71,12 @@ export async function scoreRuff(root: string, mapping: SourceMapping, work: stri
       copyFileSync(src, dest);
       const positives = new Set<number>();
       const excluded = new Set<number>();
-      for (const d of parseSnapshot(readFileSync(path.join(snapDir, snap), 'utf8'))) {
-        if (d.code !== code) continue;
+      const preview = path.join(snapDir, `ruff_linter__rules__${linter}__tests__preview__${code}_${fixture}.snap`);
+      const diff = existsSync(preview) ? parsePreviewDiff(readFileSync(preview, 'utf8')) : { added: [], removed: [] };
+      const removed = new Set(diff.removed.filter((d) => d.code === code).map((d) => d.line));
+      if (removed.size + diff.added.length > 0) log.push(`ruff: ${code} ${fixture} scored with its preview labels (${diff.added.length} added, ${removed.size} removed)`);
+      for (const d of [...parseSnapshot(readFileSync(path.join(snapDir, snap), 'utf8')), ...diff.added]) {
+        if (d.code !== code || removed.has(d.line)) continue;
         if (!map.only || d.message.includes(map.only)) positives.add(d.line);
         else excluded.add(d.line);
       }

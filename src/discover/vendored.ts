@@ -19,6 +19,14 @@ export const VENDORED_DIRS = new Map<string, string>([
   ['.git', 'git'],
 ]);
 
+/**
+ * A web root's library folder (`wwwroot/lib`, `static/vendor` …): `<lib>/<package>/dist` there is a third-party
+ * library's distribution that the app serves as it is (the ASP.NET templates commit `wwwroot/lib/jquery/dist`;
+ * LibMan and Bower lay libraries out the same way), not the project's own build output.
+ */
+const WEB_ROOT = /^(wwwroot|static|public|assets)$/;
+const LIB_DIR = /^(lib|libs|vendor)$/;
+
 /** File names that are generated artifacts even outside those folders. */
 const ARTIFACT_FILE = /\.(pyc|pyo|class|o|so|dll|dylib|egg)$|\.min\.(js|css)$|\.egg-info(\/|$)/;
 
@@ -32,6 +40,7 @@ export interface VendoredMatch {
 export function vendoredPrefix(relPath: string): VendoredMatch | null {
   const parts = relPath.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
+    if (parts[i] === 'dist' && i >= 3 && LIB_DIR.test(parts[i - 2]) && WEB_ROOT.test(parts[i - 3])) return { path: parts.slice(0, i).join('/'), kind: 'vendored' };
     const kind = VENDORED_DIRS.get(parts[i]);
     if (kind) return { path: parts.slice(0, i + 1).join('/'), kind };
     if (parts[i].endsWith('.egg-info')) return { path: parts.slice(0, i + 1).join('/'), kind: 'build output' };

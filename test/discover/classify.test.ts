@@ -58,6 +58,11 @@ test('vendored trees and artifacts', () => {
   expect(vendoredPrefix('app/__pycache__/m.cpython-311.pyc')?.path).toBe('app/__pycache__');
   expect(vendoredPrefix('static/app.min.js')?.kind).toBe('minified');
   expect(vendoredPrefix('services/a/app.py')).toBeNull();
+  // A web root's library folder holds third-party distributions served as they are; a package's own dist/ is output.
+  expect(vendoredPrefix('Shop/wwwroot/lib/jquery/dist/jquery.js')).toEqual({ path: 'Shop/wwwroot/lib/jquery', kind: 'vendored' });
+  expect(vendoredPrefix('site/static/vendor/bootstrap/dist/css/bootstrap.css')?.kind).toBe('vendored');
+  expect(vendoredPrefix('portal/dist/index.js')).toEqual({ path: 'portal/dist', kind: 'build output' });
+  expect(vendoredPrefix('src/lib/utils/dist/x.js')?.kind).toBe('build output');
 });
 
 test('components: services/*, own manifests, top-level folders, root', () => {

@@ -1,3 +1,4 @@
+import { fileContext } from '../../discover/classify.js';
 import { defineRule } from '../define.js';
 import { dirname, hasFlag, listNames, signalFiles } from '../_repo-signals.js';
 import type { RepoFactsView, RepoFindingDraft } from '../types.js';
@@ -27,6 +28,8 @@ function services(facts: RepoFactsView): Service[] {
   const composed = new Set<string>();
   for (const s of facts.compose) {
     if (!s.build || !s.buildContext || /^[a-z]+:\/\//i.test(s.buildContext)) continue;
+    // The stack of an end-to-end suite (`tests/e2e/docker-compose.yml`: the app under test beside mock servers).
+    if (fileContext(s.file, 'yaml') === 'test') continue;
     const df = facts.dockerfiles.find((d) => d.file === s.dockerfile);
     composed.add(s.dockerfile ?? '');
     const cmd = s.command ?? df?.cmd ?? df?.entrypoint ?? '';

@@ -58,7 +58,7 @@ export default defineRule({
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
     fix: 'Store data as JSON (or msgpack/protobuf) and validate it; use `yaml.safe_load` or `yaml.load(f, Loader=yaml.SafeLoader)`; if pickle is unavoidable, sign the payload (HMAC) and verify before loading, and never load data another system can write.',
-    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported. `pandas.read_pickle(…)` and `torch.load(…)` without `weights_only=True` are reported with medium confidence (they unpickle, but usually the project\'s own artefacts; `torch.load(…, weights_only=False)` is high); `torch.load(…, weights_only=True)` is not reported, nor `joblib.load` (the normal way to load a scikit-learn model; review it when the file can come from outside). Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
+    falsePositives: '`yaml.load(…, Loader=SafeLoader/CSafeLoader/BaseLoader/FullLoader)` and `yaml.safe_load` are not reported, also when the loader is imported under another name (`from yaml.loader import BaseLoader as BL`). `pandas.read_pickle(…)` and `torch.load(…)` without `weights_only=True` are reported with medium confidence (they unpickle, but usually the project\'s own artefacts; `torch.load(…, weights_only=False)` is high); `torch.load(…, weights_only=True)` is not reported, nor `joblib.load` (the normal way to load a scikit-learn model; review it when the file can come from outside). Import aliases (`import pickle as pkl`, `from pickle import loads`) are followed. A round trip (`pickle.loads(pickle.dumps(obj))`, or loading a variable the same function just set to `pickle.dumps(…)`) deserialises the program\'s own bytes and is not reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -83,7 +83,8 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     }
     if (callee === 'yaml.load' || callee === 'yaml.load_all') {
       const loader = kw.get('Loader') ?? pos[1];
-      if (loader && SAFE_LOADER.test(loader.text())) continue;
+      // The loader's name with import aliases resolved: `from yaml.loader import BaseLoader as BL` … `Loader=BL`.
+      if (loader && SAFE_LOADER.test(resolvedName(loader.text(), aliases))) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
     }
     // `pandas.read_pickle(path)` and `torch.load(path)` (without `weights_only=True`) unpickle a file. Usually the
@@ -102,6 +103,13 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
   }
   out.push(...celeryPickle(root));
   return out;
+}
+
+/** A dotted Python name with its first segment's import alias resolved (`BL` → `yaml.loader.BaseLoader`). */
+function resolvedName(name: string, aliases: ReadonlyMap<string, string>): string {
+  const dot = name.indexOf('.');
+  const alias = aliases.get(dot < 0 ? name : name.slice(0, dot));
+  return alias ? alias + (dot < 0 ? '' : name.slice(dot)) : name;
 }
 
 /** Serialisers whose output, loaded straight back, is the program's own object (a deep copy or a pickling test). */

@@ -81,7 +81,10 @@ export function checkPython(input: FileInput): FindingDraft[] {
     const documented = !ack && types.length > 0 && explains([...stmts, ...named].filter((c) => c.kind() === 'comment').map((c) => c.text()).concat(headingComments(input.lines, r.start.line)));
     // Fake-data generators (seed scripts importing Faker) and example or developer tooling never run in production.
     const offProduct = input.context === 'example' || input.context === 'docs' || FAKE_DATA.test(input.source);
-    const notice = ack || documented || offProduct || (types.length > 0 && isJudgementCall(clause, types, body));
+    // A test fixture's teardown (the code after its `yield`) cleans up best-effort: what it deletes a test may
+    // already have deleted. A handler elsewhere in a test can hide a failure and stays reported.
+    const teardown = input.context === 'test' && afterYield(clause);
+    const notice = ack || documented || offProduct || teardown || (types.length > 0 && isJudgementCall(clause, types, body));
     const messageId = caught ? (ack ? 'pythonAck' : documented ? 'pythonDocumented' : 'python') : ack ? 'pythonBareAck' : 'pythonBare';
     out.push({
       messageId,
@@ -92,6 +95,15 @@ export function checkPython(input: FileInput): FindingDraft[] {
     });
   }
   return out;
+}
+
+/** The try of this handler comes after a `yield` of its function (a generator's, or a pytest fixture's, teardown). */
+function afterYield(clause: SgNode): boolean {
+  const tryStmt = clause.parent();
+  const fn = tryStmt?.ancestors().find((a) => a.kind() === 'function_definition');
+  if (!tryStmt || !fn) return false;
+  const before = fn.text().slice(0, tryStmt.range().start.index - fn.range().start.index);
+  return /(?:^|[\s=(])yield\b/.test(before);
 }
 
 /**

@@ -55,7 +55,25 @@ export function isFixtureValue(value: string): boolean {
   // A UUID: the id of a fixture object (`"token": "fddc87d7-…"`), not a credential format of its own.
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true;
   if (FIXTURE_WORDS.test(value)) return true;
+  // A URL's password is percent-encoded (`P%40ssw0rd%21` is `P@ssw0rd!`), and a fixture word may be spelled with
+  // look-alike symbols (`P@ssw0rd`, `s3cr3t`): the words are looked for in the plain spelling too.
+  if (FIXTURE_WORDS.test(plainSpelling(value))) return true;
   return shannon(value) < 3.5;
+}
+
+const LOOK_ALIKE: Readonly<Record<string, string>> = { '@': 'a', '4': 'a', '0': 'o', '1': 'i', '!': 'i', '3': 'e', $: 's', '5': 's', '7': 't' };
+
+/** The value percent-decoded (when it decodes) with look-alike symbols read as the letters they stand for. */
+function plainSpelling(value: string): string {
+  let decoded = value;
+  if (value.includes('%')) {
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      /* not percent-encoded */
+    }
+  }
+  return decoded.replace(/[@4013!$57]/g, (c) => LOOK_ALIKE[c]);
 }
 
 /**
