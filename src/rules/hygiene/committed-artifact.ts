@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import type { FileFact, RepoFindingDraft, TrackedArtifact } from '../types.js';
+import type { FileFact, RepoFactsView, RepoFindingDraft, TrackedArtifact } from '../types.js';
 
 /** Kinds from discovery that are artifacts of a build or an install, never source. */
 const REPORTED = new Set(['virtualenv', 'node_modules', 'build output', 'bytecode cache', 'tool cache', 'coverage report', 'compiled artifact', 'log file', 'OS metadata file']);
@@ -14,14 +14,38 @@ const COVERAGE_FILE = /^(lcov\.info|coverage-final\.json|coverage-summary\.json|
 /** Desktop metadata that never belongs in a repository. */
 const OS_METADATA = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.+)$/;
 
+/**
+ * Files that a compose service mounts one by one (`./logstash/nginx.log:/home/nginx.log`): a single file mounted
+ * into a container is its input (configuration, sample data), not something a run left behind. A mounted folder
+ * is not counted: logs in `./logs:/var/log/app` are what the service writes.
+ */
+function mountedFiles(facts: RepoFactsView): Set<string> {
+  const out = new Set<string>();
+  for (const s of facts.compose) {
+    const dir = s.file.includes('/') ? s.file.slice(0, s.file.lastIndexOf('/')) : '';
+    for (const v of s.volumes) {
+      const src = v.split(':')[0];
+      if (!/^\.\.?\//.test(src)) continue;
+      const parts = dir ? dir.split('/') : [];
+      for (const seg of src.split('/')) {
+        if (seg === '..') parts.pop();
+        else if (seg && seg !== '.') parts.push(seg);
+      }
+      out.add(parts.join('/'));
+    }
+  }
+  return out;
+}
+
 /** Tracked single-file artifacts found from the file list: runtime logs, OS metadata files. */
-function strayFiles(files: readonly FileFact[]): TrackedArtifact[] {
+function strayFiles(files: readonly FileFact[], mounted: ReadonlySet<string>): TrackedArtifact[] {
   const out: TrackedArtifact[] = [];
   for (const f of files) {
     if (!f.tracked) continue;
     const name = base(f.path);
-    // Logs of the product's own runs; sample logs under tests/ or docs/ are fixtures.
-    const kind = OS_METADATA.test(name) ? 'OS metadata file' : /\.log(\.\d+)?$/.test(name) && f.context === 'product' ? 'log file' : undefined;
+    // Logs of the product's own runs; sample logs under tests/ or docs/ are fixtures, and so is a log a compose
+    // service is given as its input.
+    const kind = OS_METADATA.test(name) ? 'OS metadata file' : /\.log(\.\d+)?$/.test(name) && f.context === 'product' && !mounted.has(f.path) ? 'log file' : undefined;
     if (kind) out.push({ path: f.path, kind, files: 1, bytes: f.size });
   }
   return out;
@@ -165,7 +189,7 @@ export default defineRule({
     },
     good: { path: '.gitignore', code: '.venv/\n__pycache__/\n*.pyc\nnode_modules/\ndist/\n', files: { 'app.py': 'import requests\n', 'requirements.txt': 'requests==2.31.0\n' }, git: true },
     fix: 'Declare the dependencies (requirements/lock file), `git rm -r --cached <folder>`, add the folder to `.gitignore`, and rebuild it in CI/Docker from the manifest.',
-    falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees, a web root\'s library folder (`wwwroot/lib/<package>/dist`, `static/lib/…`: the ASP.NET templates and LibMan commit the client libraries the app serves) and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`. A `coverage/` folder counts only when a coverage tool\'s files are in it (`lcov.info`, `coverage-final.json`, `clover.xml`); `*.log` files under tests, examples or docs are fixtures and not reported.',
+    falsePositives: 'Only files tracked by git are reported (outside a git repository, a folder with `pyvenv.cfg` counts as a virtualenv). `vendor/` and `third_party/` trees, a web root\'s library folder (`wwwroot/lib/<package>/dist`, `static/lib/…`: the ASP.NET templates and LibMan commit the client libraries the app serves) and minified assets are often committed on purpose (Go vendoring, vendored JS libraries) and are not reported. A folder named `build/` or `dist/` that holds hand-written scripts is reported as build output: suppress it in `.harden.yml`. A `coverage/` folder counts only when a coverage tool\'s files are in it (`lcov.info`, `coverage-final.json`, `clover.xml`); `*.log` files under tests, examples or docs are fixtures and not reported, nor is a log file that a compose service mounts by name (`./logstash/nginx.log:/home/nginx.log`: sample input); logs in a mounted folder are what the service writes and are reported.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 0.5, cap: 12, kind: 'mechanical', track: 'quality' },
   check(facts) {
@@ -174,7 +198,7 @@ export default defineRule({
       [...facts.files, ...(facts.unanalysed ?? [])],
       facts.trackedArtifacts.filter((a) => a.kind === 'compiled artifact'),
     ).filter((a) => !known.has(a.path));
-    const stray = strayFiles([...facts.files, ...(facts.unanalysed ?? [])]).filter((a) => !known.has(a.path));
+    const stray = strayFiles([...facts.files, ...(facts.unanalysed ?? [])], mountedFiles(facts)).filter((a) => !known.has(a.path));
     return gather([...facts.trackedArtifacts, ...extra, ...stray]).map(
       (a): RepoFindingDraft => ({
         path: a.path === '.' ? '' : a.path,
