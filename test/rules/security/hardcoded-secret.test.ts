@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { scan } from '../../../src/index.js';
 import rule from '../../../src/rules/security/hardcoded-secret/index.js';
 import { expectFixtures } from '../../helpers/fixtures.js';
+import { severitiesAt } from '../../helpers/severities.js';
 
 test('security/hardcoded-secret fixtures', async () => {
   await expectFixtures(rule);
@@ -62,30 +63,20 @@ test('throw-away credentials, refused placeholders and replaced development keys
 });
 
 test('in a test, a fixture password written with look-alike symbols or percent-encoded in a URL is an info notice; a random value keeps its (lowered) severity', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'harden-secret-leet-'));
-  try {
-    mkdirSync(path.join(dir, 'tests'));
-    writeFileSync(
-      path.join(dir, 'tests', 'test_settings.py'),
-      [
-        'def test_escaped_url():',
-        '    assert build_url() == "postgresql://shop:P%40ssword%21%40%23%24%25%25%5E%5E%26%26%2A%2A%28%29%2B%3B%27%22%27%3C%3E%3F%7B%7D%5B%5D@db:5432/shop"',
-        '',
-        'def test_login():',
-        '    login(user="ana", password="S3cr3tP@ssw0rd!Adm1nistrat0r")',
-        '',
-        'def test_signed():',
-        '    verify(api_key="Zt8qLm2vXw9rK4pN7sQ1yB6dF3hJ5gT0")',
-        '',
-      ].join('\n'),
-    );
-    const res = await scan(dir, { rules: [rule], config: {} });
-    const sev = Object.fromEntries(res.findings.filter((f) => f.ruleId === rule.id).map((f) => [f.line, f.severity]));
-    expect(sev[2]).toBe('info');
-    expect(sev[5]).toBe('info');
-    expect(sev[8]).toBeDefined();
-    expect(sev[8]).not.toBe('info');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const source = [
+    'def test_escaped_url():',
+    '    assert build_url() == "postgresql://shop:P%40ssword%21%40%23%24%25%25%5E%5E%26%26%2A%2A%28%29%2B%3B%27%22%27%3C%3E%3F%7B%7D%5B%5D@db:5432/shop"',
+    '',
+    'def test_login():',
+    '    login(user="ana", password="S3cr3tP@ssw0rd!Adm1nistrat0r")',
+    '',
+    'def test_signed():',
+    '    verify(api_key="Zt8qLm2vXw9rK4pN7sQ1yB6dF3hJ5gT0")',
+    '',
+  ].join('\n');
+  const sev = await severitiesAt({ 'tests/test_settings.py': source }, rule);
+  expect(sev['tests/test_settings.py:2']).toBe('info');
+  expect(sev['tests/test_settings.py:5']).toBe('info');
+  expect(sev['tests/test_settings.py:8']).toBeDefined();
+  expect(sev['tests/test_settings.py:8']).not.toBe('info');
 });
