@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineRule } from '../define.js';
 import type { FileFact, RepoFactsView, RepoFindingDraft, TrackedArtifact } from '../types.js';
 
@@ -22,16 +23,9 @@ const OS_METADATA = /^(\.DS_Store|Thumbs\.db|desktop\.ini|\._.+)$/;
 function mountedFiles(facts: RepoFactsView): Set<string> {
   const out = new Set<string>();
   for (const s of facts.compose) {
-    const dir = s.file.includes('/') ? s.file.slice(0, s.file.lastIndexOf('/')) : '';
     for (const v of s.volumes) {
       const src = v.split(':')[0];
-      if (!/^\.\.?\//.test(src)) continue;
-      const parts = dir ? dir.split('/') : [];
-      for (const seg of src.split('/')) {
-        if (seg === '..') parts.pop();
-        else if (seg && seg !== '.') parts.push(seg);
-      }
-      out.add(parts.join('/'));
+      if (/^\.\.?\//.test(src)) out.add(path.posix.join(path.posix.dirname(s.file), src));
     }
   }
   return out;

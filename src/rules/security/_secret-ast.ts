@@ -120,11 +120,14 @@ export function pyImportAliases(input: Pick<FileInput, 'root' | 'lang' | 'source
 
 /** The dotted name a Python call calls, with import aliases resolved (`pkl.loads` → `pickle.loads`). */
 export function pyCallee(call: SgNode, aliases: ReadonlyMap<string, string>): string {
-  const fn = call.field('function')?.text() ?? '';
-  const dot = fn.indexOf('.');
-  const head = dot < 0 ? fn : fn.slice(0, dot);
-  const alias = aliases.get(head);
-  return alias ? alias + (dot < 0 ? '' : fn.slice(dot)) : fn;
+  return pyResolvedName(call.field('function')?.text() ?? '', aliases);
+}
+
+/** A dotted Python name with its first segment's import alias resolved (`BL` → `yaml.loader.BaseLoader`). */
+export function pyResolvedName(name: string, aliases: ReadonlyMap<string, string>): string {
+  const dot = name.indexOf('.');
+  const alias = aliases.get(dot < 0 ? name : name.slice(0, dot));
+  return alias ? alias + (dot < 0 ? '' : name.slice(dot)) : name;
 }
 
 /** The positional arguments and keyword arguments of a Python call. */

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
-import { brief, pyArgs, pyCallee, pyImportAliases, pyString } from './_secret-ast.js';
+import { brief, pyArgs, pyCallee, pyImportAliases, pyResolvedName, pyString } from './_secret-ast.js';
 
 /** Python callables that execute code while deserialising. */
 const PY_UNSAFE = new Map<string, string>([
@@ -84,7 +84,7 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     if (callee === 'yaml.load' || callee === 'yaml.load_all') {
       const loader = kw.get('Loader') ?? pos[1];
       // The loader's name with import aliases resolved: `from yaml.loader import BaseLoader as BL` … `Loader=BL`.
-      if (loader && SAFE_LOADER.test(resolvedName(loader.text(), aliases))) continue;
+      if (loader && SAFE_LOADER.test(pyResolvedName(loader.text(), aliases))) continue;
       out.push({ messageId: 'yamlLoad', data: { func: callee, arg }, range: fromSg(call.range()), matched: call.text() });
     }
     // `pandas.read_pickle(path)` and `torch.load(path)` (without `weights_only=True`) unpickle a file. Usually the
@@ -103,13 +103,6 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
   }
   out.push(...celeryPickle(root));
   return out;
-}
-
-/** A dotted Python name with its first segment's import alias resolved (`BL` → `yaml.loader.BaseLoader`). */
-function resolvedName(name: string, aliases: ReadonlyMap<string, string>): string {
-  const dot = name.indexOf('.');
-  const alias = aliases.get(dot < 0 ? name : name.slice(0, dot));
-  return alias ? alias + (dot < 0 ? '' : name.slice(dot)) : name;
 }
 
 /** Serialisers whose output, loaded straight back, is the program's own object (a deep copy or a pickling test). */
