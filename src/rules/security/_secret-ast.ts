@@ -2,7 +2,7 @@
  * Small syntax-tree helpers shared by the security rules (literal strings, strings built from input, import
  * aliases). Pure functions over @ast-grep/napi nodes.
  */
-import type { SgNode } from '@ast-grep/napi';
+import type { NapiConfig, SgNode } from '@ast-grep/napi';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import type { FileInput } from '../types.js';
 
@@ -128,6 +128,32 @@ export function pyResolvedName(name: string, aliases: ReadonlyMap<string, string
   const dot = name.indexOf('.');
   const alias = aliases.get(dot < 0 ? name : name.slice(0, dot));
   return alias ? alias + (dot < 0 ? '' : name.slice(dot)) : name;
+}
+
+/** Where a name stands as a value (an argument, an assigned value, an element), not as the function of a call. */
+const VALUE_PARENTS = new Set(['argument_list', 'keyword_argument', 'assignment', 'list', 'tuple', 'pair', 'return_statement']);
+
+/**
+ * A Python callable used as a value instead of being called — `map(pickle.loads, rows)`, `run = eval`,
+ * `pool.submit(exec, code)` — matched by `rule` (identifier or attribute nodes) and kept when its name, import aliases
+ * resolved, passes `wanted`. Returns each reference with its resolved name and the statement around it.
+ */
+export function pyCallableReferences(root: SgNode, rule: NapiConfig, aliases: ReadonlyMap<string, string>, wanted: (name: string) => boolean): Array<{ node: SgNode; name: string; context: SgNode }> {
+  const out: Array<{ node: SgNode; name: string; context: SgNode }> = [];
+  for (const n of root.findAll(rule)) {
+    const parent = n.parent();
+    const kind = parent ? String(parent.kind()) : '';
+    if (!parent || !VALUE_PARENTS.has(kind)) continue;
+    const at = n.range().start.index;
+    // `x = eval` (not `eval = x`), `key=eval` (not the keyword itself), `{"k": eval}` (not the key).
+    const field = kind === 'assignment' ? 'right' : kind === 'keyword_argument' || kind === 'pair' ? 'value' : undefined;
+    if (field && parent.field(field)?.range().start.index !== at) continue;
+    const name = pyResolvedName(n.text(), aliases);
+    if (!wanted(name)) continue;
+    const context = kind === 'argument_list' || kind === 'list' || kind === 'tuple' ? (parent.parent() ?? parent) : parent;
+    out.push({ node: n, name, context });
+  }
+  return out;
 }
 
 /** The positional arguments and keyword arguments of a Python call. */

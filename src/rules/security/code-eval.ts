@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 import { candidateQuery, candidates } from '../../parse/candidates.js';
 import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
-import { brief, jsBuiltString, jsString, pyArgs, pyString } from './_secret-ast.js';
+import { brief, jsBuiltString, jsString, pyArgs, pyCallableReferences, pyImportAliases, pyString } from './_secret-ast.js';
 
 /** The text pre-filter, shared with the rule's candidate queries (parse/candidates.ts). */
 const PREFILTER: readonly string[] = ['eval', 'exec', 'Function', 'runIn', 'compileFunction', 'setTimeout', 'setInterval'];
@@ -33,14 +33,15 @@ export default defineRule({
     newFunction: 'new Function({arg}) compiles non-literal input as code',
     timer: '{func}() with a string built from {arg} evaluates it as code',
     allowListed: '{func}({arg}) runs input that `{guard}` checks against a fixed allow-list first: only the listed files can run',
+    reference: '{func} handed on as a function in `{context}`: every string it is given runs as code',
   },
   docs: {
-    what: 'Python `eval()`/`exec()` and JavaScript `eval()`, `new Function(…)`, `vm.runIn*Context(…)` and string `setTimeout`/`setInterval` called with anything other than a string literal.',
+    what: 'Python `eval()`/`exec()` and JavaScript `eval()`, `new Function(…)`, `vm.runIn*Context(…)` and string `setTimeout`/`setInterval` called with anything other than a string literal; also Python `eval`/`exec` handed on as a function (`map(eval, lines)`, `pool.submit(exec, code)`, `{"calc": eval}`), medium confidence.',
     why: 'Whatever reaches the argument runs with the full rights of the process: a value read from a request, a message queue, a file or a database becomes remote code execution. `eval` is also used to parse data (`eval(value.decode())`), where a parser is both safer and faster.',
     bad: { path: 'consumer.py', code: 'def on_message(value):\n    event = eval(value.decode())\n    return event\n' },
     good: { path: 'consumer.py', code: 'import json\n\n\ndef on_message(value):\n    event = json.loads(value.decode())\n    return event\n' },
     fix: 'Parse data with a parser (`json.loads`, `ast.literal_eval` for Python literals, `JSON.parse`); dispatch on names with a dict of allowed functions instead of building code; pass functions, not strings, to `setTimeout`.',
-    falsePositives: 'Python calls with a string literal (`exec("x = 2")`) cannot be injected and are an info notice only (the code could simply be written out); JavaScript calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`), or `setTimeout` with a function or a variable of unknown type. A Python `exec`/`eval` of input that an earlier `if <source> not in <LIST>: raise …` (or `return`) in the same function checks against a fixed allow-list — on the same object the code comes from (`exec(fileobj.read())` after `if fileobj.name not in MSG_FILES: raise`) — is an info notice: only the listed files can run.',
+    falsePositives: 'Python calls with a string literal (`exec("x = 2")`) cannot be injected and are an info notice only (the code could simply be written out); JavaScript calls with a string literal (`eval("1 + 1")`, `new Function("return this")`) are not reported, nor `ast.literal_eval`, `exec(f.read())` in `setup.py` (the idiom that reads the package\'s own version file), methods named `eval` on other objects (`df.eval(…)`, `model.eval()`, also handed on: `[model.eval, model.train]`; a module that defines its own `eval` is not using the builtin), or `setTimeout` with a function or a variable of unknown type. A Python `exec`/`eval` of input that an earlier `if <source> not in <LIST>: raise …` (or `return`) in the same function checks against a fixed allow-list — on the same object the code comes from (`exec(fileobj.read())` after `if fileobj.name not in MSG_FILES: raise`) — is an info notice: only the listed files can run.',
   },
   remediation: { effort: 'S', perExtraOccurrence: 1, perFile: 0.5, cap: 24, kind: 'refactor', track: 'security' },
   check(input) {
@@ -69,8 +70,20 @@ const JS_CANDIDATES = candidateQuery(
   { when: PREFILTER },
 );
 
+/** `eval`/`exec` written as a value, not called (`map(eval, lines)`, `run = exec`): a text test before any tree walk. */
+const PY_EVAL_REFERENCE = /(?<![\w.])(?:builtins\.)?(?:eval|exec)\b(?!\s*\()/;
+const PY_EVAL_REFERENCE_RULE = { rule: { any: [{ kind: 'identifier', regex: '^(eval|exec)$' }, { kind: 'attribute', regex: '^builtins\\.(eval|exec)$' }] } };
+
 function checkPython(input: FileInput, setupPy: boolean): FindingDraft[] {
   const out: FindingDraft[] = [];
+  // The callable itself handed on (`map(eval, lines)`, `pool.submit(exec, code)`, `run = eval`): whatever strings
+  // reach it run as code, as in a call. A module that defines its own `eval` is not using the builtin.
+  if (input.root && PY_EVAL_REFERENCE.test(input.source) && !/^(?:async\s+)?def\s+(?:eval|exec)\s*\(/m.test(input.source)) {
+    for (const r of pyCallableReferences(input.root, PY_EVAL_REFERENCE_RULE, pyImportAliases(input), (name) => PY_EVAL.has(name))) {
+      const context = brief(r.context.text(), 50);
+      out.push({ messageId: 'reference', data: { func: r.name, context }, range: fromSg(r.node.range()), matched: `${r.name} in ${context}`, confidence: 'medium' });
+    }
+  }
   for (const call of candidates(input, PY_CANDIDATES)) {
     const fn = call.field('function');
     const name = fn?.text() ?? '';

@@ -2,7 +2,7 @@ import type { SgNode } from '@ast-grep/napi';
 import { defineRule } from '../define.js';
 import { fromSg } from '../../parse/position.js';
 import type { FileInput, FindingDraft } from '../types.js';
-import { brief, pyArgs, pyCallee, pyImportAliases, pyResolvedName, pyString } from './_secret-ast.js';
+import { brief, pyArgs, pyCallableReferences, pyCallee, pyImportAliases, pyResolvedName, pyString } from './_secret-ast.js';
 
 /** Python callables that execute code while deserialising. */
 const PY_UNSAFE = new Map<string, string>([
@@ -28,6 +28,11 @@ const PY_UNSAFE = new Map<string, string>([
   ['yaml.unsafe_load', 'yaml.unsafe_load'],
   ['yaml.unsafe_load_all', 'yaml.unsafe_load_all'],
 ]);
+/** A deserialiser written as a value, not called: a text test before the tree walk that looks for it. */
+const PY_UNSAFE_REFERENCE = /\b(?:loads?|decode|unsafe_load(?:_all)?)\b(?!\s*\()/;
+const PY_UNSAFE_REFERENCE_RULE = {
+  rule: { any: [{ kind: 'attribute', regex: '\\.(loads?|decode|unsafe_load(_all)?)$' }, { kind: 'identifier', regex: '^(loads?|decode|unsafe_load(_all)?)$' }] },
+};
 /** A loader class named as a safe one (`SafeLoader`, `CSafeLoader`, a project's `NewSafeLoader` subclass), or one that builds no objects. */
 const SAFE_LOADER = /(^|\.)\w*(SafeLoader|BaseLoader|FullLoader)$/;
 
@@ -47,13 +52,14 @@ export default defineRule({
   prefilter: ['pickle', 'dill', 'marshal', 'shelve', 'jsonpickle', 'yaml', 'unserialize', 'x-python-serialize', 'torch'],
   messages: {
     py: '{format} deserialisation of {arg} can execute arbitrary code',
+    reference: '{func} handed on as a function in `{context}`: every payload it is given is {format} deserialisation that can execute code',
     yamlLoad: '{func}({arg}) without a safe Loader can construct arbitrary Python objects',
     artefact: '{func}({arg}) unpickles the file: whoever can write it runs code in this process{hint}',
     js: '{func}({arg}) (node-serialize) executes functions embedded in the payload',
     celery: 'Celery/Kombu {setting} accepts pickle: any producer that can reach the broker runs code in the workers',
   },
   docs: {
-    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `pandas.read_pickle`, `torch.load` without `weights_only=True`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
+    what: 'Deserialisers that run code from the data they read: `pickle`/`cPickle`/`dill`/`cloudpickle` `load(s)` and `Unpickler`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`, `yaml.load`/`load_all` without a safe `Loader`, `yaml.unsafe_load`, `pandas.read_pickle`, `torch.load` without `weights_only=True`, `numpy.load(…, allow_pickle=True)`, node-serialize `unserialize`, a Python deserialiser handed on as a function (`map(pickle.loads, rows)`, `{"pickle": unpickle}` after `from pickle import loads as unpickle`; medium confidence), and Celery/Kombu configured to accept pickle messages (`task_serializer = "pickle"`, `accept_content = ["pickle", …]`, `serializer="pickle"`).',
     why: 'A pickle or unsafe-YAML payload is a program: loading one from a cache, a queue, an upload or a shared volume lets whoever can write that data run commands in the service. The data does not need to look malicious, and the code runs before the application sees the result.',
     bad: { path: 'cache.py', code: 'import pickle\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return pickle.loads(raw)\n' },
     good: { path: 'cache.py', code: 'import json\n\n\ndef get(redis, key):\n    raw = redis.get(key)\n    return json.loads(raw)\n' },
@@ -99,6 +105,18 @@ function checkPython(input: FileInput, root: SgNode): FindingDraft[] {
     // `numpy.load(f, allow_pickle=True)`: object arrays are unpickled (NumPy turned it off by default for this).
     if (/^(numpy|np)\.load$/.test(callee) && kw.get('allow_pickle')?.text() === 'True') {
       out.push({ messageId: 'py', data: { format: 'numpy (allow_pickle=True)', arg }, range: fromSg(call.range()), matched: call.text() });
+    }
+  }
+  // The deserialiser itself handed on (`map(pickle.loads, rows)`, `load = pickle.load`): every payload that reaches
+  // it is unpickled, as in a call.
+  // Also under an imported name (`from pickle import loads as unpickle`).
+  const imported = [...aliases].filter(([local, origin]) => PY_UNSAFE.has(origin) && /^\w+$/.test(local)).map(([local]) => local);
+  const referenced = PY_UNSAFE_REFERENCE.test(input.source) || imported.some((local) => new RegExp(`\\b${local}\\b(?!\\s*\\()`).test(input.source));
+  if (referenced) {
+    const rule = imported.length ? { rule: { any: [...PY_UNSAFE_REFERENCE_RULE.rule.any, { kind: 'identifier', regex: `^(${imported.join('|')})$` }] } } : PY_UNSAFE_REFERENCE_RULE;
+    for (const r of pyCallableReferences(root, rule, aliases, (name) => PY_UNSAFE.has(name) && name !== 'shelve.open')) {
+      const context = brief(r.context.text(), 50);
+      out.push({ messageId: 'reference', data: { func: r.name, context, format: PY_UNSAFE.get(r.name)! }, range: fromSg(r.node.range()), matched: `${r.name} in ${context}`, confidence: 'medium' });
     }
   }
   out.push(...celeryPickle(root));
