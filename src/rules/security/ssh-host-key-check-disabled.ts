@@ -6,7 +6,9 @@ import type { FindingDraft } from '../types.js';
 const PATTERNS: ReadonlyArray<{ re: RegExp; what: (m: RegExpExecArray) => string }> = [
   { re: /(?:\b|(?<=\\[tn]|-o))StrictHostKeyChecking\s*(?:=|\s)\s*["']?(no|off|false)\b/i, what: (m) => `StrictHostKeyChecking=${m[1]}` },
   { re: /(?:\b|(?<=\\[tn]|-o))UserKnownHostsFile\s*(?:=|\s)\s*["']?\/dev\/null\b/i, what: () => 'UserKnownHostsFile=/dev/null' },
-  { re: /\bset_missing_host_key_policy\s*\(\s*(?:[\w.]*\.)?(AutoAddPolicy|WarningPolicy)\b/, what: (m) => `paramiko ${m[1]}` },
+  // A method call on a client (`ssh.set_missing_host_key_policy(…)`, also with `policy=`); a bare function of that
+  // name is not paramiko's.
+  { re: /\.\s*set_missing_host_key_policy\s*\(\s*(?:policy\s*=\s*)?(?:[\w.]*\.)?(AutoAddPolicy|WarningPolicy)\b/, what: (m) => `paramiko ${m[1]}` },
   { re: /\bknown_hosts\s*=\s*None\b/, what: () => 'asyncssh known_hosts=None' },
   { re: /\b(?:ANSIBLE_)?HOST_KEY_CHECKING\s*[=:]\s*["']?(False|false|no|0)\b/i, what: () => 'Ansible host_key_checking=False' },
   { re: /\bhostVerifier\s*:\s*(?:\(\s*\)|\w+)\s*=>\s*true\b/, what: () => 'ssh2 hostVerifier returning true' },
@@ -33,7 +35,7 @@ export default defineRule({
     disabled: '{what} disables SSH host key verification',
   },
   docs: {
-    what: 'SSH connections that accept any host key: `StrictHostKeyChecking=no` (in `ssh -o`, `GIT_SSH_COMMAND`, `ssh_config`, CI scripts, Python or JS strings), `UserKnownHostsFile=/dev/null`, paramiko `set_missing_host_key_policy(AutoAddPolicy()/WarningPolicy())`, asyncssh `known_hosts=None`, Ansible `host_key_checking = False`.',
+    what: 'SSH connections that accept any host key: `StrictHostKeyChecking=no` (in `ssh -o`, `GIT_SSH_COMMAND`, `ssh_config`, CI scripts, Python or JS strings), `UserKnownHostsFile=/dev/null`, paramiko `client.set_missing_host_key_policy(AutoAddPolicy()/WarningPolicy())` (also as `policy=`), asyncssh `known_hosts=None`, Ansible `host_key_checking = False`.',
     why: 'Host key checking is what stops a man in the middle from impersonating the server. With it off, whoever can intercept the connection (a compromised runner network, a DNS or ARP spoof) receives the deploy key session, the pushed code and any secret sent over it — silently.',
     bad: { path: 'deploy.sh', code: '#!/bin/sh\nset -eu\nssh -o StrictHostKeyChecking=no deploy@app.internal "systemctl restart app"\n' },
     good: { path: 'deploy.sh', code: '#!/bin/sh\nset -eu\nssh -o StrictHostKeyChecking=yes -o UserKnownHostsFile=./known_hosts deploy@app.internal "systemctl restart app"\n' },

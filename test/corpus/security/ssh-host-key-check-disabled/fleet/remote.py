@@ -31,3 +31,16 @@ async def run_pinned(host, cmd):
     # ok: security/ssh-host-key-check-disabled
     async with asyncssh.connect(host, known_hosts="/etc/fleet/known_hosts") as conn:
         return await conn.run(cmd)
+
+
+def open_backup_link(host):
+    link = paramiko.SSHClient()
+    # expect: security/ssh-host-key-check-disabled
+    link.set_missing_host_key_policy(policy=paramiko.AutoAddPolicy())
+    link.connect(host)
+    return link
+
+
+def set_missing_host_key_policy(policy):
+    # ok: security/ssh-host-key-check-disabled
+    return set_missing_host_key_policy(paramiko.AutoAddPolicy)
