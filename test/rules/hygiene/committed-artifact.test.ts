@@ -88,6 +88,19 @@ test('vendor trees and minified assets committed on purpose are not reported', a
   expect(got).toEqual([]);
 });
 
+test("a web root's library folder (wwwroot/lib/<package>/dist) is vendored; a package's own dist/ is build output", async () => {
+  // The ASP.NET templates and LibMan commit the client libraries the app serves under wwwroot/lib. Tested here, not
+  // in the corpus: a folder of this project cannot hold tracked build output of a mini-repository.
+  const got = await findings({
+    'Shop/wwwroot/lib/jquery/dist/jquery.js': '/*! jQuery v3.6.0 */\n(function () {})();\n',
+    'Shop/wwwroot/lib/bootstrap/dist/css/bootstrap.css': 'body { margin: 0; }\n',
+    'Shop/wwwroot/js/site.js': 'document.title = "shop";\n',
+    'portal/package.json': '{ "name": "portal", "main": "dist/index.js" }\n',
+    'portal/dist/index.js': 'export const x = 1;\n',
+  });
+  expect(got.map((f) => f.path)).toEqual(['portal/dist']);
+});
+
 test('coverage reports, a Maven/Cargo target/ and a lone compiled extension are reported; a target/ package is not', async () => {
   const got = await findings({
     'pom.xml': '<project/>\n',

@@ -1,1 +1,0 @@
-export function render() { return 1; }
