@@ -70,8 +70,11 @@ const JS_CANDIDATES = candidateQuery(
   { when: PREFILTER },
 );
 
-/** `eval`/`exec` written as a value, not called (`map(eval, lines)`, `run = exec`): a text test before any tree walk. */
-const PY_EVAL_REFERENCE = /(?<![\w.])(?:builtins\.)?(?:eval|exec)\b(?!\s*\()/;
+/**
+ * `eval`/`exec` written as a value, not called (`map(eval, lines)`, `run = exec`, `{"calc": eval}`): a text test
+ * before any tree walk, so that the word in prose ("we never eval input") starts none.
+ */
+const PY_EVAL_REFERENCE = /[(,=[{:]\s*(?:builtins\.)?(?:eval|exec)\s*(?:[,)\]}]|$)/m;
 const PY_EVAL_REFERENCE_RULE = { rule: { any: [{ kind: 'identifier', regex: '^(eval|exec)$' }, { kind: 'attribute', regex: '^builtins\\.(eval|exec)$' }] } };
 
 function checkPython(input: FileInput, setupPy: boolean): FindingDraft[] {

@@ -28,8 +28,12 @@ const PY_UNSAFE = new Map<string, string>([
   ['yaml.unsafe_load', 'yaml.unsafe_load'],
   ['yaml.unsafe_load_all', 'yaml.unsafe_load_all'],
 ]);
-/** A deserialiser written as a value, not called: a text test before the tree walk that looks for it. */
-const PY_UNSAFE_REFERENCE = /\b(?:loads?|decode|unsafe_load(?:_all)?)\b(?!\s*\()/;
+/**
+ * A deserialiser written as a value, not called (`pickle.loads` without a `(`): a text test before the tree walk
+ * that looks for it. Attribute spellings only; a bare imported name (`from pickle import loads`) is tested by its
+ * own name below. The word alone ("load the data" in a comment) would start a walk in most YAML-reading files.
+ */
+const PY_UNSAFE_REFERENCE = /\.(?:loads?|decode|unsafe_load(?:_all)?)\b(?!\s*\()/;
 const PY_UNSAFE_REFERENCE_RULE = {
   rule: { any: [{ kind: 'attribute', regex: '\\.(loads?|decode|unsafe_load(_all)?)$' }, { kind: 'identifier', regex: '^(loads?|decode|unsafe_load(_all)?)$' }] },
 };
