@@ -22,6 +22,7 @@
 import type { NapiConfig, SgNode } from '@ast-grep/napi';
 import { prefilterMatches } from '../rules/define.js';
 import type { FileInput, Lang } from '../rules/types.js';
+import { textTestsOf } from './candidate-text-tests.js';
 
 /** One alternative of a candidate query: an ast-grep rule object with an explicit node kind. */
 export type KindRule = { kind: string } & Record<string, unknown>;
@@ -53,6 +54,8 @@ type Input = CandidateInput;
 interface Walk {
   nodes: SgNode[];
   kinds: string[];
+  /** Each hit's text, read on first need (one N-API call per hit, shared by every query's text test). */
+  texts: Array<string | undefined>;
 }
 
 const registry: CandidateQuery[] = [];
@@ -229,12 +232,12 @@ function walkOf(root: SgNode, input: Input): Walk {
   // A file of nothing but whitespace (an empty `__init__.py`) has no node any query asks for (not even an ERROR
   // node): its walk would only compile the union (≈ 0.3 ms for a Python file).
   if (!/\S/.test(input.source)) {
-    const empty: Walk = { nodes: [], kinds: [] };
+    const empty: Walk = { nodes: [], kinds: [], texts: [] };
     walks.set(root, empty);
     return empty;
   }
   const nodes = root.findAll(unionOf(input.lang, registry.filter((q) => included(q, input)), input));
-  const walk: Walk = { nodes, kinds: nodes.map((n) => String(n.kind())) };
+  const walk: Walk = { nodes, kinds: nodes.map((n) => String(n.kind())), texts: [] };
   walks.set(root, walk);
   return walk;
 }
@@ -263,13 +266,19 @@ function select(input: Input, q: CandidateQuery, withKinds: boolean): { nodes: S
     return { nodes, kinds: withKinds ? nodes.map((n) => String(n.kind())) : [] };
   }
   const walk = walkOf(root, input);
+  const tests = q.perFile ? undefined : textTestsOf(q);
   const nodes: SgNode[] = [];
   const kinds: string[] = [];
   for (let i = 0; i < walk.nodes.length; i++) {
-    if (q.kinds.has(walk.kinds[i])) {
-      nodes.push(walk.nodes[i]);
-      if (withKinds) kinds.push(walk.kinds[i]);
+    const kind = walk.kinds[i];
+    if (!q.kinds.has(kind)) continue;
+    const test = tests?.get(kind);
+    if (test) {
+      const text = (walk.texts[i] ??= walk.nodes[i].text());
+      if (!test(text)) continue;
     }
+    nodes.push(walk.nodes[i]);
+    if (withKinds) kinds.push(kind);
   }
   return { nodes, kinds };
 }
