@@ -59,7 +59,7 @@ interface Walk {
 }
 
 const registry: CandidateQuery[] = [];
-/** Union configs by language and set of included queries; cleared when a query is registered. */
+/** Union configs by language, set of included queries and per-file alternatives; cleared when a query is registered. */
 const unions = new Map<string, NapiConfig>();
 /** Per tree (the root node object of a FileInput, shared by every rule of the file). */
 const walks = new WeakMap<SgNode, Walk>();
@@ -125,9 +125,11 @@ const included = (q: CandidateQuery, input: Input) =>
  * on every `findAll`.
  */
 function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): NapiConfig {
-  const dynamic = queries.some((q) => q.perFile);
-  const key = `${lang}:${queries.map((q) => q.id).join(',')}`;
-  let u = dynamic ? undefined : unions.get(key);
+  // A per-file query's alternatives are part of the key: files with the same few words share one union (built,
+  // merged and kept once, instead of once per file).
+  let key = `${lang}:${queries.map((q) => q.id).join(',')}`;
+  for (const q of queries) if (q.perFile) key += `\u0000${q.id}=${JSON.stringify(alternativesFor(q, input))}`;
+  let u = unions.get(key);
   if (!u) {
     const byKind = new Map<string, Array<Record<string, unknown>> | 'any'>();
     for (const alt of queries.flatMap((q) => alternativesFor(q, input) ?? [])) {
@@ -138,14 +140,15 @@ function unionOf(lang: Lang, queries: readonly CandidateQuery[], input: Input): 
     const any = [...byKind].map(([kind, rests]) => (rests === 'any' ? { kind } : rests.length === 1 ? { kind, ...rests[0] } : { kind, any: rests }));
     const utils = Object.assign({}, ...queries.map((q) => q.utils ?? {})) as Record<string, unknown>;
     u = { rule: { any: mergeRegexAlternatives(any) }, ...(Object.keys(utils).length ? { utils } : {}) } as unknown as NapiConfig;
-    if (!dynamic) unions.set(key, u);
-    else _lastDynamicUnion = u;
+    // Bounded: per-file words could make every file's union different.
+    if (unions.size >= MAX_UNIONS) unions.clear();
+    unions.set(key, u);
   }
   return u;
 }
 
-/** The last union built for one file, kept until the next: engine/reclaim.ts. */
-let _lastDynamicUnion: NapiConfig | undefined;
+/** Unions kept (by language, included queries and per-file alternatives). */
+const MAX_UNIONS = 512;
 
 /** A rule object that is only `{ regex }`. */
 function isRegexOnly(r: unknown): r is { regex: string } {

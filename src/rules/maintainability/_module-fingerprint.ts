@@ -273,8 +273,8 @@ function dropDocstrings(toks: Tok[]): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k === 's') {
-      const prev = toks[i - 1];
-      const next = toks[i + 1];
+      const prev = i > 0 ? toks[i - 1] : undefined;
+      const next = i + 1 < toks.length ? toks[i + 1] : undefined;
       const startsStatement = !prev || (prev.t === ':' && prev.line < t.line);
       const endsStatement = !next || next.line > t.line;
       if (startsStatement && endsStatement) continue;
@@ -325,6 +325,25 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   if (codeLines < MIN_CODE_LINES) return shapeHashOf(fam, toks);
 
   const keywords = fam === 'py' ? PY_KEYWORDS : fam === 'js' ? JS_KEYWORDS : SH_KEYWORDS;
+  const { exact, renamed, ids, literalSet, bodyTokens } = tokenStreams(toks, fam, keywords);
+  return {
+    tokenHash: createHash('sha1').update(exact.join('\u0000')).digest('hex').slice(0, 20),
+    renameHash: createHash('sha1').update(renamed.join('\u0000')).digest('hex').slice(0, 20),
+    tokens: toks.length,
+    codeLines,
+    ...(bodyTokens < FRAMEWORK_MIN_BODY && FRAMEWORK_FILE.test(input.path) ? { tags: [FRAMEWORK_SKELETON_TAG] } : {}),
+    minhash: minhash(ids, SHINGLE, MINHASH_SIZE),
+    literals: bottomK(literalSet, LITERAL_SKETCH),
+  };
+}
+
+/**
+ * The streams hashed for one file, from its tokens. A module-level function of its own, with the rare paths
+ * (multi-line strings, interpolations) in functions of their own: V8 optimises this loop while the first large
+ * file runs through it, and a path not yet taken then (or a read past either end of the token array) threw the
+ * optimised code away — `moduleFingerprint` was compiled five to six times per thread.
+ */
+function tokenStreams(toks: readonly Tok[], fam: Family, keywords: ReadonlySet<string>) {
   // The hashed streams are built as strings and hashed once: one sha1 `update` per token crossed into native
   // code twice per token (≈ 5 % of a scan's CPU); the digest of the concatenation is the same. Each stream is
   // `fam` then `\0` + token per token, i.e. the array joined with `\0`.
@@ -340,50 +359,57 @@ export function moduleFingerprint(input: FileInput): PerFileFacts | undefined {
   let inImport = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // Neighbours read within bounds: a read past either end deoptimises the compiled loop ("out of bounds").
+    const prev = i > 0 ? toks[i - 1] : undefined;
+    const next = i + 1 < toks.length ? toks[i + 1] : undefined;
     // Module names in Python imports are the API a file uses, not variables: never renamed.
-    if (fam === 'py' && (t.t === 'import' || t.t === 'from') && toks[i - 1]?.line !== t.line) importLine = t.line;
+    if (fam === 'py' && (t.t === 'import' || t.t === 'from') && prev?.line !== t.line) importLine = t.line;
     // A JS import statement ends at its module string (`from '…'`, a bare `import '…'`), or at the next line
     // after a string (`import x = require('x')`).
-    if (inImport && toks[i - 1]?.k === 's' && toks[i - 1].line !== t.line) inImport = false;
-    if (fam === 'js' && t.t === 'import' && toks[i - 1]?.line !== t.line && toks[i + 1]?.t !== '(') inImport = true;
+    if (inImport && prev?.k === 's' && prev.line !== t.line) inImport = false;
+    if (fam === 'js' && t.t === 'import' && prev?.line !== t.line && next?.t !== '(') inImport = true;
     if (inImport || t.line === importLine) {
-      if (inImport && t.k === 's' && (toks[i - 1]?.t === 'from' || toks[i - 1]?.t === 'import')) inImport = false;
+      if (inImport && t.k === 's' && (prev?.t === 'from' || prev?.t === 'import')) inImport = false;
     } else bodyTokens++;
     exact[i + 1] = t.t;
     if (t.k === 's') addLiteral(literalSet, t.t);
-    if (t.k === 's' && t.t.length > LONG_STRING && t.t.includes('\n')) {
-      for (const l of t.t.split('\n')) {
-        const w = l.trim().replace(/\s+/g, ' ');
-        if (w) {
-          const h = fnv1a(w);
-          for (let r = 0; r < STRING_LINE_WEIGHT; r++) ids.push(h);
-        }
-      }
-    }
+    if (t.k === 's' && t.t.length > LONG_STRING && t.t.includes('\n')) pushStringLines(ids, t.t);
     else ids.push(fnv1a(t.t));
-    if (t.k === 'w' && !keywords.has(t.t) && toks[i - 1]?.t !== '.' && t.line !== importLine) {
+    if (t.k === 'w' && !keywords.has(t.t) && prev?.t !== '.' && t.line !== importLine) {
       let n = names.get(t.t);
       if (n === undefined) names.set(t.t, (n = names.size));
       renamed[i + 1] = renamedName(n);
-    } else if (t.k === 's' && t.t.includes('{')) {
-      // Interpolations (f-strings, template literals, `${VAR}`) name the same variables as the code around them.
-      renamed[i + 1] = t.t.replace(/(\$?\{)\s*([A-Za-z_]\w*)/g, (m: string, open: string, w: string) => {
-        if (keywords.has(w)) return m;
-        let n = names.get(w);
-        if (n === undefined) names.set(w, (n = names.size));
-        return `${open}${renamedName(n)}`;
-      });
-    } else renamed[i + 1] = t.t;
+    } else if (t.k === 's' && t.t.includes('{')) renamed[i + 1] = renameInterpolations(t.t, keywords, names);
+    else renamed[i + 1] = t.t;
   }
-  return {
-    tokenHash: createHash('sha1').update(exact.join('\u0000')).digest('hex').slice(0, 20),
-    renameHash: createHash('sha1').update(renamed.join('\u0000')).digest('hex').slice(0, 20),
-    tokens: toks.length,
-    codeLines,
-    ...(bodyTokens < FRAMEWORK_MIN_BODY && FRAMEWORK_FILE.test(input.path) ? { tags: [FRAMEWORK_SKELETON_TAG] } : {}),
-    minhash: minhash(ids, SHINGLE, MINHASH_SIZE),
-    literals: bottomK(literalSet, LITERAL_SKETCH),
-  };
+  return { exact, renamed, ids, literalSet, bodyTokens };
+}
+
+/** A long multi-line string enters the MinHash line by line (whitespace collapsed, blank lines left out). */
+function pushStringLines(ids: number[], text: string): void {
+  for (const l of text.split('\n')) {
+    const w = l.trim().replace(/\s+/g, ' ');
+    if (!w) continue;
+    const h = fnv1a(w);
+    for (let r = 0; r < STRING_LINE_WEIGHT; r++) ids.push(h);
+  }
+}
+
+const INTERPOLATION = /(\$?\{)\s*([A-Za-z_]\w*)/g;
+
+/** Interpolations (f-strings, template literals, `${VAR}`) name the same variables as the code around them: renamed alike. */
+function renameInterpolations(text: string, keywords: ReadonlySet<string>, names: Map<string, number>): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(INTERPOLATION)) {
+    const w = m[2];
+    if (keywords.has(w)) continue;
+    let n = names.get(w);
+    if (n === undefined) names.set(w, (n = names.size));
+    out += `${text.slice(last, m.index!)}${m[1]}${renamedName(n)}`;
+    last = m.index! + m[0].length;
+  }
+  return last ? out + text.slice(last) : text;
 }
 
 /** Size of the literal sketch: the smallest hashes of a file's distinct string literals. */
