@@ -9,7 +9,8 @@
  *
  * What a rule gets: the hits whose kind is one of its query's kinds, in document (pre-order) order — every
  * node `root.findAll(query)` would return (each matches an alternative of the query, hence the union, and
- * every alternative names its kind), plus nodes of the same kinds that matched another rule's query.
+ * every alternative names its kind), plus nodes of the same kinds that matched another rule's query and pass
+ * the query's text test (parse/candidate-text-tests.ts: a necessary condition read from its own regexes).
  * Rules therefore use the list as candidates and decide per node in JS, as they already did: each rule's
  * JS check accepts only nodes its own native query accepts (the rules state why), so the extra nodes of
  * the same kind produce nothing. A rule that needs its exact native matches (print-logging counts them)
