@@ -64,24 +64,19 @@ function condOf(rule: unknown, self: boolean, utils: Readonly<Record<string, unk
   return allOf(parts);
 }
 
-const compiled = new Map<string, Cond>();
-
-/** A JS test accepting every text the Rust regex matches (on the node itself, or anywhere inside it); null when unsure. */
+/**
+ * A JS test accepting every text the Rust regex matches (on the node itself, or anywhere inside it); null when unsure.
+ * Built once per alternative: `textTestsOf` keeps each query's tests.
+ */
 function jsTest(pattern: string, self: boolean): Cond {
-  const key = `${self ? 's' : 'h'}${pattern}`;
-  if (compiled.has(key)) return compiled.get(key)!;
   const source = looseSource(pattern, self);
-  let cond: Cond = null;
-  if (source !== null) {
-    try {
-      const re = new RegExp(source);
-      cond = (t) => re.test(t);
-    } catch {
-      cond = null;
-    }
+  if (source === null) return null;
+  try {
+    const re = new RegExp(source);
+    return (t) => re.test(t);
+  } catch {
+    return null;
   }
-  compiled.set(key, cond);
-  return cond;
 }
 
 /** Escapes whose meaning is the same literal character in both engines. */
